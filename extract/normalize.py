@@ -1,0 +1,107 @@
+"""Arabic spelling folding that keeps a map back to the original offsets.
+
+News text mixes ى/ي, ة/ه, the hamza forms of alif, diacritics, tatweel and
+Arabic-Indic digits freely. Extractors match on the folded text, then map each
+match back to the original characters so provenance stays exact.
+
+Folding is character-by-character: a character is either dropped (diacritics,
+tatweel) or replaced by exactly one character, so one offset array is enough.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+# Diacritics (tashkeel), Quranic marks, superscript alif and tatweel: dropped.
+_DROP = regex.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
+
+_CHAR_MAP = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",  # keep hamza-on-waw distinct? folded so variants meet
+        "ئ": "ي",
+        "٠": "0",
+        "١": "1",
+        "٢": "2",
+        "٣": "3",
+        "٤": "4",
+        "٥": "5",
+        "٦": "6",
+        "٧": "7",
+        "٨": "8",
+        "٩": "9",
+        "۰": "0",
+        "۱": "1",
+        "۲": "2",
+        "۳": "3",
+        "۴": "4",
+        "۵": "5",
+        "۶": "6",
+        "۷": "7",
+        "۸": "8",
+        "۹": "9",
+        "٫": ".",  # Arabic decimal separator
+        "٬": ",",  # Arabic thousands separator
+        "،": "،",
+        "\u00a0": " ",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """Folded text plus, for each folded character, its index in the original."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded half-open span [start, end) to the original text."""
+        if start >= len(self.offsets):
+            return self.original_length, self.original_length
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+
+def fold_char(ch: str) -> str:
+    """Fold one character: '' when dropped, else exactly one character."""
+    if _DROP.match(ch):
+        return ""
+    return ch.translate(_CHAR_MAP)
+
+
+def fold_with_offsets(text: str) -> Folded:
+    """Fold `text` for matching and keep where each character came from."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        f = fold_char(ch)
+        if f:
+            out.append(f)
+            offsets.append(i)
+    return Folded("".join(out), tuple(offsets), len(text))
+
+
+_PUNCT = regex.compile(r"[^\w\s]|_")
+
+
+def fold(text: str) -> str:
+    """Fold a short string (a name, a role) for comparison and identity.
+
+    The same folding as the scorer's: NFKC, digits, diacritics, alif forms,
+    ى→ي, ة→ه, punctuation to spaces, spaces collapsed.
+    """
+    t = unicodedata.normalize("NFKC", text)
+    t = "".join(fold_char(c) for c in t)
+    t = _PUNCT.sub(" ", t)
+    return " ".join(t.split())

@@ -1,0 +1,236 @@
+"""Facts → RDF: the only place where extraction results become triples.
+
+Shape of the graph (see ontology/agk.ttl for the terms):
+
+* An article is an `agk:Article` (also `schema:NewsArticle`, `nif:Context`)
+  with `dcterms:identifier`, `nif:isString` and, where given, headline, date, URL.
+* Every mention is an `agk:Mention` (a `nif:Phrase`) with begin/end offsets,
+  `nif:anchorOf`, `nif:referenceContext` (the article), `nif:sentence`, and
+  `itsrdf:taIdentRef` pointing at the entity it names.
+* An official (`agk:Official`) `org:holds` an `org:Post`, which has an
+  `org:role` and is `org:postIn` an institution. Each holding is also an
+  `agk:PostHolding` (an `org:Membership`) with `prov:wasDerivedFrom` the
+  mention(s) that state it.
+* Institutions are `org:Organization` with a kind class, `org:subOrganizationOf`.
+* A project (`agk:Project`) has `agk:cost` (`schema:MonetaryAmount`) and
+  `agk:area` (`schema:QuantitativeValue`, unit MTK), each derived from a mention.
+* An action (`agk:Inspection`, `agk:Opening`, ...) is a `prov:Activity`
+  `prov:wasAssociatedWith` the official, with `agk:project`, derived from the
+  trigger's mention; the shortcut `official agk:inspected project` is added too.
+
+IRIs are minted from folded names, so the same official, institution or
+project in two articles is one node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SDO, XSD
+
+from extract.model import Extraction, Mention
+from extract.normalize import fold
+from kg.vocab import (
+    ACTION_TERMS,
+    AGK,
+    ID,
+    INSTITUTION_CLASSES,
+    ITSRDF,
+    NIF,
+    PREFIXES,
+    article_iri,
+    entity_iri,
+    slug,
+    span_iri,
+)
+
+AR = "ar"
+
+
+def new_graph() -> Graph:
+    """An empty graph with the project's prefixes bound."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+def add_extractions(g: Graph, extractions: Iterable[Extraction]) -> Graph:
+    """Add the facts of each extraction to `g` and return it."""
+    for ex in extractions:
+        _ArticleWriter(g, ex).write()
+    return g
+
+
+def build_graph(extractions: Iterable[Extraction]) -> Graph:
+    return add_extractions(new_graph(), extractions)
+
+
+def _date_literal(value: str) -> Literal:
+    try:
+        return Literal(date.fromisoformat(value[:10]), datatype=XSD.date)
+    except ValueError:
+        return Literal(value)
+
+
+class _ArticleWriter:
+    """Writes one article's facts; holds the article id for span IRIs."""
+
+    def __init__(self, g: Graph, ex: Extraction) -> None:
+        self.g = g
+        self.ex = ex
+        self.aid = ex.article.id
+        self.article = article_iri(self.aid)
+
+    def write(self) -> None:
+        self._article()
+        inst_iri = {i.key: entity_iri("org", i.key) for i in self.ex.institutions}
+        for inst in self.ex.institutions:
+            self._institution(inst, inst_iri)
+        person_iri = {}
+        for off in self.ex.officials:
+            person_iri[off.key] = self._official(off, inst_iri)
+        project_iri = {}
+        for proj in self.ex.projects:
+            project_iri[proj.key] = self._project(proj)
+        for act in self.ex.actions:
+            self._action(act, person_iri, project_iri)
+
+    # -- provenance -------------------------------------------------------
+    def _article(self) -> None:
+        g, a, art = self.g, self.article, self.ex.article
+        g.add((a, RDF.type, AGK.Article))
+        g.add((a, RDF.type, SDO.NewsArticle))
+        g.add((a, RDF.type, NIF.Context))
+        g.add((a, DCTERMS.identifier, Literal(art.id)))
+        g.add((a, NIF.isString, Literal(art.text)))
+        if art.title:
+            g.add((a, SDO.headline, Literal(art.title, lang=AR)))
+        if art.date:
+            g.add((a, SDO.datePublished, _date_literal(art.date)))
+        if art.url:
+            g.add((a, SDO.url, Literal(art.url, datatype=XSD.anyURI)))
+        for s in self.ex.sentences:
+            node = span_iri(self.aid, s.start, s.end, "sentence")
+            g.add((node, RDF.type, NIF.Sentence))
+            g.add((node, NIF.beginIndex, Literal(s.start)))
+            g.add((node, NIF.endIndex, Literal(s.end)))
+            g.add((node, NIF.anchorOf, Literal(s.of(art.text))))
+            g.add((node, NIF.referenceContext, a))
+
+    def _mention(self, m: Mention, entity: URIRef) -> URIRef:
+        g = self.g
+        node = span_iri(self.aid, m.start, m.end)
+        g.add((node, RDF.type, AGK.Mention))
+        g.add((node, NIF.beginIndex, Literal(m.start)))
+        g.add((node, NIF.endIndex, Literal(m.end)))
+        g.add((node, NIF.anchorOf, Literal(m.text)))
+        g.add((node, NIF.referenceContext, self.article))
+        if 0 <= m.sentence < len(self.ex.sentences):
+            s = self.ex.sentences[m.sentence]
+            g.add((node, NIF.sentence, span_iri(self.aid, s.start, s.end, "sentence")))
+        g.add((node, ITSRDF.taIdentRef, entity))
+        return node
+
+    def _labels(self, node: URIRef, name: str, key: str) -> None:
+        self.g.add((node, RDFS.label, Literal(name, lang=AR)))
+        self.g.add((node, AGK.foldedLabel, Literal(key)))
+
+    # -- entities ---------------------------------------------------------
+    def _institution(self, inst, inst_iri: dict[str, URIRef]) -> None:
+        g, node = self.g, inst_iri[inst.key]
+        g.add((node, RDF.type, ORG.Organization))
+        g.add((node, RDF.type, INSTITUTION_CLASSES.get(inst.kind, AGK.Institution)))
+        self._labels(node, inst.name, inst.key)
+        if inst.parent:
+            parent = inst_iri.get(inst.parent) or entity_iri("org", inst.parent)
+            g.add((node, ORG.subOrganizationOf, parent))
+        for m in inst.mentions:
+            self._mention(m, node)
+
+    def _official(self, off, inst_iri: dict[str, URIRef]) -> URIRef:
+        g = self.g
+        person = entity_iri("person", off.key)
+        g.add((person, RDF.type, AGK.Official))
+        g.add((person, RDF.type, SDO.Person))
+        g.add((person, RDF.type, FOAF.Person))
+        self._labels(person, off.name, off.key)
+        g.add((person, SDO.name, Literal(off.name, lang=AR)))
+        for h in off.honorifics:
+            g.add((person, SDO.honorificPrefix, Literal(h, lang=AR)))
+        for alt in sorted(off.alt_names):
+            g.add((person, SDO.alternateName, Literal(alt, lang=AR)))
+        for m in off.mentions:
+            self._mention(m, person)
+        for h in off.holdings:
+            role_key = fold(h.role)
+            post = entity_iri("post", role_key)
+            role = entity_iri("role", fold(h.role_noun))
+            g.add((post, RDF.type, ORG.Post))
+            self._labels(post, h.role, role_key)
+            g.add((post, ORG.role, role))
+            g.add((role, RDF.type, ORG.Role))
+            g.add((role, RDFS.label, Literal(h.role_noun, lang=AR)))
+            if h.institution:
+                g.add((post, ORG.postIn, inst_iri.get(h.institution) or entity_iri("org", h.institution)))
+            g.add((person, ORG.holds, post))
+            g.add((post, ORG.heldBy, person))
+            holding = ID[f"holding/{slug(off.key)}/{slug(role_key)}"]
+            g.add((holding, RDF.type, AGK.PostHolding))
+            g.add((holding, ORG.member, person))
+            g.add((holding, AGK.post, post))
+            g.add((holding, ORG.role, role))
+            if h.institution:
+                g.add((holding, ORG.organization, inst_iri.get(h.institution) or entity_iri("org", h.institution)))
+            g.add((holding, AGK.holdingStatus, Literal(h.status)))
+            g.add((holding, PROV.wasDerivedFrom, self._mention(h.mention, post)))
+            if self.ex.article.date:
+                d = _date_literal(self.ex.article.date)
+                g.add((holding, AGK.firstSeen, d))
+                g.add((holding, AGK.lastSeen, d))
+        return person
+
+    def _project(self, proj) -> URIRef:
+        g = self.g
+        node = entity_iri("project", proj.key)
+        g.add((node, RDF.type, AGK.Project))
+        g.add((node, RDF.type, SDO.Project))
+        self._labels(node, proj.name, proj.key)
+        for m in proj.mentions:
+            self._mention(m, node)
+        if proj.cost is not None:
+            c = proj.cost
+            cost = ID[f"project/{slug(proj.key)}/cost/{c.currency}{c.value}"]
+            g.add((node, AGK.cost, cost))
+            g.add((cost, RDF.type, SDO.MonetaryAmount))
+            g.add((cost, SDO.value, Literal(c.value, datatype=XSD.decimal)))
+            g.add((cost, SDO.currency, Literal(c.currency)))
+            g.add((cost, PROV.wasDerivedFrom, self._mention(c.mention, cost)))
+        if proj.area is not None:
+            a = proj.area
+            area = ID[f"project/{slug(proj.key)}/area/{a.square_metres}"]
+            g.add((node, AGK.area, area))
+            g.add((area, RDF.type, SDO.QuantitativeValue))
+            g.add((area, SDO.value, Literal(a.square_metres, datatype=XSD.decimal)))
+            g.add((area, SDO.unitCode, Literal("MTK")))
+            g.add((area, PROV.wasDerivedFrom, self._mention(a.mention, area)))
+        return node
+
+    def _action(self, act, person_iri: dict[str, URIRef], project_iri: dict[str, URIRef]) -> None:
+        g = self.g
+        person, project = person_iri.get(act.official), project_iri.get(act.project)
+        if person is None or project is None:
+            return
+        cls, shortcut = ACTION_TERMS[act.action]
+        node = ID[f"action/{slug(act.official)}/{act.action}/{slug(act.project)}"]
+        g.add((node, RDF.type, cls))
+        g.add((node, RDF.type, PROV.Activity))
+        g.add((node, PROV.wasAssociatedWith, person))
+        g.add((node, AGK.project, project))
+        g.add((node, PROV.wasDerivedFrom, self._mention(act.mention, node)))
+        g.add((person, shortcut, project))
+
+
+__all__ = ["new_graph", "build_graph", "add_extractions", "BNode"]
