@@ -1,0 +1,99 @@
+"""The working document that every extraction stage reads and annotates.
+
+Like a spaCy `Doc`: one object flows through the stages; each stage adds its
+own layer (persons, role phrases, institutions, officials, projects, actions).
+Token indices refer to `tokens`; `mention()` turns a token range into a
+`Mention` with offsets into the original text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from extract.model import Action, Article, Institution, Mention, Official, Project, Span
+from extract.normalize import Folded, fold_with_offsets
+from extract.sentences import split_sentences
+from extract.tokens import Token, tokenize
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """A person named in text: honorifics (maybe none) followed by a name."""
+
+    start: int  # first token (honorific or name), clitics included
+    name_start: int
+    end: int  # token after the name
+    honorifics: list[str]
+    sentence: int
+    strong: bool = False  # the name ended at a clear boundary
+    skip: int = 0  # folded characters of a clitic (و) to drop from the first name token
+
+
+@dataclass(slots=True)
+class RolePhrase:
+    """A role noun with its complement: "نائبى المحافظ", "وزير الصحة بمطروح"."""
+
+    start: int
+    noun_end: int  # token after the role noun
+    end: int  # token after the complement
+    canonical: str  # singular role noun, e.g. "نائب"
+    number: str  # sg | many | acc
+    definite: bool
+    nested: tuple[int, int, str, bool] | None  # (start, end, canonical, definite) of an inner role
+    status: str  # current | former | new
+    sentence: int
+    text: str = ""  # the role as stated in full, filled once institutions are known
+    institution: str | None = None  # institution key
+
+
+@dataclass(slots=True)
+class Doc:
+    article: Article
+    folded: Folded
+    tokens: list[Token]
+    sentences: list[Span]
+    sentence_of: list[int]  # sentence index of each token
+    persons: list[PersonMention] = field(default_factory=list)
+    roles: list[RolePhrase] = field(default_factory=list)
+    institutions: dict[str, Institution] = field(default_factory=dict)
+    officials: list[Official] = field(default_factory=list)
+    projects: dict[str, Project] = field(default_factory=dict)
+    actions: list[Action] = field(default_factory=list)
+
+    @classmethod
+    def from_article(cls, article: Article) -> Doc:
+        folded = fold_with_offsets(article.text)
+        tokens = tokenize(folded.text)
+        sentences = split_sentences(article.text)
+        starts = [s.start for s in sentences]
+        sentence_of = []
+        for t in tokens:
+            o = folded.offsets[t.start]
+            sentence_of.append(max(0, bisect_right(starts, o) - 1))
+        return cls(article, folded, tokens, sentences, sentence_of)
+
+    def span(self, start: int, end: int, skip: int = 0) -> tuple[int, int]:
+        """Original-text offsets of the token range [start, end).
+
+        `skip` drops that many folded characters at the start (a clitic و).
+        """
+        return self.folded.to_original(self.tokens[start].start + skip, self.tokens[end - 1].end)
+
+    def surface(self, start: int, end: int, skip: int = 0) -> str:
+        """Original text of the token range, white space collapsed."""
+        s, e = self.span(start, end, skip)
+        return " ".join(self.article.text[s:e].split())
+
+    def folded_words(self, start: int, end: int) -> list[str]:
+        return [t.text for t in self.tokens[start:end]]
+
+    def mention(self, start: int, end: int, skip: int = 0) -> Mention:
+        s, e = self.span(start, end, skip)
+        return Mention(s, e, self.article.text[s:e], self.sentence_of[start])
+
+    def sentence_range(self, index: int) -> tuple[int, int]:
+        """Token range [start, end) of sentence `index`."""
+        lo = bisect_right(self.sentence_of, index - 1)
+        hi = bisect_right(self.sentence_of, index)
+        return lo, hi

@@ -1,0 +1,131 @@
+"""Gazetteers of general vocabulary, folded and indexed for token lookup.
+
+The data files under `extract/data/` hold general vocabulary only
+(honorifics, role nouns, institution heads, places, first names); this module
+folds them once and answers "does a known phrase start at token i?" with
+the longest match, allowing proclitics (و، ب، ل، ...) on the first token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from extract.gazetteer import load_lines as data_lines
+from extract.normalize import fold
+from extract.tokens import Token, clitic_readings
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(phrase).split())
+
+
+@dataclass(frozen=True, slots=True)
+class RoleForm:
+    canonical: str  # singular masculine, original spelling, e.g. "نائب"
+    number: str  # "sg" | "du" | "pl"
+    definite: bool  # written with ال and no complement needed ("المحافظ")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # token index where the phrase starts (clitics included)
+    end: int  # token index after the phrase
+    clitics: str  # proclitics on the first token ("و", "ب", ...)
+    value: object
+
+
+class PhraseTable:
+    """Longest-match lookup of multi-word phrases over tokens."""
+
+    def __init__(self, entries: dict[tuple[str, ...], object]) -> None:
+        self.entries = entries
+        self.maxlen = max((len(k) for k in entries), default=1)
+        self.first = {k[0] for k in entries}
+
+    def match(self, tokens: list[Token], i: int, clitics: bool = True) -> Match | None:
+        readings = clitic_readings(tokens[i].text) if clitics else [("", tokens[i].text)]
+        best: Match | None = None
+        for prefix, stem in readings:
+            if stem not in self.first:
+                continue
+            words = [stem]
+            for j in range(i + 1, min(len(tokens), i + self.maxlen)):
+                words.append(tokens[j].text)
+            for n in range(len(words), 0, -1):
+                value = self.entries.get(tuple(words[:n]))
+                if value is not None:
+                    if best is None or n > best.end - best.start:
+                        best = Match(i, i + n, prefix, value)
+                    break
+        return best
+
+
+def _role_entries() -> dict[tuple[str, ...], RoleForm]:
+    table: dict[tuple[str, ...], RoleForm] = {}
+    for line in data_lines("role_nouns"):
+        canonical, _, forms = line.partition("\t")
+        canonical = canonical.strip()
+        key = _key(canonical)
+        table.setdefault(key, RoleForm(canonical, "sg", canonical.startswith("ال")))
+        if not canonical.startswith("ال"):
+            table.setdefault(("ال" + key[0], *key[1:]), RoleForm(canonical, "sg", True))
+        for form in filter(None, (f.strip() for f in forms.split("|"))):
+            fkey = _key(form)
+            number = _number_of(fkey[0], key[0])
+            table.setdefault(fkey, RoleForm(canonical, number, False))
+            if not fkey[0].startswith("ال"):
+                table.setdefault(("ال" + fkey[0], *fkey[1:]), RoleForm(canonical, number, True))
+    return table
+
+
+def _number_of(form: str, singular: str) -> str:
+    """Grammatical number of an inflected role noun (folded): sg, many, or acc.
+
+    "acc" is a form in -ا that is either an accusative singular (رئيسا لجامعة)
+    or a nominative dual in construct (نائبا المحافظ); context decides.
+    """
+    if form == singular or (form.endswith("ه") and form[:-1] == singular):
+        return "sg"
+    if form == singular + "ا":
+        return "acc"
+    return "many"
+
+
+@cache
+def roles() -> PhraseTable:
+    return PhraseTable(dict(_role_entries()))
+
+
+@cache
+def honorifics() -> PhraseTable:
+    return PhraseTable({_key(h): h for h in data_lines("honorifics")})
+
+
+@cache
+def institution_heads() -> PhraseTable:
+    entries: dict[tuple[str, ...], object] = {}
+    for line in data_lines("institution_heads"):
+        head, _, kind = line.partition("\t")
+        key = _key(head)
+        entries.setdefault(key, kind.strip())
+    return PhraseTable(entries)
+
+
+@cache
+def places() -> PhraseTable:
+    entries: dict[tuple[str, ...], object] = {}
+    for line in data_lines("places"):
+        name, _, kind = line.partition("\t")
+        entries.setdefault(_key(name), (name.strip(), kind.strip()))
+    return PhraseTable(entries)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in data_lines("first_names"))
+
+
+@cache
+def name_stops() -> frozenset[str]:
+    return frozenset(fold(n) for n in data_lines("name_stops"))

@@ -1,0 +1,181 @@
+"""Person mentions: honorifics followed by a name, or a bare given name.
+
+Where a name starts and ends is decided from the structure around it, not
+from lists of people: titles (اللواء، الدكتورة، معالي), role nouns, commas,
+conjunctions, prepositions and verbs end a name; a lexicon of common given
+names marks where an untitled name starts; the family-name patterns عبد ال…
+and أبو … join two tokens. A name's full form, once seen with a clear
+boundary, delimits its other mentions in the same article.
+"""
+
+from __future__ import annotations
+
+from extract.doc import Doc, PersonMention
+from extract.lexicon import first_names, honorifics, institution_heads, name_stops, places, roles
+
+MAX_NAME_TOKENS = 6
+# Tokens that bind to the next one: عبد الحميد، أبو النصر، بن سلمان.
+_BINDERS = frozenset({"عبد", "ابو", "بن", "ابن", "بو", "ابي", "ام"})
+# ال-words that are ordinary parts of compound given names.
+_NAME_AL = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "النبي"})
+# Honorifics that are also family names when they stand inside a name.
+_ALSO_FAMILY = frozenset({"السيد", "الشيخ", "الامير", "الحاج", "النائب", "الرئيس"})
+
+
+def find_persons(doc: Doc) -> None:
+    """Add every person mention of the article to `doc.persons`."""
+    toks = doc.tokens
+    i = 0
+    while i < len(toks):
+        person = _titled_person(doc, i) or _untitled_person(doc, i)
+        if person is None:
+            i += 1
+            continue
+        doc.persons.append(person)
+        i = person.end
+    _extend_to_known_names(doc)
+
+
+def _titled_person(doc: Doc, i: int) -> PersonMention | None:
+    toks = doc.tokens
+    h = honorifics().match(toks, i)
+    if h is None or h.clitics not in ("", "و", "ف", "ل", "ب"):
+        return None
+    r = roles().match(toks, i)
+    if r is not None and r.end - r.start > h.end - h.start:
+        return None  # "النائب الأول لرئيس ..." is a role, not a title
+    titles = [doc.surface(i, h.end, skip=len(h.clitics))]
+    j = h.end
+    while j < len(toks):
+        more = honorifics().match(toks, j, clitics=False)
+        if more is None:
+            break
+        titles.append(doc.surface(j, more.end))
+        j = more.end
+    end, strong = read_name(doc, j)
+    if end - j < 1:
+        return None
+    if end - j == 1 and toks[j].text in _BINDERS:
+        return None
+    return PersonMention(i, j, end, titles, doc.sentence_of[i], strong)
+
+
+def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
+    """A name with no title, started by a common given name: "وأمل جميل مدير عام ..."."""
+    toks = doc.tokens
+    word = toks[i].text
+    skip = 0
+    if _is_preposition_ala(doc, i):
+        return None
+    if word not in first_names() and word.startswith(("و", "ف")) and word[1:] in first_names():
+        skip = 1
+    elif word not in first_names():
+        return None
+    if i > 0 and toks[i - 1].text in _NAMED_PLACES:
+        return None  # a place named after a person: "مستشفى أحمد ماهر"
+    end, strong = read_name(doc, i, skip_first_check=True)
+    if end - i < 2 or not strong:
+        return None
+    return PersonMention(i, i, end, [], doc.sentence_of[i], strong, skip=skip)
+
+
+# Nouns that name a place after a person (folded).
+_NAMED_PLACES = frozenset(
+    "مستشفي مدرسه مسجد شارع ميدان مركز كوبري محطه قريه جامعه كليه مدينه حي عزبه نجع كفر منشاه".split()
+)
+
+
+def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bool]:
+    """Where a name starting at token j ends; and whether it ended clearly.
+
+    A clear end is punctuation, a conjunction before a new item, a title,
+    a role noun, a preposition or a verb. An ending on an ال-word followed by
+    an ordinary word is unclear ("... الهجان المركز التكنولوجي").
+    """
+    toks = doc.tokens
+    k = j
+    free_al = 0
+    strong = False
+    while k < len(toks) and k - j < MAX_NAME_TOKENS:
+        if _ends_name(doc, k, first=(k == j), skip_first_check=skip_first_check):
+            strong = True
+            break
+        w = toks[k].text
+        prev = toks[k - 1].text if k > j else ""
+        if w.startswith("ال") and prev not in _BINDERS and w not in _NAME_AL:
+            if free_al == 1:
+                break
+            free_al += 1
+        k += 1
+    else:
+        strong = k >= len(toks) or _ends_name(doc, k, first=False, skip_first_check=False)
+    # never end on a binder (عبد، أبو)
+    while k > j and toks[k - 1].text in _BINDERS:
+        k -= 1
+        strong = False
+    if not strong and k - j > 2 and toks[k - 1].text.startswith("ال") and toks[k - 2].text not in _BINDERS:
+        k -= 1  # an unclear final ال-word is more likely a common noun
+    return k, strong
+
+
+def _is_preposition_ala(doc: Doc, k: int) -> bool:
+    """Folding merges the preposition على with the name علي; the original tells them apart."""
+    t = doc.tokens[k]
+    if not t.text.endswith("علي") or len(t.text) > 4:
+        return False
+    return doc.article.text[doc.folded.offsets[t.end - 1]] == "ى"
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Imperfect verbs with an object pronoun (يمثله، تنفذها) never end a name."""
+    return len(word) >= 4 and word[0] in "يت" and word.endswith(("ه", "ها", "هم"))
+
+
+def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
+    toks = doc.tokens
+    t = toks[k]
+    if t.is_punct or t.is_number:
+        return True
+    w = t.text
+    if first and skip_first_check:
+        return False
+    if w == "وعلي":
+        return True  # "و" + a new name, or the preposition وعلى
+    if w == "علي":
+        return _is_preposition_ala(doc, k)
+    if w in name_stops() or _looks_like_verb(w):
+        return True
+    if w.startswith(("و", "ف")) and len(w) > 2:
+        rest = w[1:]
+        if w not in first_names() and (rest in first_names() or rest.startswith("ال") or rest in name_stops()):
+            return True
+    if roles().match(toks, k) is not None and not (not first and w in _ALSO_FAMILY):
+        return True
+    h = honorifics().match(toks, k)
+    if h is not None and (h.clitics or w not in _ALSO_FAMILY or first):
+        return True
+    if institution_heads().match(toks, k) is not None:
+        return True
+    p = places().match(toks, k)
+    return p is not None and p.clitics in ("ب", "ل", "وب", "ول")
+
+
+def _extend_to_known_names(doc: Doc) -> None:
+    """Fit an unclear mention to a full name seen elsewhere with a clear end.
+
+    "عبد الحميد" followed by more words is lengthened to "عبد الحميد الهجان";
+    "هشام آمنة بسرعة الانتهاء" is cut back to "هشام آمنة".
+    """
+    known = {tuple(doc.folded_words(p.name_start, p.end)) for p in doc.persons if p.strong}
+    known_sorted = sorted((k for k in known if len(k) >= 2), key=len, reverse=True)
+    for p in doc.persons:
+        if p.strong:
+            continue
+        words = tuple(doc.folded_words(p.name_start, p.end))
+        for full in known_sorted:
+            n = len(full)
+            ahead = tuple(doc.folded_words(p.name_start, min(len(doc.tokens), p.name_start + n)))
+            if ahead == full and n != len(words):
+                p.end = p.name_start + n
+                p.strong = True
+                break

@@ -1,0 +1,129 @@
+"""Role phrases: a role noun and its complement, with where the phrase ends.
+
+"وزير التنمية المحلية"، "نائبى المحافظ"، "مساعد الوزير للتخطيط"، "رئيس لجنة
+الإسكان ... بمجلس الشيوخ"، "رئيس الجامعة السابق". The complement runs until
+punctuation, a title, a new role noun, a preposition or verb, or a
+conjunction that starts a new item; a relational role (نائب، مساعد، وكيل)
+may take another role noun as its complement ("نائب رئيس الشركة").
+"""
+
+from __future__ import annotations
+
+from extract.doc import Doc, RolePhrase
+from extract.lexicon import first_names, honorifics, institution_heads, name_stops, places, roles
+
+MAX_COMPLEMENT = 10
+_FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
+_NEW = frozenset({"الجديد", "الجديده"})
+_CURRENT = frozenset({"الحالي", "الحاليه"})
+
+
+def find_roles(doc: Doc) -> None:
+    """Add every role phrase outside person names to `doc.roles`."""
+    toks = doc.tokens
+    taken = set()
+    for p in doc.persons:
+        taken.update(range(p.start, p.end))
+    for i in range(len(toks)):
+        head = institution_heads().match(toks, i)
+        if head is not None:
+            taken.update(range(i + 1, head.end))  # "النواب" in "مجلس النواب" is no role
+    i = 0
+    while i < len(toks):
+        if i in taken:
+            i += 1
+            continue
+        r = roles().match(toks, i)
+        if r is None or r.clitics not in ("", "و", "ف", "ب", "ل", "وب", "ول", "ك"):
+            i += 1
+            continue
+        phrase = _read_phrase(doc, i, r.end, r.value, taken)
+        doc.roles.append(phrase)
+        i = max(phrase.end, i + 1)
+
+
+def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> RolePhrase:
+    toks = doc.tokens
+    nested = None
+    k = noun_end
+    status = "current"
+    if form.definite and " " not in form.canonical and not form.canonical.startswith("ال"):
+        # "المحافظ", "الوزير": a bare definite role takes no complement,
+        # but may be qualified as former or new.
+        if k < len(toks) and toks[k].text in _FORMER | _NEW:
+            status = "former" if toks[k].text in _FORMER else "new"
+            k += 1
+        return RolePhrase(start, noun_end, k, form.canonical, form.number, True, None, status, doc.sentence_of[start])
+    closed = False  # the genitive chain ended on a definite word or a name
+    while k < len(toks) and k - noun_end < MAX_COMPLEMENT:
+        t = toks[k]
+        w = t.text
+        first = k == noun_end
+        if t.is_break or t.is_number or (k in taken and not first):
+            break
+        if w in _FORMER or w in _NEW or w in _CURRENT:
+            status = "former" if w in _FORMER else "new" if w in _NEW else "current"
+            k += 1
+            break
+        head = institution_heads().match(toks, k)
+        if head is not None and head.end - head.start > 1 and head.clitics in ("", "ل", "ب", "لل"):
+            if closed and head.clitics == "":
+                break
+            k, closed = head.end, True
+            continue
+        inner = roles().match(toks, k)
+        if inner is not None:
+            if first and inner.clitics in ("", "ل"):
+                nested = (k, inner.end, inner.value.canonical, inner.value.definite)
+                k = inner.end
+                closed = inner.value.definite
+                continue
+            break
+        if w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()):
+            break
+        if honorifics().match(toks, k) is not None:
+            break
+        if not first and w.startswith("و"):
+            if w[1:] in first_names():
+                break  # "... وعلي": a new person
+            head = institution_heads().match(toks, k)
+            if head is not None and head.clitics == "و" and not w.startswith("وال"):
+                break  # "... ووزارة التخطيط": a new institution
+        if not first and w in first_names():
+            break
+        if closed and not _continues_closed_phrase(doc, k):
+            break
+        place = places().match(toks, k)
+        if place is not None and place.clitics in ("", "ب", "ل"):
+            k, closed = place.end, True
+            continue
+        closed = w.startswith("ال") or w[:3] in ("وال", "بال", "لل", "فال")
+        k += 1
+    return RolePhrase(
+        start, noun_end, k, form.canonical, form.number, form.definite, nested, status, doc.sentence_of[start]
+    )
+
+
+# Nouns of locality that may follow ب in a role's complement ("بمنطقة قنا").
+_LOCALITIES = frozenset("منطقه مدينه مركز قريه حي محافظه جامعه كليه اداره اقليم".split())
+
+
+def _continues_closed_phrase(doc: Doc, k: int) -> bool:
+    """After a definite word, only an adjective, a coordination, or a ل/ب phrase goes on."""
+    toks = doc.tokens
+    w = toks[k].text
+    if w.startswith(("ال", "وال", "لل")):
+        return True
+    if w.startswith("و") and len(w) > 2:
+        return True  # "الاتصالات وتكنولوجيا المعلومات"
+    if w.startswith("ل") and len(w) > 2:
+        return True  # "للتخطيط"، "لشؤون"
+    if w.startswith("ب") and len(w) > 2:
+        stem = w[1:]
+        return (
+            stem.startswith("ال")
+            or stem in _LOCALITIES
+            or places().match(toks, k) is not None
+            or institution_heads().match(toks, k) is not None
+        )
+    return False
