@@ -38,7 +38,7 @@ class RolePhrase:
     noun_end: int  # token after the role noun
     end: int  # token after the complement
     canonical: str  # singular role noun, e.g. "نائب"
-    number: str  # sg | many | acc
+    number: str  # sg | du | pl | acc
     definite: bool
     nested: tuple[int, int, str, bool] | None  # (start, end, canonical, definite) of an inner role
     status: str  # current | former | new
@@ -57,6 +57,8 @@ class Doc:
     persons: list[PersonMention] = field(default_factory=list)
     roles: list[RolePhrase] = field(default_factory=list)
     institutions: dict[str, Institution] = field(default_factory=dict)
+    institution_spans: list = field(default_factory=list)  # InstitutionMention, text order
+    institution_full: dict[str, str] = field(default_factory=dict)  # key → name with its ب-parent
     officials: list[Official] = field(default_factory=list)
     projects: dict[str, Project] = field(default_factory=dict)
     actions: list[Action] = field(default_factory=list)

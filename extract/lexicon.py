@@ -23,7 +23,7 @@ def _key(phrase: str) -> tuple[str, ...]:
 @dataclass(frozen=True, slots=True)
 class RoleForm:
     canonical: str  # singular masculine, original spelling, e.g. "نائب"
-    number: str  # "sg" | "du" | "pl"
+    number: str  # "sg" | "du" | "pl" | "acc" (singular accusative or dual)
     definite: bool  # written with ال and no complement needed ("المحافظ")
 
 
@@ -80,7 +80,7 @@ def _role_entries() -> dict[tuple[str, ...], RoleForm]:
 
 
 def _number_of(form: str, singular: str) -> str:
-    """Grammatical number of an inflected role noun (folded): sg, many, or acc.
+    """Grammatical number of an inflected role noun (folded): sg, du, pl or acc.
 
     "acc" is a form in -ا that is either an accusative singular (رئيسا لجامعة)
     or a nominative dual in construct (نائبا المحافظ); context decides.
@@ -89,7 +89,9 @@ def _number_of(form: str, singular: str) -> str:
         return "sg"
     if form == singular + "ا":
         return "acc"
-    return "many"
+    if form in (singular + "ي", singular + "ين"):
+        return "du"
+    return "pl"
 
 
 @cache
@@ -107,8 +109,17 @@ def institution_heads() -> PhraseTable:
     entries: dict[tuple[str, ...], object] = {}
     for line in data_lines("institution_heads"):
         head, _, kind = line.partition("\t")
-        key = _key(head)
-        entries.setdefault(key, kind.strip())
+        entries.setdefault(_key(head), kind.strip())
+    return PhraseTable(entries)
+
+
+@cache
+def bare_heads() -> PhraseTable:
+    """Definite heads with no name after them ("بالجامعة"، "المحافظة"): references."""
+    entries: dict[tuple[str, ...], object] = {}
+    for key, kind in institution_heads().entries.items():
+        if len(key) == 1 and not key[0].startswith("ال"):
+            entries.setdefault(("ال" + key[0],), kind)
     return PhraseTable(entries)
 
 

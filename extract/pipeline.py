@@ -1,16 +1,41 @@
 """The extraction pipeline: one article in, one `Extraction` out.
 
-Each stage is a small function `stage(doc) -> None` that reads what earlier
-stages put on the `Doc` and adds its own results; the pipeline is the ordered
-list of stage names in `PIPELINE`.
+Each stage is a function `stage(doc) -> None` that reads what earlier stages
+put on the `Doc` and adds its own layer; `PIPELINE` lists them in order, so
+the data flows one way: text → tokens → mentions → facts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from extract.doc import Doc
+from extract.institutions import find_institutions
 from extract.model import Article, Extraction
-from extract.sentences import split_sentences
+from extract.officials import find_officials
+from extract.people import find_persons
+from extract.roles import find_roles
+
+Stage = Callable[[Doc], None]
+
+PIPELINE: list[tuple[str, Stage]] = [
+    ("persons", find_persons),
+    ("roles", find_roles),
+    ("institutions", find_institutions),
+    ("officials", find_officials),
+]
 
 
 def extract_article(article: Article) -> Extraction:
     """Run every extractor over one article."""
-    return Extraction(article=article, sentences=split_sentences(article.text))
+    doc = Doc.from_article(article)
+    for _, stage in PIPELINE:
+        stage(doc)
+    return Extraction(
+        article=article,
+        sentences=doc.sentences,
+        officials=doc.officials,
+        institutions=list(doc.institutions.values()),
+        projects=list(doc.projects.values()),
+        actions=doc.actions,
+    )

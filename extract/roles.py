@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from extract.doc import Doc, RolePhrase
 from extract.lexicon import first_names, honorifics, institution_heads, name_stops, places, roles
+from extract.phrases import continues_closed_phrase
 
 MAX_COMPLEMENT = 10
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
@@ -66,14 +67,14 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             k += 1
             break
         head = institution_heads().match(toks, k)
-        if head is not None and head.end - head.start > 1 and head.clitics in ("", "ل", "ب", "لل"):
+        if head is not None and head.end - head.start > 1 and head.clitics in ("", "ل", "ب", "لل", "بال"):
             if closed and head.clitics == "":
                 break
             k, closed = head.end, True
             continue
         inner = roles().match(toks, k)
         if inner is not None:
-            if first and inner.clitics in ("", "ل"):
+            if first and inner.clitics in ("", "ل", "لل"):
                 nested = (k, inner.end, inner.value.canonical, inner.value.definite)
                 k = inner.end
                 closed = inner.value.definite
@@ -91,39 +92,15 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
                 break  # "... ووزارة التخطيط": a new institution
         if not first and w in first_names():
             break
-        if closed and not _continues_closed_phrase(doc, k):
+        if closed and not continues_closed_phrase(doc, k):
             break
         place = places().match(toks, k)
         if place is not None and place.clitics in ("", "ب", "ل"):
             k, closed = place.end, True
             continue
-        closed = w.startswith("ال") or w[:3] in ("وال", "بال", "لل", "فال")
+        closed = w.startswith(("ال", "وال", "بال", "لل", "فال"))
         k += 1
     return RolePhrase(
         start, noun_end, k, form.canonical, form.number, form.definite, nested, status, doc.sentence_of[start]
     )
 
-
-# Nouns of locality that may follow ب in a role's complement ("بمنطقة قنا").
-_LOCALITIES = frozenset("منطقه مدينه مركز قريه حي محافظه جامعه كليه اداره اقليم".split())
-
-
-def _continues_closed_phrase(doc: Doc, k: int) -> bool:
-    """After a definite word, only an adjective, a coordination, or a ل/ب phrase goes on."""
-    toks = doc.tokens
-    w = toks[k].text
-    if w.startswith(("ال", "وال", "لل")):
-        return True
-    if w.startswith("و") and len(w) > 2:
-        return True  # "الاتصالات وتكنولوجيا المعلومات"
-    if w.startswith("ل") and len(w) > 2:
-        return True  # "للتخطيط"، "لشؤون"
-    if w.startswith("ب") and len(w) > 2:
-        stem = w[1:]
-        return (
-            stem.startswith("ال")
-            or stem in _LOCALITIES
-            or places().match(toks, k) is not None
-            or institution_heads().match(toks, k) is not None
-        )
-    return False

@@ -49,15 +49,21 @@ def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]
 def clitic_readings(word: str) -> list[tuple[str, str]]:
     """Ways to split a word into (proclitics, stem), the unsplit reading first.
 
+    The proclitics are the letters written before the stem; where ل + ال has
+    merged, the stem is given with its ال restored (see `restores_article`).
+
     "وبمحافظة" → [("", "وبمحافظة"), ("وب", "محافظة"), ("و", "بمحافظة")];
-    "للمحافظة" → [..., ("ل", "المحافظة")] since ل + ال is written لل.
+    "للمحافظة" → [..., ("لل", "المحافظة")] since ل + ال is written لل (the
+    prefix is kept as written, so its length is what to skip in the text).
     """
     out = [("", word)]
     for p in _PROCLITICS:
         if word.startswith(p) and len(word) - len(p) >= 2:
             stem = word[len(p) :]
             if p.endswith("لل"):
-                out.append((p[:-1], "ال" + stem))
+                # ل + ال: "للمحافظة" is ل + المحافظة; "للجنة" is ل + اللجنة
+                out.append((p, "ال" + stem))
+                out.append((p[:-1], "ال" + "ل" + stem))
             elif p.endswith("ال") and len(p) > 2:
                 out.append((p[:-2], "ال" + stem))
             elif p.endswith("با"):
@@ -70,3 +76,8 @@ def clitic_readings(word: str) -> list[tuple[str, str]]:
 def strip_definite(word: str) -> str:
     """Drop the article ال (the stem must keep at least two letters)."""
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def restores_article(word: str, clitics: str, stem: str) -> bool:
+    """Whether a reading's stem has an ال that the written word lost (لل…)."""
+    return stem.startswith("ال") and not word[len(clitics) :].startswith("ال")

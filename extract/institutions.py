@@ -1,0 +1,271 @@
+"""Institutions: named ones (وزارة الصحة، لجنة … بمجلس الشيوخ) and the ones a
+role implies (وزير الصحة → وزارة الصحة، محافظ أسوان → محافظة أسوان), with
+their parent where the text states it (ب + institution, التابع لـ), and the
+article's own institution of each kind, which resolves bare references such as
+"المحافظة" or "الوزير".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.doc import Doc, RolePhrase
+from extract.lexicon import bare_heads, first_names, honorifics, institution_heads, name_stops, places, roles
+from extract.model import Institution
+from extract.normalize import fold
+from extract.phrases import continues_closed_phrase
+
+MAX_NAME = 9
+# Last words of a head that still needs a complement ("الإدارة المركزية ل…").
+_OPEN_ENDINGS = frozenset({"المركزيه", "المركزي", "العامه", "القابضه", "مدينه", "القومي", "الاعلي", "عام"})
+_NO_PURPOSE = frozenset({"ministry", "governorate", "parliament", "council", "international"})
+# Head + complement pairs that name staff or boards, not institutions.
+_NOT_INSTITUTIONS = frozenset(fold(x) for x in ("هيئة التمريض", "هيئة التدريس", "إدارة الشركة", "إدارة شركة"))
+_SUBORDINATE = frozenset({"التابع", "التابعه", "التابعين"})
+# Role noun → kind of the institution it heads when its complement is a bare name.
+_ROLE_HEADS = {"وزير": ("وزارة", "ministry"), "محافظ": ("محافظة", "governorate")}
+# Kind of institution a bare definite head refers to ("المحافظة" → governorate).
+_BARE_KIND = {
+    "المحافظه": "governorate",
+    "الوزاره": "ministry",
+    "اللجنه": "committee",
+    "الجامعه": "university",
+    "الكليه": "faculty",
+    "الشركه": "company",
+    "الهيئه": "authority",
+    "المديريه": "directorate",
+    "الجهاز": "agency",
+}
+
+
+@dataclass(slots=True)
+class InstitutionMention:
+    start: int
+    end: int  # token after the name (the ب-parent phrase excluded)
+    key: str
+    parent_at: int | None  # token where a stated parent's name starts
+
+
+def find_institutions(doc: Doc) -> None:
+    """Named institutions into `doc.institutions`, keyed by folded name."""
+    toks = doc.tokens
+    taken = set()
+    for p in doc.persons:
+        taken.update(range(p.name_start, p.end))
+    found: list[InstitutionMention] = []
+    i = 0
+    while i < len(toks):
+        head = institution_heads().match(toks, i) if i not in taken else None
+        if head is None or head.clitics not in ("", "و", "ب", "ل", "وب", "ول", "ف", "ك", "لل", "ولل"):
+            i += 1
+            continue
+        mentions = _read_institution(doc, head, taken)
+        found.extend(mentions)
+        i = max([m.end for m in mentions] + [head.end])
+    by_start = {m.start: m for m in found}
+    for m in found:
+        inst = doc.institutions[m.key]
+        if m.parent_at is not None and inst.parent is None:
+            parent = by_start.get(m.parent_at)
+            if parent is not None and parent.key != m.key:
+                inst.parent = parent.key
+                if m.parent_at == m.end:
+                    doc.institution_full.setdefault(m.key, f"{inst.name} {doc.surface(parent.start, parent.end)}")
+            else:
+                bare = _head_or_bare(toks, m.parent_at)
+                words = " ".join(doc.folded_words(bare.start, bare.end))[len(bare.clitics) :] if bare else ""
+                if bare is not None and bare.clitics.endswith("لل"):
+                    words = "ال" + words
+                named = article_institution(doc, bare.value, words) if bare is not None else None
+                if named is not None and named.key != m.key:
+                    inst.parent = named.key
+        doc.institution_full.setdefault(m.key, inst.name)
+    doc.institution_spans = found
+
+
+def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMention]:
+    toks = doc.tokens
+    kind = head.value
+    head_words = doc.folded_words(head.start, head.end)
+    head_words[0] = head_words[0][len(head.clitics) :]
+    needs_complement = len(head_words) == 1 or head_words[-1] in _OPEN_ENDINGS
+    start = head.start
+    k = head.end
+    if head_words[0].endswith("تي") and kind in ("governorate", "ministry"):
+        return _read_dual(doc, head, kind)
+    if kind == "governorate":
+        place = places().match(toks, k, clitics=False) if k < len(toks) else None
+        if place is None:
+            return []
+        k = place.end
+    elif needs_complement:
+        k = _read_complement(doc, k, taken, kind)
+        if k == head.end:
+            return []  # a bare "الوزارة" refers to an institution named elsewhere
+    parent_at = None
+    if k < len(toks) and toks[k].text.startswith("ب") and _head_or_bare(toks, k) is not None:
+        parent_at = k
+    elif k + 1 < len(toks) and toks[k].text in _SUBORDINATE and toks[k + 1].text.startswith("ل"):
+        parent_at = k + 1
+    name = _name_surface(doc, start, k, head.clitics)
+    key = fold(name)
+    if " ".join(key.split()[:2]) in _NOT_INSTITUTIONS or _after_board(doc, start):
+        return []
+    _register(doc, key, name, kind, doc.mention(start, k, skip=len(head.clitics)))
+    return [InstitutionMention(start, k, key, parent_at)]
+
+
+def _read_dual(doc: Doc, head, kind: str) -> list[InstitutionMention]:
+    """"محافظتي قنا وسوهاج" → محافظة قنا، محافظة سوهاج; "وزارتي النقل والتخطيط" likewise."""
+    toks = doc.tokens
+    noun = "محافظة" if kind == "governorate" else "وزارة"
+    out = []
+    k = head.end
+    while k < len(toks) and not toks[k].is_break:
+        w = toks[k].text
+        bare = w[1:] if out and w.startswith("و") else w
+        if bare in name_stops() or (not out and k > head.end):
+            break
+        name = f"{noun} {doc.surface(k, k + 1, skip=len(w) - len(bare))}"
+        _register(doc, fold(name), name, kind, doc.mention(head.start, k + 1, skip=len(head.clitics)))
+        out.append(InstitutionMention(head.start, k + 1, fold(name), None))
+        k += 1
+        if k < len(toks) and not toks[k].text.startswith("و"):
+            break
+    return out
+
+
+def _read_complement(doc: Doc, k: int, taken: set[int], kind: str) -> int:
+    """End of the words that complete an institution's name from token k."""
+    toks = doc.tokens
+    start = k
+    closed = False
+    while k < len(toks) and k - start < MAX_NAME:
+        t = toks[k]
+        w = t.text
+        first = k == start
+        if t.is_break or t.is_number or k in taken:
+            break
+        if w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()) or w in _SUBORDINATE:
+            break
+        if honorifics().match(toks, k) is not None or (not first and roles().match(toks, k) is not None):
+            break
+        if not first and w.startswith("و") and (w[1:] in first_names()):
+            break
+        inner = _head_or_bare(toks, k)
+        if inner is not None and not first:
+            if inner.clitics == "و" and not w.startswith("وال"):
+                break  # "… ووزارة التخطيط"
+            if inner.clitics in ("ب", "وب") or (inner.clitics == "" and closed):
+                break  # "لجنة … بمجلس الشيوخ": the parent follows
+        if w.startswith("ب") and not first and kind in ("ministry", "council", "parliament", "international"):
+            break  # a ministry's name does not take a place
+        if closed and not continues_closed_phrase(doc, k):
+            break
+        if closed and w.startswith("ل") and kind in _NO_PURPOSE:
+            break  # "وزارة الإسكان للانتهاء من …": a ministry's name takes no ل-phrase
+        place = places().match(toks, k)
+        if place is not None and place.clitics in ("", "ب", "ل"):
+            k = place.end
+            if place.clitics == "ب" or kind in _NO_PURPOSE:
+                break  # "مديرية الصحة بمطروح" ends at its place
+            closed = True
+            continue
+        closed = w.startswith(("ال", "وال", "بال", "لل", "فال"))
+        k += 1
+    return k
+
+
+def _after_board(doc: Doc, start: int) -> bool:
+    """"مجلس إدارة الشركة": إدارة here is a board, not an administration."""
+    return start > 0 and doc.tokens[start].text == "اداره" and doc.tokens[start - 1].text in ("مجلس", "مجالس")
+
+
+def _head_or_bare(toks, k: int):
+    return institution_heads().match(toks, k) or bare_heads().match(toks, k)
+
+
+def _name_surface(doc: Doc, start: int, end: int, clitics: str) -> str:
+    """The name as written, without proclitics: "للهيئة العامة" → "الهيئة العامة"."""
+    name = doc.surface(start, end, skip=len(clitics))
+    if clitics.endswith("ل") and doc.tokens[start].text.startswith(clitics + "ل") or clitics.endswith("لل"):
+        name = "ال" + name
+    return name
+
+
+def _register(doc: Doc, key: str, name: str, kind: str, mention) -> Institution:
+    inst = doc.institutions.get(key)
+    if inst is None:
+        inst = doc.institutions[key] = Institution(key=key, name=name, kind=kind)
+    inst.mentions.append(mention)
+    return inst
+
+
+# -- what a role phrase implies -------------------------------------------------
+def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
+    """The institution a role phrase names or implies, registered on `doc`.
+
+    "وزير الشباب والرياضة" → وزارة الشباب والرياضة; "محافظ شمال سيناء" →
+    محافظة شمال سيناء; "رئيس لجنة … بمجلس الشيوخ" → the committee named in it;
+    "نائب المحافظ" → the article's governorate.
+    """
+    canonical, definite = (role.nested[2], role.nested[3]) if role.nested else (role.canonical, role.definite)
+    comp_start = role.nested[1] if role.nested else role.noun_end
+    if comp_start >= role.end or (role.nested and definite):
+        return article_institution(doc, _kind_of_role(canonical)) if definite else None
+    named = _named_at(doc, comp_start)
+    if named is not None:
+        return named
+    words = doc.folded_words(comp_start, role.end)
+    if words and words[0].lstrip("ل") in _BARE_KIND or (words and words[0][1:] in _BARE_KIND):
+        bare = words[0] if words[0] in _BARE_KIND else words[0][1:]
+        return article_institution(doc, _BARE_KIND[bare])
+    if canonical in _ROLE_HEADS:
+        noun, kind = _ROLE_HEADS[canonical]
+        end = _strip_locative_tail(doc, comp_start, role.end)
+        name = f"{noun} {doc.surface(comp_start, end)}"
+        inst = _register(doc, fold(name), name, kind, doc.mention(role.start, role.end))
+        inst.implied = True
+        return inst
+    return None
+
+
+def _named_at(doc: Doc, k: int) -> Institution | None:
+    for m in doc.institution_spans:
+        if m.start == k:
+            return doc.institutions[m.key]
+    return None
+
+
+def _strip_locative_tail(doc: Doc, start: int, end: int) -> int:
+    """"وزير الصحة بمطروح" names وزارة الصحة: drop a final ب-phrase."""
+    for k in range(start + 1, end):
+        if doc.tokens[k].text.startswith("ب"):
+            return k
+    return end
+
+
+def _kind_of_role(canonical: str) -> str | None:
+    return {"وزير": "ministry", "محافظ": "governorate"}.get(canonical)
+
+
+def article_institution(doc: Doc, kind: str | None, prefix: str = "") -> Institution | None:
+    """The article's own institution of a kind, for a bare "المحافظة" or "الوزير".
+
+    Preferred: one whose folded name starts with `prefix` ("الشركه القابضه"),
+    then one a role phrase implies (the minister's ministry), then the first
+    mentioned.
+    """
+    if kind is None:
+        return None
+    candidates = [i for i in doc.institutions.values() if i.kind == kind]
+    if not candidates:
+        return None
+    held = {r.institution for r in doc.roles}
+
+    def rank(inst: Institution) -> tuple[int, int, int]:
+        by_prefix = 0 if prefix and inst.key.startswith(prefix) else 1
+        first = min((m.start for m in inst.mentions), default=0)
+        return (by_prefix, 0 if inst.key in held else 1, first)
+
+    return min(candidates, key=rank)

@@ -1,0 +1,230 @@
+"""Officials: persons joined to the role phrases that describe them.
+
+A role attaches to the person right before it ("اللواء X، محافظ المنيا") or,
+when none is there, to the person right after it ("محافظ المنيا اللواء X");
+a dual or plural role ("نائبى المحافظ"، "وكيلا الوزارة"، "أعضاء اللجنة")
+attaches to the whole list of persons beside it; a role that follows another
+without a conjunction stacks on the same person ("نائب رئيس الوزراء وزير
+الصحة"). A role with no person beside it invents no official. Persons with
+no role are not officials (citizens, athletes, patients).
+"""
+
+from __future__ import annotations
+
+from extract.doc import Doc, PersonMention, RolePhrase
+from extract.institutions import _BARE_KIND, article_institution, implied_institution
+from extract.lexicon import roles
+from extract.model import Holding, Official
+from extract.normalize import fold
+
+_SEPARATORS = frozenset({"،", ","})
+_STATUS_WORDS = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "الجديد", "الجديده", "الحالي", "الحاليه"})
+# Heads that a definite bare role names: "المحافظ" → "محافظ" + the governorate's name.
+_HEAD_OF = {"وزير": ("ministry", "وزاره"), "محافظ": ("governorate", "محافظه")}
+# Committee posts that, with no complement, belong to the article's committee.
+_COMMITTEE_POSTS = frozenset({"أمين سر", "وكيل", "مقرر", "عضو"})
+# A title that is itself a post in this genre.
+_TITLE_POSTS = {"الرئيس": "رئيس الجمهورية"}
+_DUAL_CAP = 2
+
+
+def name_key(name: str) -> str:
+    """Identity of a person's name: folded, with عبد/أبو joined to the next word."""
+    words = fold(name).split()
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in ("عبد", "ابو"):
+            out[-1] += w
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def find_officials(doc: Doc) -> None:
+    """Resolve each role's text and institution, attach roles, build officials."""
+    for role in sorted(doc.roles, key=lambda r: r.definite):
+        inst = implied_institution(doc, role)
+        role.institution = inst.key if inst else None
+    for role in doc.roles:
+        role.text = render_role(doc, role)
+    targets = attach_roles(doc)
+    by_key: dict[str, Official] = {}
+    for p in doc.persons:
+        name = doc.surface(p.name_start, p.end, skip=p.skip)
+        key = name_key(name)
+        roles = targets.get(id(p), [])
+        if not roles and p.honorifics and p.honorifics[0] in _TITLE_POSTS and key not in by_key:
+            roles = [_title_post(doc, p)]
+        off = by_key.get(key)
+        if off is None:
+            if not roles:
+                continue
+            off = by_key[key] = Official(key=key, name=name)
+        else:
+            off.alt_names.add(name) if name != off.name else None
+        off.mentions.append(doc.mention(p.name_start, p.end, skip=p.skip))
+        for h in p.honorifics:
+            if h not in off.honorifics:
+                off.honorifics.append(h)
+        for role in roles:
+            if role.text and all(h.role != role.text for h in off.holdings):
+                off.holdings.append(
+                    Holding(role.text, _role_noun(role), role.institution, doc.mention(role.start, role.end), role.status)
+                )
+    # a person named again without a role is the same official
+    doc.officials = [o for o in by_key.values() if o.holdings]
+
+
+def _title_post(doc: Doc, p: PersonMention) -> RolePhrase:
+    post = _TITLE_POSTS[p.honorifics[0]]
+    r = RolePhrase(p.start, p.name_start, p.name_start, post, "sg", False, None, "current", p.sentence)
+    r.text = post
+    return r
+
+
+def _role_noun(role: RolePhrase) -> str:
+    return f"{role.canonical} {role.nested[2]}" if role.nested else role.canonical
+
+
+# -- role text --------------------------------------------------------------------
+def render_role(doc: Doc, role: RolePhrase) -> str:
+    """The singular role with its complement, bare references resolved.
+
+    "نائبى المحافظ" → "نائب محافظ القليوبية"; "مساعد الوزير للتخطيط" →
+    "مساعد وزير التنمية المحلية للتخطيط"; "رئيسًا لجامعة الأزهر" → "رئيس جامعة
+    الأزهر"; "عضو اللجنة" → "عضو لجنة … بمجلس الشيوخ".
+    """
+    end = role.end
+    if end > role.noun_end and doc.tokens[end - 1].text in _STATUS_WORDS:
+        end -= 1
+    if role.nested:
+        n_start, n_end, n_canonical, n_definite = role.nested
+        if n_definite and " " not in n_canonical:
+            inner = _resolve_bare(doc, n_canonical)
+            rest = doc.surface(n_end, end) if end > n_end else ""
+            return " ".join(filter(None, [role.canonical, inner, rest]))
+        return f"{role.canonical} {_strip_clitic_surface(doc, n_start, end)}"
+    if end <= role.noun_end:
+        if role.definite and role.canonical in _HEAD_OF:
+            return _resolve_bare(doc, role.canonical)
+        if role.canonical in _COMMITTEE_POSTS:
+            committee = article_institution(doc, "committee")
+            if committee is not None:
+                return f"{role.canonical} {doc.institution_full.get(committee.key, committee.name)}"
+        return role.canonical
+    words = doc.folded_words(role.noun_end, end)
+    first = words[0]
+    bare = first if first in _BARE_KIND else first[1:] if first[1:] in _BARE_KIND else None
+    if bare is None and first.startswith("لل") and "ال" + first[2:] in _BARE_KIND:
+        bare = "ال" + first[2:]
+    if bare is not None and len(words) == 1:
+        inst = article_institution(doc, _BARE_KIND[bare])
+        if inst is not None:
+            full = doc.institution_full.get(inst.key, inst.name)
+            if role.canonical.startswith("ال"):
+                return f"{role.canonical} {_with_li(full)}"
+            return f"{role.canonical} {full}"
+    complement = doc.surface(role.noun_end, end)
+    if first.startswith("ل") and not role.canonical.startswith("ال") and role.number in ("acc", "du", "pl"):
+        complement = _drop_li(complement)  # "رئيسًا لجامعة الأزهر" → "رئيس جامعة الأزهر"
+    return f"{role.canonical} {complement}"
+
+
+def _resolve_bare(doc: Doc, canonical: str) -> str:
+    """"محافظ" alone → "محافظ القليوبية" from the article's governorate."""
+    kind, head = _HEAD_OF.get(canonical, (None, None))
+    inst = article_institution(doc, kind)
+    if inst is None or head is None:
+        return canonical
+    words = inst.name.split()
+    if fold(words[0]) == head:
+        return f"{canonical} {' '.join(words[1:])}"
+    return canonical
+
+
+def _strip_clitic_surface(doc: Doc, start: int, end: int) -> str:
+    text = doc.surface(start, end)
+    return _drop_li(text) if doc.tokens[start].text.startswith("ل") and not text.startswith("ال") else text
+
+
+def _drop_li(text: str) -> str:
+    if text.startswith("لل"):
+        return "ال" + text[2:]
+    return text[1:] if text.startswith("ل") else text
+
+
+def _with_li(name: str) -> str:
+    """Prefix the preposition ل: "محافظة X" → "لمحافظة X", "الهيئة" → "للهيئة"."""
+    return "لل" + name[2:] if name.startswith("ال") else "ل" + name
+
+
+# -- attachment ---------------------------------------------------------------------
+def attach_roles(doc: Doc) -> dict[int, list[RolePhrase]]:
+    """Map id(person) → the role phrases that describe that person."""
+    items: list[tuple[int, object]] = [(p.start, p) for p in doc.persons] + [(r.start, r) for r in doc.roles]
+    items.sort(key=lambda x: x[0])
+    seq = [x[1] for x in items]
+    out: dict[int, list[RolePhrase]] = {}
+    role_targets: dict[int, list[PersonMention]] = {}
+    for idx, item in enumerate(seq):
+        if not isinstance(item, RolePhrase):
+            continue
+        targets = _targets(doc, seq, idx, role_targets)
+        role_targets[id(item)] = targets
+        for p in targets:
+            out.setdefault(id(p), []).append(item)
+    return out
+
+
+def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMention]:
+    role: RolePhrase = seq[idx]
+    prev = seq[idx - 1] if idx > 0 else None
+    nxt = seq[idx + 1] if idx + 1 < len(seq) else None
+    conj = _has_conjunction(doc, role.start)
+    same_sentence = lambda x: x is not None and x.sentence == role.sentence  # noqa: E731
+    if isinstance(prev, RolePhrase) and same_sentence(prev) and prev.end == role.start and not conj:
+        return role_targets.get(id(prev), [])  # stacked: "نائب رئيس الوزراء وزير الصحة"
+    if isinstance(prev, PersonMention) and same_sentence(prev) and not conj and _only_separators(doc, prev.end, role.start):
+        if role.number in ("du", "pl"):
+            group = _list_before(doc, seq, idx - 1)
+            return group[-_DUAL_CAP:] if role.number == "du" else group
+        return [prev]
+    if isinstance(nxt, PersonMention) and same_sentence(nxt) and nxt.start == role.end:
+        if role.number in ("du", "pl", "acc"):
+            group = _list_after(doc, seq, idx + 1)
+            return group[:_DUAL_CAP] if role.number != "pl" else group
+        return [nxt]
+    return []
+
+
+def _has_conjunction(doc: Doc, k: int) -> bool:
+    """Whether the role phrase at token k starts a new list item ("وعضو مجلس …")."""
+    m = roles().match(doc.tokens, k)
+    return m is not None and m.clitics[:1] in ("و", "ف")
+
+
+def _only_separators(doc: Doc, start: int, end: int) -> bool:
+    return all(doc.tokens[k].text in _SEPARATORS for k in range(start, end))
+
+
+def _list_before(doc: Doc, seq: list, idx: int) -> list[PersonMention]:
+    """The persons of a list ending at seq[idx], in text order."""
+    group = [seq[idx]]
+    j = idx - 1
+    while j >= 0 and isinstance(seq[j], PersonMention) and _only_separators(doc, seq[j].end, group[0].start):
+        if seq[j].sentence != group[0].sentence:
+            break
+        group.insert(0, seq[j])
+        j -= 1
+    return group
+
+
+def _list_after(doc: Doc, seq: list, idx: int) -> list[PersonMention]:
+    group = [seq[idx]]
+    j = idx + 1
+    while j < len(seq) and isinstance(seq[j], PersonMention) and _only_separators(doc, group[-1].end, seq[j].start):
+        if seq[j].sentence != group[-1].sentence:
+            break
+        group.append(seq[j])
+        j += 1
+    return group
