@@ -60,8 +60,10 @@ class Doc:
     institution_spans: list = field(default_factory=list)  # InstitutionMention, text order
     institution_full: dict[str, str] = field(default_factory=dict)  # key → name with its ب-parent
     officials: list[Official] = field(default_factory=list)
+    project_mentions: list = field(default_factory=list)  # ProjectMention, as found
     projects: dict[str, Project] = field(default_factory=dict)
     actions: list[Action] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
 
     @classmethod
     def from_article(cls, article: Article) -> Doc:
@@ -93,6 +95,16 @@ class Doc:
     def mention(self, start: int, end: int, skip: int = 0) -> Mention:
         s, e = self.span(start, end, skip)
         return Mention(s, e, self.article.text[s:e], self.sentence_of[start])
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token that covers (or follows) an original-text offset."""
+        starts = self.token_starts()
+        return max(0, bisect_right(starts, offset) - 1)
+
+    def token_starts(self) -> list[int]:
+        if not self._starts:
+            self._starts.extend(self.folded.offsets[t.start] for t in self.tokens)
+        return self._starts
 
     def sentence_range(self, index: int) -> tuple[int, int]:
         """Token range [start, end) of sentence `index`."""

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from extract.actions import find_actions
 from extract.doc import Doc
 from extract.institutions import find_institutions
 from extract.model import Article, Extraction
 from extract.officials import find_officials
+from extract.measures import find_measures
 from extract.people import find_persons
+from extract.projects import find_projects
 from extract.roles import find_roles
 
 Stage = Callable[[Doc], None]
@@ -23,6 +26,9 @@ PIPELINE: list[tuple[str, Stage]] = [
     ("roles", find_roles),
     ("institutions", find_institutions),
     ("officials", find_officials),
+    ("projects", find_projects),
+    ("actions", find_actions),
+    ("measures", find_measures),
 ]
 
 

@@ -1,0 +1,208 @@
+"""Actions of officials on projects: تفقد، افتتح، وضع حجر الأساس، اعتمد، تابع، أطلق.
+
+A finite verb's subjects follow it (persons, role-only or surname-only
+mentions, joined by و and commas, with their role phrases); its object, the
+project, comes after them. A dual verb with no subject after it ("وتابعا
+معا") takes the two officials just named; a verbal noun ("لمتابعة"، "على
+تفقد") takes the sentence's subject, and only an object that is clearly a
+project. A verb with no subject continues the previous action's subjects.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from extract.coref import OfficialIndex
+from extract.doc import Doc, PersonMention, RolePhrase
+from extract.gazetteer import load_lines
+from extract.lexicon import PhraseTable
+from extract.model import Action
+from extract.normalize import fold
+from extract.projects import ProjectMention, add_project_mention, read_project, resolve_bare
+
+_TIME_WORDS = frozenset(
+    fold(w) for w in "اليوم أمس صباح مساء ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت رسميا معا".split()
+)
+_PREPOSITIONS = frozenset(fold(w) for w in "من في فى خلال أثناء عقب بعد داخل ضمن".split())
+_FOUNDATION = (fold("حجر"), fold("الأساس"))
+
+
+@cache
+def triggers() -> PhraseTable:
+    entries: dict[tuple[str, ...], object] = {}
+    for line in load_lines("action_triggers"):
+        word, code, form = (x.strip() for x in line.split("\t"))
+        entries[tuple(fold(word).split())] = (code, form)
+    return PhraseTable(entries)
+
+
+def find_actions(doc: Doc) -> None:
+    """Add each official's action on a project to `doc.actions`."""
+    index = OfficialIndex(doc)
+    refs = _official_references(doc, index)
+    starts = {p.start: p for p in doc.persons}
+    roles_at = {r.start: r for r in doc.roles}
+    previous: list[str] = []
+    toks = doc.tokens
+    k = 0
+    while k < len(toks):
+        trig = triggers().match(toks, k)
+        if trig is None or trig.clitics not in ("", "و", "ف", "ل", "ك", "ب", "لل", "ول", "وب"):
+            k += 1
+            continue
+        code, form = trig.value
+        subjects, after = _subjects_after(doc, index, trig.end, starts, roles_at)
+        explicit = bool(subjects)
+        if not subjects and form == "dual":
+            subjects = _last_two_before(doc, refs, k)
+        if not subjects and form in ("noun", "verb"):
+            subjects = _sentence_subjects(doc, refs, k) or (previous if form == "verb" else [])
+        if code == "laid_foundation":
+            after = _after_foundation_stone(doc, after)
+            if after is None:
+                k = trig.end
+                continue
+        project = _object(doc, after, require_head=not explicit or form == "noun")
+        if project is not None and subjects:
+            for who in dict.fromkeys(subjects):
+                doc.actions.append(Action(who, code, project.key, doc.mention(k, trig.end, skip=len(trig.clitics))))
+            previous = subjects
+        k = max(trig.end, after if project is None else project.end)
+
+
+def _official_references(doc: Doc, index: OfficialIndex) -> list[tuple[int, str]]:
+    """(token, official key) for every mention of an official, in text order."""
+    out = []
+    for p in doc.persons:
+        key = index.person(p)
+        if key:
+            out.append((p.start, key))
+    for r in doc.roles:
+        key = index.role(r)
+        if key and not _role_of_adjacent_person(doc, r):
+            out.append((r.start, key))
+    out.sort()
+    return out
+
+
+def _role_of_adjacent_person(doc: Doc, r: RolePhrase) -> bool:
+    """A role phrase right after a name describes that name; it is no new reference."""
+    return any(0 <= r.start - p.end <= 1 for p in doc.persons)
+
+
+def _subjects_after(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict) -> tuple[list[str], int]:
+    toks = doc.tokens
+    subjects: list[str] = []
+    while k < len(toks):
+        t = toks[k]
+        w = t.text
+        if t.text in ("،", ",") or w == "و":
+            k += 1
+            continue
+        if w in _TIME_WORDS or (w[:1] in "وف" and w[1:] in _TIME_WORDS):
+            k += 1
+            continue
+        p: PersonMention | None = starts.get(k)
+        if p is not None:
+            key = index.person(p)
+            if key is None:
+                break
+            subjects.append(key)
+            k = p.end
+            continue
+        r: RolePhrase | None = roles_at.get(k)
+        if r is not None:
+            key = index.role(r)
+            if subjects and _describes_previous(doc, r):
+                k = r.end  # "اللواء X، محافظ المنيا، ..." : the role of the subject just named
+                continue
+            if key is None:
+                break
+            subjects.append(key)
+            k = r.end
+            continue
+        by_surname = index.surname_at(k)
+        if by_surname is not None:
+            subjects.append(by_surname[0])
+            k += by_surname[1]
+            continue
+        break
+    if subjects:
+        k = _skip_adjuncts(doc, k)
+    return subjects, k
+
+
+def _describes_previous(doc: Doc, r: RolePhrase) -> bool:
+    toks = doc.tokens
+    j = r.start - 1
+    while j >= 0 and toks[j].text in ("،", ","):
+        j -= 1
+    return any(p.end == j + 1 for p in doc.persons) and not toks[r.start].text.startswith("و")
+
+
+def _skip_adjuncts(doc: Doc, k: int) -> int:
+    """Skip "من مركز شباب الخربة"، "خلال الاجتماع" between the subjects and the object."""
+    toks = doc.tokens
+    while k < len(toks) and toks[k].text in _PREPOSITIONS:
+        j = k + 1
+        while j < len(toks) and not toks[j].is_break and j - k < 5:
+            closed = toks[j].text.startswith("ال")
+            j += 1
+            if closed:
+                break
+        k = j
+        while k < len(toks) and toks[k].text in ("،", ","):
+            k += 1
+    return k
+
+
+def _after_foundation_stone(doc: Doc, k: int) -> int | None:
+    toks = doc.tokens
+    for j in range(k, min(len(toks) - 1, k + 3)):
+        if toks[j].text == _FOUNDATION[0] and toks[j + 1].text == _FOUNDATION[1]:
+            return j + 2
+    return None
+
+
+def _object(doc: Doc, k: int, require_head: bool) -> ProjectMention | None:
+    if k >= len(doc.tokens):
+        return None
+    m = read_project(doc, k, require_head=require_head)
+    if m is None:
+        found = _bare_reference(doc, k)
+        return found
+    existing = next((x for x in doc.project_mentions if x.start == m.start), None)
+    return existing or add_project_mention(doc, m)
+
+
+def _bare_reference(doc: Doc, k: int) -> ProjectMention | None:
+    """"المحطة"، "للبرنامج"، "بالمركز التكنولوجي": a project named before."""
+    toks = doc.tokens
+    for j in range(k, min(len(toks), k + 6)):
+        if toks[j].is_break:
+            break
+        m = resolve_bare(doc, j)
+        if m is not None:
+            return m
+    return None
+
+
+def _last_two_before(doc: Doc, refs: list[tuple[int, str]], k: int) -> list[str]:
+    """The two officials named last before token k in its sentence: subjects of a dual verb."""
+    sentence = doc.sentence_of[k]
+    seen: list[str] = []
+    for pos, key in reversed(refs):
+        if pos >= k or doc.sentence_of[pos] != sentence:
+            continue
+        if key not in seen:
+            seen.append(key)
+        if len(seen) == 2:
+            break
+    return list(reversed(seen))
+
+
+def _sentence_subjects(doc: Doc, refs: list[tuple[int, str]], k: int) -> list[str]:
+    """The officials named first in the sentence before token k (at most two)."""
+    sentence = doc.sentence_of[k]
+    keys = [key for pos, key in refs if pos < k and doc.sentence_of[pos] == sentence]
+    return list(dict.fromkeys(keys))[:2]

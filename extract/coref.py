@@ -1,0 +1,72 @@
+"""Later mentions of an official: by role only or by surname only.
+
+"وأكد الوزير" → the article's minister; "محافظ القليوبية" → the official who
+holds that post here; "وأطلق صبحي" / "وتفقد عبد الغفار" → the official whose
+name ends so. Resolution is within one article.
+"""
+
+from __future__ import annotations
+
+from extract.doc import Doc, PersonMention, RolePhrase
+from extract.normalize import fold
+from extract.officials import name_key
+
+
+class OfficialIndex:
+    """Look-ups from names, surnames and roles to official keys of one article."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.keys = [o.key for o in doc.officials]
+        self.by_surname: dict[str, list[str]] = {}
+        self.by_role: dict[str, list[str]] = {}
+        self.by_noun: dict[str, list[str]] = {}
+        for o in doc.officials:
+            words = o.key.split()
+            if len(words) >= 2:
+                self.by_surname.setdefault(words[-1], []).append(o.key)
+            for h in o.holdings:
+                self.by_role.setdefault(fold(h.role), []).append(o.key)
+                self.by_noun.setdefault(fold(h.role_noun), []).append(o.key)
+
+    def person(self, p: PersonMention) -> str | None:
+        key = name_key(self.doc.surface(p.name_start, p.end, skip=p.skip))
+        if key in self.keys:
+            return key
+        for k in self.keys:  # a shorter or longer form of a known name
+            if k.startswith(key + " ") or key.startswith(k + " "):
+                return k
+        return self.surname_words(key.split())
+
+    def role(self, r: RolePhrase) -> str | None:
+        exact = self.by_role.get(fold(r.text))
+        if exact:
+            return exact[0]
+        noun = f"{r.canonical} {r.nested[2]}" if r.nested else r.canonical
+        candidates = self.by_noun.get(fold(noun), [])
+        return candidates[0] if candidates else None
+
+    def surname_words(self, words: list[str]) -> str | None:
+        """An official named by the last word(s) of the name: "صبحي"، "عبد الغفار"."""
+        if not words:
+            return None
+        joined = name_key(" ".join(words))
+        for k in self.keys:
+            if k.endswith(" " + joined) or k == joined:
+                return k
+        found = self.by_surname.get(words[-1], [])
+        return found[0] if len(found) == 1 and len(words) == 1 else None
+
+    def surname_at(self, k: int) -> tuple[str, int] | None:
+        """An official named at token k by surname only; returns (key, tokens used)."""
+        toks = self.doc.tokens
+        word = toks[k].text
+        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        if bare in ("عبد", "ابو") and k + 1 < len(toks):
+            key = self.surname_words([bare, toks[k + 1].text])
+            return (key, 2) if key else None
+        for w in {word, bare}:
+            found = self.by_surname.get(w)
+            if found and len(found) == 1:
+                return found[0], 1
+        return None

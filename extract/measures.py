@@ -1,0 +1,102 @@
+"""Costs and areas of projects, and the projects themselves.
+
+Each amount of money and each area (read by `extract.money`) belongs to the
+project named nearest before it in its sentence ("… الملعب القانوني …
+وبتكلفة 5 ملايين جنيه"), else the first named after it ("مساحتها 1.5 فدان
+لإقامة محطة …"); a bare "المحطة" before it refers back to the last station.
+Mentions of one project (a short form, a form with ل/ب clitics, the
+headline's form) are merged into one project.
+"""
+
+from __future__ import annotations
+
+from extract.doc import Doc
+from extract.model import Area, Money, Project
+from extract.money import find_amounts, find_areas
+from extract.projects import ProjectMention, project_heads, read_project, resolve_bare
+
+
+def find_measures(doc: Doc) -> None:
+    """Attach costs and areas to project mentions, then build `doc.projects`."""
+    costs: dict[int, Money] = {}
+    areas: dict[int, Area] = {}
+    for a in find_amounts(doc.article.text, folded=doc.folded):
+        m = _owner(doc, doc.token_at(a.start))
+        if m is not None and id(m) not in costs:
+            costs[id(m)] = Money(a.value, a.currency, _mention(doc, a.start, a.end))
+    for a in find_areas(doc.article.text, folded=doc.folded):
+        m = _owner(doc, doc.token_at(a.start))
+        if m is not None and id(m) not in areas:
+            areas[id(m)] = Area(a.square_metres, _mention(doc, a.start, a.end))
+    _build_projects(doc, costs, areas)
+
+
+def _mention(doc: Doc, start: int, end: int):
+    from extract.model import Mention
+
+    return Mention(start, end, doc.article.text[start:end], doc.sentence_of[doc.token_at(start)])
+
+
+def _owner(doc: Doc, t: int) -> ProjectMention | None:
+    """The project mention that a measure at token t belongs to."""
+    sentence = doc.sentence_of[t]
+    lo, hi = doc.sentence_range(sentence)
+    before = [m for m in doc.project_mentions if lo <= m.start < t]
+    # a head named between the last known mention and the measure is nearer
+    nearest_start = max((m.end for m in before), default=lo)
+    for j in range(t - 1, nearest_start - 1, -1):
+        head = project_heads().match(doc.tokens, j)
+        if head is None:
+            continue
+        if head.value == "bare":
+            ref = resolve_bare(doc, j)
+            if ref is not None:
+                return ref
+            continue
+        m = read_project(doc, j, require_head=True)
+        if m is not None and m.end <= t + 1:
+            doc.project_mentions.append(m)
+            return m
+    if before:
+        return max(before, key=lambda m: m.end)
+    for j in range(t + 1, hi):
+        head = project_heads().match(doc.tokens, j)
+        if head is not None and head.value != "bare":
+            m = read_project(doc, j, require_head=True)
+            if m is not None:
+                doc.project_mentions.append(m)
+                return m
+    return None
+
+
+def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -> None:
+    """Merge mentions of one project (one's words inside another's) and fill `doc.projects`."""
+    mentions = sorted(doc.project_mentions, key=lambda m: -len(m.key.split()))
+    clusters: list[tuple[str, list[ProjectMention]]] = []
+    for m in mentions:
+        for key, members in clusters:
+            if _contains(key, m.key):
+                members.append(m)
+                break
+        else:
+            clusters.append((m.key, [m]))
+    cluster_of: dict[str, str] = {}
+    for key, members in clusters:
+        first = min(members, key=lambda m: m.start)
+        longest = members[0]
+        proj = Project(key=key, name=longest.name if len(longest.key.split()) <= 10 else first.name)
+        for m in sorted(members, key=lambda m: m.start):
+            proj.mentions.append(doc.mention(m.start, m.end, skip=m.skip))
+            cluster_of[m.key] = key
+            proj.cost = proj.cost or costs.get(id(m))
+            proj.area = proj.area or areas.get(id(m))
+        doc.projects[key] = proj
+    doc.actions = [a.__class__(a.official, a.action, cluster_of.get(a.project, a.project), a.mention) for a in doc.actions]
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """Whether the words of `shorter` stand together inside `longer`."""
+    a, b = longer.split(), shorter.split()
+    if len(b) == 1 and len(a) > 1:
+        return False
+    return any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))

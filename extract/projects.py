@@ -1,0 +1,243 @@
+"""Project mentions: where a project's name starts and ends.
+
+A project is named by a head noun and its complement: strong heads
+(مشروع، برنامج، مبادرة) name one wherever they stand; weak heads (محطة،
+مستشفى، تطوير) only as the object of an action or beside a cost or area; a
+name in «…» after such a noun is a project too. Work wrappers before a name
+(أعمال، سير العمل ب، الموقف التنفيذي ل) are not part of it. A bare definite
+head ("المحطة"، "للبرنامج") refers to the latest project with that head.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from extract.doc import Doc
+from extract.gazetteer import load_lines
+from extract.lexicon import PhraseTable, honorifics, name_stops, roles
+from extract.normalize import fold
+from extract.tokens import clitic_readings
+
+MAX_NAME = 12
+# Words that end a project's name (folded; clitic و/ف removed before lookup).
+_ENDERS = frozenset(
+    fold(w)
+    for w in (
+        "الذي الذى التي اللذين اللتين الذين بتكلفة تكلفة بتكلفه بقيمة بمبلغ بإجمالي بإجمالى باستثمارات "
+        "بطول بعرض بطاقة بسعة على مساحة مساحتها بمساحة خلال بعد قبل عقب ضمن إطار وذلك بحضور بمشاركة "
+        "اليوم أمس صباح مساء حيث بينما فيما كما لتلبية لخدمة بهدف بنسبة نسبة المقام المقامة المقرر "
+        "شاملة الجاري الجارية وصلت بلغت تبلغ يبلغ بلغ ويضم يضم يخدم تخدم ستخدم تغطي يتضمن بين منها "
+        "والتي والذي وقد وقام وقاما وتم ومن وفي وعلى"
+    ).split()
+)
+_ALIAS = frozenset({"المعروف", "المعروفه", "المسمي", "المسماه", "باسم"})
+_QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
+
+
+@dataclass(slots=True)
+class ProjectMention:
+    start: int  # first token of the name (after wrappers)
+    end: int
+    key: str
+    name: str
+    head: str  # folded head noun without ال ("محطه")
+    skip: int = 0  # clitic characters to drop from the first token
+
+
+@cache
+def project_heads() -> PhraseTable:
+    entries: dict[tuple[str, ...], object] = {}
+    for line in load_lines("project_heads"):
+        head, _, strength = line.partition("\t")
+        key = tuple(fold(head).split())
+        entries[key] = strength.strip()
+        if not key[0].startswith("ال"):
+            entries.setdefault(("ال" + key[0], *key[1:]), "bare")
+    return PhraseTable(entries)
+
+
+@cache
+def wrappers() -> PhraseTable:
+    return PhraseTable({tuple(fold(w).split()): True for w in load_lines("project_wrappers")})
+
+
+def find_projects(doc: Doc) -> None:
+    """Projects named by strong heads and by «quoted» names anywhere in the text."""
+    toks = doc.tokens
+    i = 0
+    while i < len(toks):
+        head = project_heads().match(toks, i)
+        if head is not None and head.value == "strong" and head.clitics in ("", "و", "ب", "ل", "ك", "وب", "ول", "لل"):
+            m = read_project(doc, i)
+            if m is not None:
+                add_project_mention(doc, m)
+                i = m.end
+                continue
+        i += 1
+
+
+def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention | None:
+    """The project named from token k, wrappers skipped; None when there is none.
+
+    With `require_head`, the name must start with a project head noun.
+    """
+    toks = doc.tokens
+    k, skip = _skip_wrappers(doc, k)
+    if k >= len(toks) or toks[k].is_break or toks[k].is_number:
+        return None
+    first = toks[k].text[skip:]
+    if first in name_stops() or first in _ENDERS or first in ("عدا", "عددا", "عدد", "بعض", "جميع", "كافه"):
+        return None
+    head = project_heads().match(toks, k)
+    if head is not None and head.clitics and head.clitics != toks[k].text[:skip]:
+        head = None if skip == 0 and head.clitics not in ("ب", "ل", "لل", "و") else head
+    if head is None and require_head:
+        return None
+    if head is not None and head.value == "bare" and _bare_alone(doc, head.end):
+        return None  # "المحطة" alone refers back; resolved by the caller
+    end = _read_name(doc, k, skip)
+    if end <= k:
+        return None
+    name = doc.surface(k, end, skip=skip)
+    if head is not None and skip == 0 and head.clitics:
+        skip = len(head.clitics)
+        name = doc.surface(k, end, skip=skip)
+        if head.clitics.endswith("لل"):
+            name = "ال" + name
+    quoted = _quoted_name(doc, k, end)
+    if quoted is not None:
+        q_start, q_end = quoted
+        if _is_alias(doc, q_start):
+            end = q_start - 1
+            name = doc.surface(k, end, skip=skip)
+    head_word = fold(name).split()[0]
+    return ProjectMention(k, end, project_key(name), name, head_word.removeprefix("ال"), skip)
+
+
+def _bare_alone(doc: Doc, k: int) -> bool:
+    """After a bare definite head, nothing names it further ("المحطة مقامة")."""
+    toks = doc.tokens
+    return k >= len(toks) or toks[k].is_break or not toks[k].text.startswith(("ال", "لل", "وال", "بال"))
+
+
+def _skip_wrappers(doc: Doc, k: int) -> tuple[int, int]:
+    """Skip "أعمال"، "سير العمل ب"، "الموقف التنفيذي ل": return (token, clitic chars)."""
+    toks = doc.tokens
+    while k < len(toks):
+        w = wrappers().match(toks, k)
+        if w is None or w.clitics not in ("", "ب", "ل", "لل", "و"):
+            break
+        k = w.end
+        while k < len(toks) and toks[k].text.startswith("ال") and project_heads().match(toks, k) is None:
+            k += 1  # adjectives of the wrapper: "الترتيبات التنفيذية والمؤسسية"
+        if k < len(toks) and toks[k].text in ("في", "فى", "من"):
+            k += 1
+        if k < len(toks) and toks[k].text.startswith(("ب", "ل")) and len(toks[k].text) > 3:
+            word = toks[k].text
+            return k, (1 if not word.startswith("لل") else 0)
+    return k, 0
+
+
+def _read_name(doc: Doc, k: int, skip: int) -> int:
+    toks = doc.tokens
+    start = k
+    in_quote = False
+    while k < len(toks) and k - start < MAX_NAME:
+        t = toks[k]
+        w = t.text
+        if w == _QUOTE_OPEN:
+            in_quote = True
+            k += 1
+            continue
+        if w == _QUOTE_CLOSE:
+            in_quote = False
+            k += 1
+            continue
+        if in_quote:
+            k += 1
+            continue
+        if t.is_break or t.is_number:
+            break
+        bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if k > start and (w in _ENDERS or bare in _ENDERS or w in _ALIAS or bare in name_stops() and bare != "من"):
+            break
+        if k > start and (honorifics().match(toks, k) is not None or roles().match(toks, k) is not None):
+            break
+        if k > start and _looks_like_verb(w):
+            break
+        k += 1
+    # do not end on a preposition or a conjunction
+    while k > start + 1 and toks[k - 1].text in ("من", "في", "فى", "و"):
+        k -= 1
+    return k
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Imperfect verbs (يضم، ستخدم) and a few past ones (تكلفت، تقع) end a name."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return (len(bare) >= 3 and bare[0] == "ي") or bare.startswith("ست") or bare in _VERBS_WITH_T
+
+
+_VERBS_WITH_T = frozenset(fold(w) for w in "تكلفت تقع تضم تم تمت تعمل تهدف تستهدف تخدم تغطي تبلغ تصل".split())
+
+
+def _quoted_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    toks = doc.tokens
+    for k in range(start, end):
+        if toks[k].text == _QUOTE_OPEN:
+            for j in range(k + 1, end):
+                if toks[j].text == _QUOTE_CLOSE:
+                    return k + 1, j
+    return None
+
+
+def _is_alias(doc: Doc, quote_start: int) -> bool:
+    """"المعروف بـ«طريق الجيش»" gives another name, not another project."""
+    toks = doc.tokens
+    before = [toks[j].text for j in range(max(0, quote_start - 3), quote_start)]
+    return any(w in _ALIAS or w.removeprefix("ب") in _ALIAS for w in before) or any(
+        w.startswith("المعروف") for w in before
+    )
+
+
+def project_key(name: str) -> str:
+    """Identity of a project name: folded, ل/ب-clitics on later words and quotes removed."""
+    words = fold(name).split()
+    out = []
+    for i, w in enumerate(words):
+        if i > 0:
+            for prefix, stem in clitic_readings(w)[1:]:
+                if prefix in ("ل", "لل") and stem.startswith("ال"):
+                    w = stem
+                    break
+        out.append(w)
+    return " ".join(out)
+
+
+def add_project_mention(doc: Doc, m: ProjectMention) -> ProjectMention:
+    """Record a mention; quoted names inside it are projects of their own."""
+    doc.project_mentions.append(m)
+    quoted = _quoted_name(doc, m.start, m.end)
+    if quoted is not None and not _is_alias(doc, quoted[0]):
+        q_start, q_end = quoted
+        name = doc.surface(q_start, q_end)
+        doc.project_mentions.append(
+            ProjectMention(q_start, q_end, project_key(name), name, fold(name).split()[0].removeprefix("ال"))
+        )
+    return m
+
+
+def resolve_bare(doc: Doc, k: int) -> ProjectMention | None:
+    """The latest project before token k whose head matches the bare head at k."""
+    head = project_heads().match(doc.tokens, k)
+    if head is None:
+        return None
+    word = doc.folded_words(head.start, head.start + 1)[0]
+    for prefix, stem in clitic_readings(word):
+        if stem.startswith("ال"):
+            target = stem.removeprefix("ال")
+            for m in reversed(doc.project_mentions):
+                if m.start < k and (m.head == target or m.head.startswith(target)):
+                    return m
+    return None
