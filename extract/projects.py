@@ -15,21 +15,29 @@ from functools import cache
 
 from extract.doc import Doc
 from extract.gazetteer import load_lines
-from extract.lexicon import PhraseTable, honorifics, name_stops, roles
+from extract.lexicon import PhraseTable, honorifics, roles
 from extract.normalize import fold
-from extract.tokens import clitic_readings
+from extract.tokens import clitic_readings, restores_article
 
-MAX_NAME = 12
+MAX_NAME = 14
 # Words that end a project's name (folded; clitic و/ف removed before lookup).
 _ENDERS = frozenset(
     fold(w)
     for w in (
         "الذي الذى التي اللذين اللتين الذين بتكلفة تكلفة بتكلفه بقيمة بمبلغ بإجمالي بإجمالى باستثمارات "
         "بطول بعرض بطاقة بسعة على مساحة مساحتها بمساحة خلال بعد قبل عقب ضمن إطار وذلك بحضور بمشاركة "
-        "اليوم أمس صباح مساء حيث بينما فيما كما لتلبية لخدمة بهدف بنسبة نسبة المقام المقامة المقرر "
+        "اليوم أمس صباح مساء حيث بينما فيما كما لتلبية بهدف بنسبة نسبة المقام المقامة المقرر "
         "شاملة الجاري الجارية وصلت بلغت تبلغ يبلغ بلغ ويضم يضم يخدم تخدم ستخدم تغطي يتضمن بين منها "
-        "والتي والذي وقد وقام وقاما وتم ومن وفي وعلى"
+        "والتي والذي وقد وقام وقاما وتم ومن وفي وعلى في فى عن مع إلى الى حتى منذ أن إن كان كانت قد هذا "
+        "هذه ذلك تلك لدى حول عبر أمام رسميا رسميًا مزودة مزود مجهزة مجهز مقامة جرى تم لتخفيف للاطمئنان "
+        "للتأكد للوقوف للاطلاع"
     ).split()
+)
+# Words that start no project: quantities and pronouns ("عددا من الإدارات").
+_NOT_OBJECTS = frozenset(fold(w) for w in "عدا عددا عدد بعض جميع كافة كل أهمية ضرورة".split())
+# Phrases with a project head that name no project.
+_GENERIC = frozenset(
+    fold(w) for w in ("برنامج زمني", "برنامج عمل", "خطة عمل", "مشروع قانون", "مشروع قرار", "مشروع الموازنة", "مشروع القانون")
 )
 _ALIAS = frozenset({"المعروف", "المعروفه", "المسمي", "المسماه", "باسم"})
 _QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
@@ -87,11 +95,9 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     if k >= len(toks) or toks[k].is_break or toks[k].is_number:
         return None
     first = toks[k].text[skip:]
-    if first in name_stops() or first in _ENDERS or first in ("عدا", "عددا", "عدد", "بعض", "جميع", "كافه"):
+    if first in _ENDERS or first in _NOT_OBJECTS or _looks_like_verb(first):
         return None
     head = project_heads().match(toks, k)
-    if head is not None and head.clitics and head.clitics != toks[k].text[:skip]:
-        head = None if skip == 0 and head.clitics not in ("ب", "ل", "لل", "و") else head
     if head is None and require_head:
         return None
     if head is not None and head.value == "bare" and _bare_alone(doc, head.end):
@@ -99,12 +105,13 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     end = _read_name(doc, k, skip)
     if end <= k:
         return None
-    name = doc.surface(k, end, skip=skip)
-    if head is not None and skip == 0 and head.clitics:
+    if head is not None and head.clitics:
         skip = len(head.clitics)
-        name = doc.surface(k, end, skip=skip)
-        if head.clitics.endswith("لل"):
-            name = "ال" + name
+    name = doc.surface(k, end, skip=skip)
+    if head is not None and restores_article(toks[k].text, head.clitics, head_stem(doc, head)):
+        name = "ال" + name
+    if " ".join(project_key(name).split()[:2]) in _GENERIC:
+        return None
     quoted = _quoted_name(doc, k, end)
     if quoted is not None:
         q_start, q_end = quoted
@@ -113,6 +120,14 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
             name = doc.surface(k, end, skip=skip)
     head_word = fold(name).split()[0]
     return ProjectMention(k, end, project_key(name), name, head_word.removeprefix("ال"), skip)
+
+
+def head_stem(doc: Doc, head) -> str:
+    """The head word as read, clitics removed and a merged ال restored."""
+    for prefix, stem in clitic_readings(doc.tokens[head.start].text):
+        if prefix == head.clitics and (stem,) + tuple(doc.folded_words(head.start + 1, head.end)) in project_heads().entries:
+            return stem
+    return doc.tokens[head.start].text[len(head.clitics) :]
 
 
 def _bare_alone(doc: Doc, k: int) -> bool:
@@ -160,7 +175,9 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
         if t.is_break or t.is_number:
             break
         bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
-        if k > start and (w in _ENDERS or bare in _ENDERS or w in _ALIAS or bare in name_stops() and bare != "من"):
+        if any(c.isdigit() for c in w):
+            break
+        if k > start and (w in _ENDERS or bare in _ENDERS or w in _ALIAS):
             break
         if k > start and (honorifics().match(toks, k) is not None or roles().match(toks, k) is not None):
             break
@@ -202,15 +219,18 @@ def _is_alias(doc: Doc, quote_start: int) -> bool:
 
 
 def project_key(name: str) -> str:
-    """Identity of a project name: folded, ل/ب-clitics on later words and quotes removed."""
+    """Identity of a project name: folded; on later words the article ال and the
+    prepositions ل/ب are dropped, so "وحدة للغسيل الكلوي" = "وحدة الغسيل الكلوي"
+    and "كوبري مشاة" = "كوبري المشاة"."""
     words = fold(name).split()
-    out = []
-    for i, w in enumerate(words):
-        if i > 0:
-            for prefix, stem in clitic_readings(w)[1:]:
-                if prefix in ("ل", "لل") and stem.startswith("ال"):
-                    w = stem
-                    break
+    out = words[:1]
+    for w in words[1:]:
+        if w.startswith("لل") and len(w) > 4:
+            w = w[2:]
+        elif w.startswith(("بال", "وال")) and len(w) > 5:
+            w = w[0] + w[3:]
+        elif w.startswith("ال") and len(w) > 4:
+            w = w[2:]
         out.append(w)
     return " ".join(out)
 
