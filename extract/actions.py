@@ -23,6 +23,8 @@ from extract.projects import ProjectMention, add_project_mention, read_project, 
 _TIME_WORDS = frozenset(
     fold(w) for w in "اليوم أمس صباح مساء ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت رسميا معا".split()
 )
+# Pronoun phrases between a verb and its subject: "وتابعت فيه الوزيرة".
+_PRONOUN_PHRASES = frozenset(fold(w) for w in "فيه فيها معه معها له لها خلاله خلالها منه منها".split())
 _PREPOSITIONS = frozenset(fold(w) for w in "من في فى خلال أثناء عقب بعد داخل ضمن".split())
 _FOUNDATION = (fold("حجر"), fold("الأساس"))
 
@@ -99,7 +101,7 @@ def _subjects_after(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_
         if t.text in ("،", ",") or w == "و":
             k += 1
             continue
-        if w in _TIME_WORDS or (w[:1] in "وف" and w[1:] in _TIME_WORDS):
+        if w in _TIME_WORDS or (w[:1] in "وف" and w[1:] in _TIME_WORDS) or (not subjects and w in _PRONOUN_PHRASES):
             k += 1
             continue
         p: PersonMention | None = starts.get(k)

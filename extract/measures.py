@@ -44,8 +44,9 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
     before = [m for m in doc.project_mentions if lo <= m.start < t]
     # a head named between the last known mention and the measure is nearer
     nearest_start = max((m.end for m in before), default=lo)
+    in_institution = {j for s in doc.institution_spans for j in range(s.start, s.end)}
     for j in range(t - 1, nearest_start - 1, -1):
-        head = project_heads().match(doc.tokens, j)
+        head = project_heads().match(doc.tokens, j) if j not in in_institution else None
         if head is None:
             continue
         if head.value == "bare":

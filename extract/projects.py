@@ -37,7 +37,11 @@ _ENDERS = frozenset(
 _NOT_OBJECTS = frozenset(fold(w) for w in "عدا عددا عدد بعض جميع كافة كل أهمية ضرورة".split())
 # Phrases with a project head that name no project.
 _GENERIC = frozenset(
-    fold(w) for w in ("برنامج زمني", "برنامج عمل", "خطة عمل", "مشروع قانون", "مشروع قرار", "مشروع الموازنة", "مشروع القانون")
+    fold(w)
+    for w in (
+        "برنامج زمني", "برنامج عمل", "خطة عمل", "مشروع قانون", "مشروع قرار", "مشروع الموازنة",
+        "مشروع القانون", "مشروعات أخرى", "مشروعات جديدة", "مشروعات عديدة", "برامج أخرى",
+    )
 )
 _ALIAS = frozenset({"المعروف", "المعروفه", "المسمي", "المسماه", "باسم"})
 _QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
@@ -98,6 +102,10 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     if first in _ENDERS or first in _NOT_OBJECTS or _looks_like_verb(first):
         return None
     head = project_heads().match(toks, k)
+    if head is None:
+        purpose = _purpose_object(doc, k)
+        if purpose is not None:
+            return read_project(doc, purpose, require_head=True)
     if head is None and require_head:
         return None
     if head is not None and head.value == "bare" and _bare_alone(doc, head.end):
@@ -120,6 +128,21 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
             name = doc.surface(k, end, skip=skip)
     head_word = fold(name).split()[0]
     return ProjectMention(k, end, project_key(name), name, head_word.removeprefix("ال"), skip)
+
+
+_PURPOSE = frozenset(fold(w) for w in "لإقامة لإنشاء لبناء لتنفيذ لتطوير لصالح".split())
+
+
+def _purpose_object(doc: Doc, k: int) -> int | None:
+    """"تخصيص قطعة أرض … لإقامة محطة …": the project is what the act is for."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[k]
+    for j in range(k, min(len(toks) - 1, k + 10)):
+        if doc.sentence_of[j] != sentence or toks[j].text in ("،", ","):
+            return None
+        if toks[j].text in _PURPOSE and project_heads().match(toks, j + 1) is not None:
+            return j + 1
+    return None
 
 
 def head_stem(doc: Doc, head) -> str:
@@ -155,24 +178,23 @@ def _skip_wrappers(doc: Doc, k: int) -> tuple[int, int]:
 
 
 def _read_name(doc: Doc, k: int, skip: int) -> int:
+    """End of a project's name from token k (quoted words do not count to the limit)."""
     toks = doc.tokens
     start = k
+    sentence = doc.sentence_of[k]
     in_quote = False
-    while k < len(toks) and k - start < MAX_NAME:
+    counted = 0
+    while k < len(toks) and doc.sentence_of[k] == sentence:
         t = toks[k]
         w = t.text
-        if w == _QUOTE_OPEN:
-            in_quote = True
-            k += 1
-            continue
-        if w == _QUOTE_CLOSE:
-            in_quote = False
+        if w in (_QUOTE_OPEN, _QUOTE_CLOSE):
+            in_quote = w == _QUOTE_OPEN
             k += 1
             continue
         if in_quote:
             k += 1
             continue
-        if t.is_break or t.is_number:
+        if counted >= MAX_NAME or t.is_break or t.is_number:
             break
         bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
         if any(c.isdigit() for c in w):
@@ -183,9 +205,10 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             break
         if k > start and _looks_like_verb(w):
             break
+        counted += 1
         k += 1
-    # do not end on a preposition or a conjunction
-    while k > start + 1 and toks[k - 1].text in ("من", "في", "فى", "و"):
+    # do not end on a preposition, a conjunction or an opening quote
+    while k > start + 1 and toks[k - 1].text in ("من", "في", "فى", "و", _QUOTE_OPEN):
         k -= 1
     return k
 
