@@ -83,6 +83,36 @@ def find_institutions(doc: Doc) -> None:
     doc.institution_spans = found
 
 
+def merge_short_forms(doc: Doc) -> dict[str, str]:
+    """"وزارة الصحة" beside "وزارة الصحة والسكان" is the same ministry, shortened.
+
+    Returns old key → new key for the merged ones.
+    """
+    renamed: dict[str, str] = {}
+    keys = sorted(doc.institutions, key=lambda k: -len(k))
+    for short in list(keys):
+        inst = doc.institutions.get(short)
+        if inst is None:
+            continue
+        for long in keys:
+            other = doc.institutions.get(long)
+            if other is None or long == short or other.kind != inst.kind:
+                continue
+            rest = long[len(short) :]
+            if long.startswith(short + " ") and rest.split()[0].startswith("و"):
+                other.mentions.extend(inst.mentions)
+                del doc.institutions[short]
+                renamed[short] = long
+                for m in doc.institution_spans:
+                    if m.key == short:
+                        m.key = long
+                for i in doc.institutions.values():
+                    if i.parent == short:
+                        i.parent = long
+                break
+    return renamed
+
+
 def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMention]:
     toks = doc.tokens
     kind = head.value
@@ -246,7 +276,12 @@ def _strip_locative_tail(doc: Doc, start: int, end: int) -> int:
 
 
 def _kind_of_role(canonical: str) -> str | None:
-    return {"وزير": "ministry", "محافظ": "governorate"}.get(canonical)
+    return {
+        "وزير": "ministry",
+        "محافظ": "governorate",
+        "السكرتير العام": "governorate",
+        "السكرتير العام المساعد": "governorate",
+    }.get(canonical)
 
 
 def article_institution(doc: Doc, kind: str | None, prefix: str = "") -> Institution | None:

@@ -12,7 +12,7 @@ no role are not officials (citizens, athletes, patients).
 from __future__ import annotations
 
 from extract.doc import Doc, PersonMention, RolePhrase
-from extract.institutions import _BARE_KIND, article_institution, implied_institution
+from extract.institutions import _BARE_KIND, article_institution, implied_institution, merge_short_forms
 from extract.lexicon import roles
 from extract.model import Holding, Official
 from extract.normalize import fold
@@ -21,6 +21,8 @@ _SEPARATORS = frozenset({"،", ","})
 _STATUS_WORDS = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "الجديد", "الجديده", "الحالي", "الحاليه"})
 # Heads that a definite bare role names: "المحافظ" → "محافظ" + the governorate's name.
 _HEAD_OF = {"وزير": ("ministry", "وزاره"), "محافظ": ("governorate", "محافظه")}
+# Posts of a governorate's administration, stated with no complement.
+_GOVERNORATE_POSTS = frozenset({"السكرتير العام", "السكرتير العام المساعد"})
 # Committee posts that, with no complement, belong to the article's committee.
 _COMMITTEE_POSTS = frozenset({"أمين سر", "وكيل", "مقرر", "عضو"})
 # A title that is itself a post in this genre.
@@ -48,6 +50,10 @@ def find_officials(doc: Doc) -> None:
     for role in doc.roles:
         role.text = render_role(doc, role)
     targets = attach_roles(doc)
+    for p in doc.persons:
+        chaired = _chaired_by(doc, p)
+        if chaired is not None:
+            targets.setdefault(id(p), []).append(chaired)
     by_key: dict[str, Official] = {}
     for p in doc.persons:
         name = doc.surface(p.name_start, p.end, skip=p.skip)
@@ -73,6 +79,29 @@ def find_officials(doc: Doc) -> None:
                 )
     # a person named again without a role is the same official
     doc.officials = [o for o in by_key.values() if o.holdings]
+    renamed = merge_short_forms(doc)
+    for off in doc.officials:
+        off.holdings = [
+            Holding(h.role, h.role_noun, renamed.get(h.institution, h.institution), h.mention, h.status)
+            for h in off.holdings
+        ]
+
+
+_CHAIRED = frozenset(fold(w) for w in ("برئاسة", "ترأسه", "ترأسها", "يترأسه", "يترأسها"))
+
+
+def _chaired_by(doc: Doc, p: PersonMention) -> RolePhrase | None:
+    """"عقدت لجنة … اجتماعا برئاسة الدكتور X": X chairs the body named before."""
+    if p.start == 0 or doc.tokens[p.start - 1].text not in _CHAIRED:
+        return None
+    before = [m for m in doc.institution_spans if m.end <= p.start and doc.sentence_of[m.start] == p.sentence]
+    if not before:
+        return None
+    inst = doc.institutions[before[0].key]
+    r = RolePhrase(p.start - 1, p.start, p.start, "رئيس", "sg", False, None, "current", p.sentence)
+    r.text = f"رئيس {doc.institution_full.get(inst.key, inst.name)}"
+    r.institution = inst.key
+    return r
 
 
 def _title_post(doc: Doc, p: PersonMention) -> RolePhrase:
@@ -107,6 +136,10 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
     if end <= role.noun_end:
         if role.definite and role.canonical in _HEAD_OF:
             return _resolve_bare(doc, role.canonical)
+        if role.canonical in _GOVERNORATE_POSTS:
+            governorate = article_institution(doc, "governorate")
+            if governorate is not None:
+                return f"{role.canonical} {_with_li(governorate.name)}"
         if role.canonical in _COMMITTEE_POSTS:
             committee = article_institution(doc, "committee")
             if committee is not None:
@@ -114,9 +147,7 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
         return role.canonical
     words = doc.folded_words(role.noun_end, end)
     first = words[0]
-    bare = first if first in _BARE_KIND else first[1:] if first[1:] in _BARE_KIND else None
-    if bare is None and first.startswith("لل") and "ال" + first[2:] in _BARE_KIND:
-        bare = "ال" + first[2:]
+    bare = next((c for c in _bare_readings(first) if c in _BARE_KIND), None)
     if bare is not None and len(words) == 1:
         inst = article_institution(doc, _BARE_KIND[bare])
         if inst is not None:
@@ -128,6 +159,14 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
     if first.startswith("ل") and not role.canonical.startswith("ال") and role.number in ("acc", "du", "pl"):
         complement = _drop_li(complement)  # "رئيسًا لجامعة الأزهر" → "رئيس جامعة الأزهر"
     return f"{role.canonical} {complement}"
+
+
+def _bare_readings(word: str) -> list[str]:
+    """"للجنة" may be ل + اللجنة; "بالمحافظة" is ب + المحافظة."""
+    out = [word, word[1:]]
+    if word.startswith("لل"):
+        out += ["ال" + word[2:], "ال" + word[1:]]
+    return out
 
 
 def _resolve_bare(doc: Doc, canonical: str) -> str:
