@@ -224,9 +224,9 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
     if isinstance(prev, RolePhrase) and same_sentence(prev) and prev.end == role.start and not conj:
         return role_targets.get(id(prev), [])  # stacked: "نائب رئيس الوزراء وزير الصحة"
     if isinstance(prev, PersonMention) and same_sentence(prev) and not conj and _only_separators(doc, prev.end, role.start):
-        if role.number in ("du", "pl"):
+        if role.number in ("du", "pl", "acc"):
             group = _list_before(doc, seq, idx - 1)
-            return group[-_DUAL_CAP:] if role.number == "du" else group
+            return group if role.number == "pl" else group[-_DUAL_CAP:] if role.number == "du" or len(group) > 1 else [prev]
         return [prev]
     if isinstance(nxt, PersonMention) and same_sentence(nxt) and nxt.start == role.end:
         if role.number in ("du", "pl", "acc"):

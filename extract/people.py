@@ -61,7 +61,7 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
 
 
 def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
-    """A name with no title, started by a common given name: "وأمل جميل مدير عام ..."."""
+    """A name with no title, started by a common given name: "وسحر فايز مدير عام ..."."""
     toks = doc.tokens
     word = toks[i].text
     skip = 0
@@ -90,7 +90,7 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
 
     A clear end is punctuation, a conjunction before a new item, a title,
     a role noun, a preposition or a verb. An ending on an ال-word followed by
-    an ordinary word is unclear ("... الهجان المركز التكنولوجي").
+    an ordinary word is unclear ("... منصور المركز التكنولوجي").
     """
     toks = doc.tokens
     k = j
@@ -106,6 +106,15 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
             if free_al == 1:
                 break
             free_al += 1
+            if k - j >= 2:
+                # a family name in ال after two names closes the name: "عماد سعيد الشناوي"
+                k += 1
+                strong = (
+                    k >= len(toks)
+                    or not toks[k].text.startswith("ال")  # "… الشناوي أهمية": a name, then prose
+                    or _ends_name(doc, k, first=False, skip_first_check=False)
+                )
+                break
         k += 1
     else:
         strong = k >= len(toks) or _ends_name(doc, k, first=False, skip_first_check=False)
@@ -161,21 +170,24 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
 
 
 def _extend_to_known_names(doc: Doc) -> None:
-    """Fit an unclear mention to a full name seen elsewhere with a clear end.
+    """Fit a mention to a full name seen elsewhere with a clear end.
 
-    "عبد الحميد" followed by more words is lengthened to "عبد الحميد الهجان";
-    "هشام آمنة بسرعة الانتهاء" is cut back to "هشام آمنة".
+    "عبد الرحيم" followed by more words is lengthened to "عبد الرحيم منصور";
+    "سامح فؤاد بسرعة الانتهاء" is cut back to "سامح فؤاد". Names are compared
+    by their identity key, so "أبوالفتوح" fits "أبو الفتوح".
     """
-    known = {tuple(doc.folded_words(p.name_start, p.end)) for p in doc.persons if p.strong}
-    known_sorted = sorted((k for k in known if len(k) >= 2), key=len, reverse=True)
-    for p in doc.persons:
-        if p.strong:
+    from extract.officials import name_key
+
+    keys = [name_key(doc.surface(p.name_start, p.end, skip=p.skip)) for p in doc.persons]
+    for p, current in zip(doc.persons, keys):
+        # names seen elsewhere: with a clear end, and not this very mention's reading
+        known = {k for q, k in zip(doc.persons, keys) if q is not p and q.strong and len(k.split()) >= 2}
+        if current in known:
             continue
-        words = tuple(doc.folded_words(p.name_start, p.end))
-        for full in known_sorted:
-            n = len(full)
-            ahead = tuple(doc.folded_words(p.name_start, min(len(doc.tokens), p.name_start + n)))
-            if ahead == full and n != len(words):
-                p.end = p.name_start + n
+        for n in range(min(len(doc.tokens), p.name_start + MAX_NAME_TOKENS), p.name_start + 1, -1):
+            if doc.sentence_of[n - 1] != p.sentence:
+                continue
+            if name_key(doc.surface(p.name_start, n, skip=p.skip)) in known:
+                p.end = n
                 p.strong = True
                 break

@@ -56,11 +56,17 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             k += 1
         return RolePhrase(start, noun_end, k, form.canonical, form.number, True, None, status, doc.sentence_of[start])
     closed = False  # the genitive chain ended on a definite word or a name
+    after_place = False  # a place name ends a complement but for a ب/ل phrase
+    complete = " " in form.canonical and form.canonical.split()[-1].startswith("ال")
     while k < len(toks) and k - noun_end < MAX_COMPLEMENT:
         t = toks[k]
         w = t.text
         first = k == noun_end
         if t.is_break or t.is_number or (k in taken and not first):
+            break
+        if complete and first and not w.startswith("ل"):
+            break  # "رئيس الوزراء قرارا": a complete role takes only a ل-phrase
+        if after_place and not (w[:1] in "بل" and len(w) > 2):
             break
         if w in _FORMER or w in _NEW or w in _CURRENT:
             status = "former" if w in _FORMER else "new" if w in _NEW else "current"
@@ -96,7 +102,7 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             break
         place = places().match(toks, k)
         if place is not None and place.clitics in ("", "ب", "ل"):
-            k, closed = place.end, True
+            k, closed, after_place = place.end, True, True
             continue
         closed = w.startswith(("ال", "وال", "بال", "لل", "فال"))
         k += 1

@@ -1,0 +1,278 @@
+"""The `kg` command: a thin layer over kg.build, kg.query, kg.export, kg.validate and kg.view.
+
+Each subcommand parses its options, calls one library function and turns a
+`KgError` into one line on stderr (`kg: FILE:LINE: message`) with a non-zero
+exit status. Unexpected failures also print one line; KG_DEBUG=1 shows the
+traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import webbrowser
+from pathlib import Path
+
+from kg.errors import KgError
+
+DEFAULT_OUT = Path("output")
+DEFAULT_GRAPH = DEFAULT_OUT / "graph.ttl"
+
+_EPILOG = """\
+examples:
+  kg build samples/ --out output/          read articles, write output/graph.ttl and graph.html
+  kg query officials                       run queries/officials.rq on output/graph.ttl
+  kg query officials-of --param institution="محافظة القليوبية"
+  kg export --format jsonld --out graph.jsonld
+  kg validate                              check output/graph.ttl against the SHACL shapes
+  kg view --focus "وزارة التنمية المحلية" --open
+
+Run `kg COMMAND --help` for the options of one command.
+"""
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    pass
+
+
+def _graph_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--graph",
+        type=Path,
+        default=DEFAULT_GRAPH,
+        metavar="FILE",
+        help=f"graph file (.ttl, .nt or .jsonld; default {DEFAULT_GRAPH})",
+    )
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Build and query a knowledge graph of officials, institutions and projects "
+        "from Arabic government news.",
+        epilog=_EPILOG,
+        formatter_class=_Formatter,
+    )
+    from kg import __version__
+
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+
+    p = sub.add_parser(
+        "build",
+        help="read articles and write graph.ttl + graph.html",
+        formatter_class=_Formatter,
+        description="Read articles and write DIR/graph.ttl and DIR/graph.html.\n\n"
+        "INPUT is a .txt article (id = file name without .txt), a .jsonl file of\n"
+        '{"id", "text", optional "title", "date", "url"} records, or a folder (searched\n'
+        "recursively for both). Unreadable inputs are reported one line each and skipped.\n"
+        "Exit status: 0 all built, 2 some inputs skipped, 1 nothing built (no file written).",
+        epilog="examples:\n  kg build samples/\n  kg build news.jsonl more/article.txt --out /tmp/kg -q",
+    )
+    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help=".txt file, .jsonl file or folder")
+    p.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, metavar="DIR", help=f"output folder (default {DEFAULT_OUT}/)"
+    )
+    p.add_argument("--quiet", "-q", action="store_true", help="no summary line (errors are still printed)")
+    p.set_defaults(func=_build)
+
+    p = sub.add_parser(
+        "query",
+        help="run a SPARQL query (named, .rq file or inline)",
+        formatter_class=_Formatter,
+        description="Run a SPARQL query on the graph.\n\n"
+        "QUERY is the name of a file in queries/ (without .rq), a path to a .rq file, or\n"
+        "SPARQL text; the project's prefixes (agk:, org:, schema:, rdfs:, ...) are predeclared.\n"
+        "--param key=value binds ?key to the literal value (never pasted into the query);\n"
+        "values of name, institution and post are spelling-folded first to match agk:foldedLabel.",
+        epilog="examples:\n"
+        "  kg query officials --format csv > officials.csv\n"
+        '  kg query statements-about --param name="سامح عادل القناوي"\n'
+        "  kg query 'SELECT ?p ?name WHERE { ?p a agk:Official ; rdfs:label ?name }'",
+    )
+    p.add_argument("query", metavar="QUERY", help="NAME, FILE.rq or 'SPARQL text'")
+    _graph_option(p)
+    p.add_argument(
+        "--format",
+        "-f",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="output format (default table)",
+    )
+    p.add_argument(
+        "--param",
+        "-p",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="KEY=VALUE",
+        help="bind ?KEY to the literal VALUE (repeatable)",
+    )
+    p.set_defaults(func=_query)
+
+    p = sub.add_parser(
+        "export",
+        help="write the graph as Turtle, N-Triples or JSON-LD",
+        formatter_class=_Formatter,
+        description="Write the graph in another RDF format, to FILE or to standard output.",
+        epilog="examples:\n  kg export --format nt > graph.nt\n  kg export --out graph.jsonld",
+    )
+    _graph_option(p)
+    p.add_argument(
+        "--format", "-f", choices=("ttl", "nt", "jsonld"), help="RDF format (default: from --out's suffix)"
+    )
+    p.add_argument("--out", "-o", type=Path, metavar="FILE", help="output file (default standard output)")
+    p.set_defaults(func=_export)
+
+    p = sub.add_parser(
+        "validate",
+        help="check the graph against the SHACL shapes",
+        formatter_class=_Formatter,
+        description="Validate the graph with the project's SHACL shapes and print the report.\n"
+        "Exit status: 0 conforms, 1 does not conform (or the graph cannot be read).",
+        epilog="example:\n  kg validate --graph /tmp/dev/graph.ttl",
+    )
+    _graph_option(p)
+    p.set_defaults(func=_validate)
+
+    p = sub.add_parser(
+        "view",
+        help="draw the graph as an interactive HTML page",
+        formatter_class=_Formatter,
+        description="Draw the graph (or the neighbourhood of one node) as a self-contained HTML page.",
+        epilog="examples:\n  kg view --open\n"
+        '  kg view --focus "محافظة القليوبية" --depth 1 --types official,institution --out q.html',
+    )
+    _graph_option(p)
+    p.add_argument(
+        "--out", "-o", type=Path, metavar="FILE", help="HTML file (default: the graph's path with .html)"
+    )
+    p.add_argument("--focus", metavar="NAME", help="draw only the neighbourhood of the node with this name")
+    p.add_argument(
+        "--depth", type=int, default=2, metavar="N", help="neighbourhood depth around --focus (default 2)"
+    )
+    p.add_argument(
+        "--types", metavar="LIST", help="comma-separated node types to draw: official,institution,project"
+    )
+    p.add_argument("--open", action="store_true", help="open the page in the web browser")
+    p.set_defaults(func=_view)
+    return parser
+
+
+# -- subcommands: parse → one library call → print ---------------------------
+
+
+def _build(args: argparse.Namespace) -> int:
+    from kg.build import build
+
+    return build(args.inputs, args.out, quiet=args.quiet).exit_status
+
+
+def _query(args: argparse.Namespace) -> int:
+    from kg.export import load_graph
+    from kg.query import format_result, parse_params, resolve_query, run_query
+
+    text, source = resolve_query(args.query)
+    params = parse_params(args.param)
+    result = run_query(load_graph(args.graph), text, params, source=source)
+    sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from kg.export import SUFFIX_FORMATS, export_graph, load_graph
+
+    fmt = args.format or (SUFFIX_FORMATS.get(args.out.suffix.lower()) if args.out else None)
+    if fmt is None:
+        raise KgError("choose an RDF format with --format ttl|nt|jsonld")
+    text = export_graph(load_graph(args.graph), fmt, args.out)
+    if text is not None:
+        sys.stdout.write(text)
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from kg.export import load_graph
+
+    try:
+        from kg.validate import validate_graph
+    except ModuleNotFoundError as e:
+        if e.name != "kg.validate":
+            raise
+        raise KgError("validation is not available (kg.validate is missing)") from e
+    result = validate_graph(load_graph(args.graph))
+    sys.stdout.write(result.report.rstrip("\n") + "\n")
+    if not result.conforms:
+        print(f"kg: {args.graph}: does not conform: {result.violations} violations", file=sys.stderr)
+    return 0 if result.conforms else 1
+
+
+def _view(args: argparse.Namespace) -> int:
+    from kg.build import draw_view
+    from kg.export import load_graph
+
+    if args.depth < 0:
+        raise KgError("--depth must be 0 or more")
+    types = {t.strip() for t in args.types.split(",") if t.strip()} if args.types else None
+    out = args.out or args.graph.with_suffix(".html")
+    nodes = draw_view(load_graph(args.graph), out, focus=args.focus, depth=args.depth, types=types or None)
+    print(f"wrote {out}: {nodes} nodes", file=sys.stderr)
+    if args.open:
+        webbrowser.open(out.resolve().as_uri())
+    return 0
+
+
+# -- entry point ---------------------------------------------------------------
+
+
+def _utf8_stdio() -> None:
+    """Arabic output must not fail on a C/POSIX locale."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run `kg` with `argv` (default sys.argv[1:]) and return the exit status."""
+    parser = make_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # --help, --version, usage errors: argparse has printed them
+        return e.code if isinstance(e.code, int) else (0 if e.code is None else 2)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    _utf8_stdio()
+    try:
+        return args.func(args)
+    except KgError as e:
+        print(f"kg: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `kg query ... | head`: the reader left; that is not an error
+        _silence_stdout()
+        return 0
+    except Exception as e:  # last resort: one line, not a traceback; KG_DEBUG=1 shows it
+        if os.environ.get("KG_DEBUG"):
+            raise
+        message = " ".join(str(e).split())
+        print(
+            f"kg: internal error: {type(e).__name__}: {message} (set KG_DEBUG=1 for details)", file=sys.stderr
+        )
+        return 70
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""Reading articles from .txt files, .jsonl files and folders of them.
+
+`read_inputs` yields an `Article` for every readable article and an `InputError`
+for every input that cannot be read, so one bad file or line costs one clear
+message and the rest still builds. Errors name the file, and the line where
+there is one (a .jsonl record, a non-UTF-8 byte).
+
+Article ids: a record's "id" (string or number), else the file's stem — plus
+"-LINE" for a .jsonl record without an id. A second article with an id already
+seen is skipped with a message, since ids identify articles in the graph.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from extract.model import Article
+from kg.errors import InputError
+
+SUFFIXES = (".txt", ".jsonl")
+OPTIONAL_FIELDS = ("title", "date", "url")
+_JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
+
+
+def read_inputs(paths: Iterable[Path | str]) -> Iterator[Article | InputError]:
+    """Articles from `paths` in a stable order (folders walked sorted), with errors in between."""
+    seen: dict[str, str] = {}
+    for item in _input_files([Path(p) for p in paths]):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        reader = _read_jsonl if item.suffix.lower() == ".jsonl" else _read_txt
+        for found in reader(item):
+            if isinstance(found, InputError):
+                yield found
+                continue
+            article, line = found
+            where = article.source or str(item)
+            if article.id in seen:
+                yield InputError(
+                    str(item),
+                    line,
+                    f"duplicate article id {article.id!r} (first at {seen[article.id]}); skipped",
+                )
+                continue
+            seen[article.id] = where
+            yield article
+
+
+def _input_files(paths: list[Path]) -> Iterator[Path | InputError]:
+    """Each input file once: given files, then the .txt/.jsonl files under given folders."""
+    done: set[Path] = set()
+
+    def once(f: Path) -> bool:
+        key = f.resolve()
+        if key in done:
+            return False
+        done.add(key)
+        return True
+
+    for p in paths:
+        if p.is_dir():
+            files = sorted(
+                f
+                for f in p.rglob("*")
+                if f.suffix.lower() in SUFFIXES
+                and f.is_file()
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+            if not files:
+                yield InputError(str(p), None, "folder has no .txt or .jsonl files")
+            yield from (f for f in files if once(f))
+        elif p.is_file():
+            if p.suffix.lower() not in SUFFIXES:
+                yield InputError(
+                    str(p), None, f"not a .txt or .jsonl file (suffix {p.suffix or 'missing'!r})"
+                )
+            elif once(p):
+                yield p
+        elif p.exists() or p.is_symlink():
+            yield InputError(str(p), None, "not a regular file or folder" if p.exists() else "broken link")
+        else:
+            yield InputError(str(p), None, "no such file or folder")
+
+
+def _read_bytes(path: Path) -> bytes | InputError:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return InputError(str(path), None, f"cannot read: {e.strerror or e}")
+    return data
+
+
+def _strip_bom(data: bytes) -> tuple[bytes, int]:
+    """Data without a UTF-8 byte-order mark, and how many bytes were dropped."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :], len(codecs.BOM_UTF8)
+    return data, 0
+
+
+def _utf8_error(
+    path: Path, data: bytes, err: UnicodeDecodeError, base: int, line: int | None = None
+) -> InputError:
+    """Name the bad byte, its offset in the file and its line."""
+    offset = base + err.start
+    if line is None:
+        line = data.count(b"\n", 0, err.start) + 1
+    bad = data[err.start : err.start + 1].hex()
+    return InputError(
+        str(path), line, f"not valid UTF-8: byte 0x{bad} at byte offset {offset}; save the file as UTF-8"
+    )
+
+
+def _read_txt(path: Path) -> Iterator[tuple[Article, int | None] | InputError]:
+    """One .txt file is one article; its id is the file's stem."""
+    raw = _read_bytes(path)
+    if isinstance(raw, InputError):
+        yield raw
+        return
+    data, base = _strip_bom(raw)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        yield _utf8_error(path, data, e, base)
+        return
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        yield InputError(str(path), None, "empty file" if not text else "file has only white space")
+        return
+    yield Article(id=path.stem, text=text, source=str(path)), None
+
+
+def _read_jsonl(path: Path) -> Iterator[tuple[Article, int | None] | InputError]:
+    """One JSON object a line: {"id", "text", optional "title", "date", "url"}."""
+    raw = _read_bytes(path)
+    if isinstance(raw, InputError):
+        yield raw
+        return
+    data, base = _strip_bom(raw)
+    if not data.strip():
+        yield InputError(str(path), None, "empty file" if not data else "file has only white space")
+        return
+    start = 0
+    for lineno, chunk in enumerate(data.split(b"\n"), 1):
+        offset, start = base + start, start + len(chunk) + 1
+        if not chunk.strip():
+            continue
+        yield _record(path, lineno, chunk, offset)
+
+
+def _record(path: Path, lineno: int, chunk: bytes, offset: int) -> tuple[Article, int] | InputError:
+    def error(message: str) -> InputError:
+        return InputError(str(path), lineno, message)
+
+    try:
+        line = chunk.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return _utf8_error(path, chunk, e, offset, lineno)
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        return error(f"invalid JSON: {e.msg} at column {e.colno}")
+    if not isinstance(rec, dict):
+        return error(f"record is a JSON {_JSON_TYPES.get(type(rec), 'value')}, not an object")
+    text = rec.get("text")
+    if text is None:
+        return error('record has no "text"')
+    if not isinstance(text, str):
+        return error('"text" is not a string')
+    if not text.strip():
+        return error('record has an empty "text"')
+    rid = rec.get("id")
+    if rid is None:
+        article_id = f"{path.stem}-{lineno}"
+    elif isinstance(rid, bool) or not isinstance(rid, str | int | float):
+        return error('"id" is not a string or a number')
+    else:
+        article_id = str(rid).strip()
+        if not article_id:
+            return error('"id" is empty')
+    extra: dict[str, str | None] = {}
+    for key in OPTIONAL_FIELDS:
+        value = rec.get(key)
+        if value is not None and not isinstance(value, str):
+            return error(f'"{key}" is not a string')
+        extra[key] = value or None
+    return Article(id=article_id, text=text, source=f"{path}:{lineno}", **extra), lineno
+
+
+__all__ = ["read_inputs", "SUFFIXES"]
