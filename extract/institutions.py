@@ -21,6 +21,7 @@ _OPEN_ENDINGS = frozenset({"المركزيه", "المركزي", "العامه",
 _NO_PURPOSE = frozenset({"ministry", "governorate", "parliament", "council", "international"})
 # Head + complement pairs that name staff or boards, not institutions.
 _NOT_INSTITUTIONS = frozenset(fold(x) for x in ("هيئة التمريض", "هيئة التدريس", "إدارة الشركة", "إدارة شركة"))
+_STATUS = frozenset(fold(w) for w in "السابق السابقة الأسبق الجديد الجديدة الحالي الحالية".split())
 _SUBORDINATE = frozenset({"التابع", "التابعه", "التابعين"})
 # Role noun → kind of the institution it heads when its complement is a bare name.
 _ROLE_HEADS = {"وزير": ("وزارة", "ministry"), "محافظ": ("محافظة", "governorate")}
@@ -98,8 +99,7 @@ def merge_short_forms(doc: Doc) -> dict[str, str]:
             other = doc.institutions.get(long)
             if other is None or long == short or other.kind != inst.kind:
                 continue
-            rest = long[len(short) :]
-            if long.startswith(short + " ") and rest.split()[0].startswith("و"):
+            if long.startswith(short + " ") and len(short.split()) >= 2:
                 other.mentions.extend(inst.mentions)
                 del doc.institutions[short]
                 renamed[short] = long
@@ -241,7 +241,8 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
     """
     canonical, definite = (role.nested[2], role.nested[3]) if role.nested else (role.canonical, role.definite)
     comp_start = role.nested[1] if role.nested else role.noun_end
-    if comp_start >= role.end or (role.nested and definite):
+    comp_end = role.end - (1 if role.status != "current" or doc.tokens[role.end - 1].text in _STATUS else 0)
+    if comp_start >= comp_end or (role.nested and definite):
         return article_institution(doc, _kind_of_role(canonical)) if definite else None
     named = _named_at(doc, comp_start)
     if named is not None:
@@ -252,8 +253,11 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
         return article_institution(doc, _BARE_KIND[bare])
     if canonical in _ROLE_HEADS:
         noun, kind = _ROLE_HEADS[canonical]
-        end = _strip_locative_tail(doc, comp_start, role.end)
-        name = f"{noun} {doc.surface(comp_start, end)}"
+        end = _strip_locative_tail(doc, comp_start, comp_end)
+        complement = doc.surface(comp_start, end)
+        if doc.tokens[comp_start].text.startswith("ل") and places().match(doc.tokens, comp_start) is not None:
+            complement = complement[1:]  # "محافظا لدمياط" → محافظة دمياط
+        name = f"{noun} {complement}"
         inst = _register(doc, fold(name), name, kind, doc.mention(role.start, role.end))
         inst.implied = True
         return inst

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from extract.doc import Doc, PersonMention, RolePhrase
 from extract.institutions import _BARE_KIND, article_institution, implied_institution, merge_short_forms
-from extract.lexicon import roles
+from extract.lexicon import institution_heads, places, roles
 from extract.model import Holding, Official
 from extract.normalize import fold
 
@@ -51,9 +51,10 @@ def find_officials(doc: Doc) -> None:
         role.text = render_role(doc, role)
     targets = attach_roles(doc)
     for p in doc.persons:
-        chaired = _chaired_by(doc, p)
+        chaired = _chaired_by(doc, p) or _appointed_to_chair(doc, p)
         if chaired is not None:
             targets.setdefault(id(p), []).append(chaired)
+    _successions(doc, targets)
     by_key: dict[str, Official] = {}
     for p in doc.persons:
         name = doc.surface(p.name_start, p.end, skip=p.skip)
@@ -73,9 +74,10 @@ def find_officials(doc: Doc) -> None:
             if h not in off.honorifics:
                 off.honorifics.append(h)
         for role in roles:
-            if role.text and all(h.role != role.text for h in off.holdings):
+            text = _personal_role_text(doc, p, role)
+            if text and all(h.role != text for h in off.holdings):
                 off.holdings.append(
-                    Holding(role.text, _role_noun(role), role.institution, doc.mention(role.start, role.end), role.status)
+                    Holding(text, _role_noun(role), role.institution, doc.mention(role.start, role.end), role.status)
                 )
     # a person named again without a role is the same official
     doc.officials = [o for o in by_key.values() if o.holdings]
@@ -102,6 +104,53 @@ def _chaired_by(doc: Doc, p: PersonMention) -> RolePhrase | None:
     r.text = f"رئيس {doc.institution_full.get(inst.key, inst.name)}"
     r.institution = inst.key
     return r
+
+
+def _personal_role_text(doc: Doc, p: PersonMention, role: RolePhrase) -> str:
+    """The role as it applies to this person: a shared role narrowed by the ل-phrase
+    after the name, or held as acting ("القائم بأعمال …")."""
+    text = role.text
+    if role.number in ("du", "pl", "acc") and role.end <= p.start:
+        spec_end = specialisation_end(doc, p.end)
+        if spec_end > p.end:
+            text = f"{text} {doc.surface(p.end, spec_end)}"
+    if p.end + 2 == role.start and _acting_gap(doc, p.end, role.start):
+        text = f"{_ACTING_PREFIX} {text}"
+    return text
+
+
+def _appointed_to_chair(doc: Doc, p: PersonMention) -> RolePhrase | None:
+    """"بتكليف المهندس X برئاسة مركز ومدينة كفر سعد": X heads the body named after."""
+    if p.end >= len(doc.tokens) or doc.tokens[p.end].text not in _CHAIRED:
+        return None
+    after = next((m for m in doc.institution_spans if m.start == p.end + 1), None)
+    if after is None:
+        return None
+    inst = doc.institutions[after.key]
+    r = RolePhrase(p.end, p.end + 1, after.end, "رئيس", "sg", False, None, "current", p.sentence)
+    r.text = f"رئيس {doc.institution_full.get(inst.key, inst.name)}"
+    r.institution = inst.key
+    return r
+
+
+_SUCCEEDING = frozenset(fold(w) for w in ("خلفا", "خلفًا"))
+
+
+def _successions(doc: Doc, targets: dict[int, list[RolePhrase]]) -> None:
+    """"X، محافظ دمياط، خلفا للدكتور Y": Y held the same post before (former)."""
+    for q in doc.persons:
+        if q.start == 0 or doc.tokens[q.start - 1].text not in _SUCCEEDING or targets.get(id(q)):
+            continue
+        before = [p for p in doc.persons if p.end <= q.start and p.sentence == q.sentence and targets.get(id(p))]
+        if not before:
+            continue
+        successor_role = targets[id(before[-1])][-1]
+        r = RolePhrase(
+            successor_role.start, successor_role.noun_end, successor_role.end, successor_role.canonical,
+            "sg", successor_role.definite, successor_role.nested, "former", q.sentence,
+        )
+        r.text, r.institution = successor_role.text, successor_role.institution
+        targets[id(q)] = [r]
 
 
 def _title_post(doc: Doc, p: PersonMention) -> RolePhrase:
@@ -132,7 +181,8 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
             inner = _resolve_bare(doc, n_canonical)
             rest = doc.surface(n_end, end) if end > n_end else ""
             return " ".join(filter(None, [role.canonical, inner, rest]))
-        return f"{role.canonical} {_strip_clitic_surface(doc, n_start, end)}"
+        inner = RolePhrase(n_start, n_end, end, n_canonical, "sg", n_definite, None, role.status, role.sentence)
+        return f"{role.canonical} {_drop_li(render_role(doc, inner)) if doc.tokens[n_start].text.startswith('ل') else render_role(doc, inner)}"
     if end <= role.noun_end:
         if role.definite and role.canonical in _HEAD_OF:
             return _resolve_bare(doc, role.canonical)
@@ -148,17 +198,26 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
     words = doc.folded_words(role.noun_end, end)
     first = words[0]
     bare = next((c for c in _bare_readings(first) if c in _BARE_KIND), None)
-    if bare is not None and len(words) == 1:
+    rest = doc.surface(role.noun_end + 1, end) if len(words) > 1 else ""
+    if bare is not None and (len(words) == 1 or words[1].startswith("ل")):
         inst = article_institution(doc, _BARE_KIND[bare])
         if inst is not None:
-            full = doc.institution_full.get(inst.key, inst.name)
+            full = doc.institution_full.get(inst.key, inst.name) if not rest else inst.name
             if role.canonical.startswith("ال"):
-                return f"{role.canonical} {_with_li(full)}"
-            return f"{role.canonical} {full}"
+                return " ".join(filter(None, [role.canonical, _with_li(full), rest]))
+            return " ".join(filter(None, [role.canonical, full, rest]))
     complement = doc.surface(role.noun_end, end)
-    if first.startswith("ل") and not role.canonical.startswith("ال") and role.number in ("acc", "du", "pl"):
+    if first.startswith("ل") and not role.canonical.startswith("ال") and (
+        role.number in ("acc", "du", "pl") or _names_a_body(doc, role.noun_end)
+    ):
         complement = _drop_li(complement)  # "رئيسًا لجامعة الأزهر" → "رئيس جامعة الأزهر"
     return f"{role.canonical} {complement}"
+
+
+def _names_a_body(doc: Doc, k: int) -> bool:
+    """ل + an institution or a place: "عميدة لكلية الطب"، "محافظا لدمياط"."""
+    found = institution_heads().match(doc.tokens, k) or places().match(doc.tokens, k)
+    return found is not None and found.clitics.startswith("ل")
 
 
 def _bare_readings(word: str) -> list[str]:
@@ -223,6 +282,15 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
     same_sentence = lambda x: x is not None and x.sentence == role.sentence  # noqa: E731
     if isinstance(prev, RolePhrase) and same_sentence(prev) and prev.end == role.start and not conj:
         return role_targets.get(id(prev), [])  # stacked: "نائب رئيس الوزراء وزير الصحة"
+    if isinstance(prev, PersonMention) and same_sentence(prev) and not conj and _acting_gap(doc, prev.end, role.start):
+        return [prev]  # "بتكليف الدكتور X بالقيام بأعمال نائب رئيس الجامعة"
+    if (
+        isinstance(prev, PersonMention)
+        and same_sentence(prev)
+        and role.number == "acc"
+        and _short_clause_gap(doc, prev.end, role.start)
+    ):
+        return [prev]  # "تسلم اللواء X مهام عمله محافظا لدمياط"
     if isinstance(prev, PersonMention) and same_sentence(prev) and not conj and _only_separators(doc, prev.end, role.start):
         if role.number in ("du", "pl", "acc"):
             group = _list_before(doc, seq, idx - 1)
@@ -234,6 +302,20 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
             return group[:_DUAL_CAP] if role.number != "pl" else group
         return [nxt]
     return []
+
+
+_ACTING = (fold("بالقيام"), fold("بأعمال"))
+_ACTING_PREFIX = "القائم بأعمال"
+
+
+def _acting_gap(doc: Doc, start: int, end: int) -> bool:
+    """"X بالقيام بأعمال <role>": X acts in the post."""
+    return end - start == 2 and tuple(doc.folded_words(start, end)) == _ACTING
+
+
+def _short_clause_gap(doc: Doc, start: int, end: int) -> bool:
+    """A few words, no punctuation, between a name and its accusative role."""
+    return 0 < end - start <= 4 and not any(t.is_break for t in doc.tokens[start:end])
 
 
 def _has_conjunction(doc: Doc, k: int) -> bool:
@@ -250,7 +332,7 @@ def _list_before(doc: Doc, seq: list, idx: int) -> list[PersonMention]:
     """The persons of a list ending at seq[idx], in text order."""
     group = [seq[idx]]
     j = idx - 1
-    while j >= 0 and isinstance(seq[j], PersonMention) and _only_separators(doc, seq[j].end, group[0].start):
+    while j >= 0 and isinstance(seq[j], PersonMention) and _list_gap(doc, seq[j].end, group[0].start):
         if seq[j].sentence != group[0].sentence:
             break
         group.insert(0, seq[j])
@@ -259,11 +341,39 @@ def _list_before(doc: Doc, seq: list, idx: int) -> list[PersonMention]:
 
 
 def _list_after(doc: Doc, seq: list, idx: int) -> list[PersonMention]:
+    """The persons of a list starting at seq[idx]; one with a role of its own ends it."""
     group = [seq[idx]]
     j = idx + 1
-    while j < len(seq) and isinstance(seq[j], PersonMention) and _only_separators(doc, group[-1].end, seq[j].start):
-        if seq[j].sentence != group[-1].sentence:
+    while j < len(seq) and isinstance(seq[j], PersonMention) and _list_gap(doc, group[-1].end, seq[j].start):
+        if seq[j].sentence != group[-1].sentence or _has_own_role(doc, seq, j):
             break
         group.append(seq[j])
         j += 1
     return group
+
+
+def _has_own_role(doc: Doc, seq: list, j: int) -> bool:
+    nxt = seq[j + 1] if j + 1 < len(seq) else None
+    return isinstance(nxt, RolePhrase) and _only_separators(doc, seq[j].end, nxt.start) and not _has_conjunction(doc, nxt.start)
+
+
+def _list_gap(doc: Doc, start: int, end: int) -> bool:
+    """Between two persons of a list: commas, or a ل-phrase then commas."""
+    k = start
+    if k < end and specialisation_end(doc, k) > k:
+        k = specialisation_end(doc, k)
+    return _only_separators(doc, k, end)
+
+
+def specialisation_end(doc: Doc, k: int) -> int:
+    """End of a ل-phrase right after a name that narrows a shared role:
+    "مساعدو الوزيرة الدكتور X للحماية الاجتماعية، …" (k itself when there is none)."""
+    toks = doc.tokens
+    if k >= len(toks) or not toks[k].text.startswith("ل") or len(toks[k].text) < 3:
+        return k
+    j = k
+    while j < len(toks) and j - k < 5 and not toks[j].is_break:
+        if j > k and (toks[j].text.startswith("و") or roles().match(toks, j) is not None):
+            break
+        j += 1
+    return j

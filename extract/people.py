@@ -135,6 +135,26 @@ def _is_preposition_ala(doc: Doc, k: int) -> bool:
     return doc.article.text[doc.folded.offsets[t.end - 1]] == "ى"
 
 
+def _tail_is_prose(doc: Doc, start: int, end: int) -> bool:
+    """Words after a known name that read as prose: "… أهمية الالتزام"."""
+    for w in doc.folded_words(start, end):
+        if w in first_names():
+            continue
+        if w.endswith("ه") or w.startswith("ال") or w in name_stops():
+            return True
+    return False
+
+
+def _family_name_here(doc: Doc, k: int, h) -> bool:
+    """A one-word title inside a name is a family name ("محمد السيد، …"، "… القاضي، نائبة")."""
+    if h.end - h.start > 1:
+        return False
+    if doc.tokens[k].text in _ALSO_FAMILY:
+        return True
+    nxt = h.end
+    return nxt >= len(doc.tokens) or doc.tokens[nxt].is_punct
+
+
 def _looks_like_verb(word: str) -> bool:
     """Imperfect verbs with an object pronoun (يمثله، تنفذها) never end a name."""
     return len(word) >= 4 and word[0] in "يت" and word.endswith(("ه", "ها", "هم"))
@@ -161,8 +181,10 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
     if roles().match(toks, k) is not None and not (not first and w in _ALSO_FAMILY):
         return True
     h = honorifics().match(toks, k)
-    if h is not None and (h.clitics or w not in _ALSO_FAMILY or first):
+    if h is not None and (h.clitics or first or not _family_name_here(doc, k, h)):
         return True
+    if not first and w.startswith(("لل", "بال")) and w not in first_names():
+        return True  # "… عبد المولى للحماية الاجتماعية": a phrase after the name
     if institution_heads().match(toks, k) is not None:
         return True
     p = places().match(toks, k)
@@ -188,6 +210,8 @@ def _extend_to_known_names(doc: Doc) -> None:
             if doc.sentence_of[n - 1] != p.sentence:
                 continue
             if name_key(doc.surface(p.name_start, n, skip=p.skip)) in known:
+                if n < p.end and p.strong and not _tail_is_prose(doc, n, p.end):
+                    break  # "نيفين فارس فايق رزق" is a fuller name, not "نيفين فارس" + prose
                 p.end = n
                 p.strong = True
                 break

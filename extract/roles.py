@@ -66,8 +66,12 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             break
         if complete and first and not w.startswith("ل"):
             break  # "رئيس الوزراء قرارا": a complete role takes only a ل-phrase
-        if after_place and not (w[:1] in "بل" and len(w) > 2):
+        if after_place and not (w[:1] in "بل" and len(w) > 2) and w not in _FORMER | _NEW | _CURRENT:
             break
+        place = places().match(toks, k)
+        if place is not None and place.clitics in ("", "ب", "ل") and not after_place:
+            k, closed, after_place = place.end, True, True
+            continue
         if w in _FORMER or w in _NEW or w in _CURRENT:
             status = "former" if w in _FORMER else "new" if w in _NEW else "current"
             k += 1
@@ -100,11 +104,8 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             break
         if closed and not continues_closed_phrase(doc, k):
             break
-        place = places().match(toks, k)
-        if place is not None and place.clitics in ("", "ب", "ل"):
-            k, closed, after_place = place.end, True, True
-            continue
         closed = w.startswith(("ال", "وال", "بال", "لل", "فال"))
+        after_place = after_place and not w.startswith(("ب", "ل"))
         k += 1
     return RolePhrase(
         start, noun_end, k, form.canonical, form.number, form.definite, nested, status, doc.sentence_of[start]
