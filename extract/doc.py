@@ -45,6 +45,7 @@ class RolePhrase:
     sentence: int
     text: str = ""  # the role as stated in full, filled once institutions are known
     institution: str | None = None  # institution key
+    status_word: bool = False  # the phrase ends with السابق/الجديد/الحالي
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extract.doc import Doc, RolePhrase
+from extract.gazetteer import load_lines
 from extract.lexicon import bare_heads, first_names, honorifics, institution_heads, name_stops, places, roles
 from extract.model import Institution
 from extract.normalize import fold
@@ -17,14 +18,15 @@ from extract.phrases import continues_closed_phrase
 
 MAX_NAME = 9
 # Last words of a head that still needs a complement ("الإدارة المركزية ل…").
-_OPEN_ENDINGS = frozenset({"المركزيه", "المركزي", "العامه", "القابضه", "مدينه", "القومي", "الاعلي", "عام"})
+_OPEN_ENDINGS = frozenset({"المركزيه", "المركزي", "ومدينه", "التنفيذي", "العامه", "القابضه", "مدينه", "القومي", "الاعلي", "عام"})
 _NO_PURPOSE = frozenset({"ministry", "governorate", "parliament", "council", "international"})
 # Head + complement pairs that name staff or boards, not institutions.
 _NOT_INSTITUTIONS = frozenset(fold(x) for x in ("هيئة التمريض", "هيئة التدريس", "إدارة الشركة", "إدارة شركة"))
-_STATUS = frozenset(fold(w) for w in "السابق السابقة الأسبق الجديد الجديدة الحالي الحالية".split())
 _SUBORDINATE = frozenset({"التابع", "التابعه", "التابعين"})
 # Role noun → kind of the institution it heads when its complement is a bare name.
-_ROLE_HEADS = {"وزير": ("وزارة", "ministry"), "محافظ": ("محافظة", "governorate")}
+_ROLE_HEADS = {
+    role: (noun, kind) for role, noun, kind in (line.split("\t") for line in load_lines("role_institutions"))
+}
 # Kind of institution a bare definite head refers to ("المحافظة" → governorate).
 _BARE_KIND = {
     "المحافظه": "governorate",
@@ -57,6 +59,8 @@ def find_institutions(doc: Doc) -> None:
     i = 0
     while i < len(toks):
         head = institution_heads().match(toks, i) if i not in taken else None
+        if head is None and i not in taken:
+            head = _adjectival_name(doc, i)
         if head is None or head.clitics not in ("", "و", "ب", "ل", "وب", "ول", "ف", "ك", "لل", "ولل"):
             i += 1
             continue
@@ -129,7 +133,7 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
             return []
         k = place.end
     elif needs_complement:
-        k = _read_complement(doc, k, taken, kind)
+        k = _read_complement(doc, k, taken, kind, closed=head_words[-1].startswith("ال"))
         if k == head.end:
             return []  # a bare "الوزارة" refers to an institution named elsewhere
     parent_at = None
@@ -156,20 +160,26 @@ def _read_dual(doc: Doc, head, kind: str) -> list[InstitutionMention]:
         bare = w[1:] if out and w.startswith("و") else w
         if bare in name_stops() or (not out and k > head.end):
             break
-        name = f"{noun} {doc.surface(k, k + 1, skip=len(w) - len(bare))}"
-        _register(doc, fold(name), name, kind, doc.mention(head.start, k + 1, skip=len(head.clitics)))
-        out.append(InstitutionMention(head.start, k + 1, fold(name), None))
-        k += 1
+        place = places().match(toks, k)
+        end = place.end if place is not None else k + 1
+        name = f"{noun} {doc.surface(k, end, skip=len(w) - len(bare))}"
+        _register(doc, fold(name), name, kind, doc.mention(head.start, end, skip=len(head.clitics)))
+        out.append(InstitutionMention(head.start, end, fold(name), None))
+        k = end
         if k < len(toks) and not toks[k].text.startswith("و"):
             break
     return out
 
 
-def _read_complement(doc: Doc, k: int, taken: set[int], kind: str) -> int:
-    """End of the words that complete an institution's name from token k."""
+def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool = False) -> int:
+    """End of the words that complete an institution's name from token k.
+
+    `closed`: the head is already definite ("اللجنة"، "الهيئة"), so only an
+    adjective, a coordination or a ل/ب phrase may follow ("اللجنة ستقوم" is none).
+    """
     toks = doc.tokens
     start = k
-    closed = False
+    after_li = False
     while k < len(toks) and k - start < MAX_NAME:
         t = toks[k]
         w = t.text
@@ -192,6 +202,8 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str) -> int:
             break  # a ministry's name does not take a place
         if closed and not continues_closed_phrase(doc, k):
             break
+        if after_li and w.startswith("و") and not w.startswith("وال"):
+            break  # "للجامعات وأسرة الجامعة": the name ended with its ل-phrase
         if closed and w.startswith("ل") and kind in _NO_PURPOSE:
             break  # "وزارة الإسكان للانتهاء من …": a ministry's name takes no ل-phrase
         place = places().match(toks, k)
@@ -202,8 +214,21 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str) -> int:
             closed = True
             continue
         closed = w.startswith(("ال", "وال", "بال", "لل", "فال"))
+        after_li = w.startswith("ل") or (after_li and w.startswith(("ال", "وال")))
         k += 1
     return k
+
+
+def _adjectival_name(doc: Doc, i: int):
+    """"الشركة المصرية لنقل الكهرباء"، "المجلس الأعلى للجامعات": a definite head,
+    an adjective and a ل-phrase name an institution."""
+    toks = doc.tokens
+    bare = bare_heads().match(toks, i)
+    if bare is None or i + 2 >= len(toks):
+        return None
+    if toks[i + 1].text.startswith("ال") and toks[i + 2].text.startswith("ل") and len(toks[i + 2].text) > 3:
+        return bare
+    return None
 
 
 def _after_board(doc: Doc, start: int) -> bool:
@@ -241,7 +266,7 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
     """
     canonical, definite = (role.nested[2], role.nested[3]) if role.nested else (role.canonical, role.definite)
     comp_start = role.nested[1] if role.nested else role.noun_end
-    comp_end = role.end - (1 if role.status != "current" or doc.tokens[role.end - 1].text in _STATUS else 0)
+    comp_end = role.end - (1 if role.status_word else 0)
     if comp_start >= comp_end or (role.nested and definite):
         return article_institution(doc, _kind_of_role(canonical)) if definite else None
     named = _named_at(doc, comp_start)
@@ -272,9 +297,10 @@ def _named_at(doc: Doc, k: int) -> Institution | None:
 
 
 def _strip_locative_tail(doc: Doc, start: int, end: int) -> int:
-    """"وزير الصحة بمطروح" names وزارة الصحة: drop a final ب-phrase."""
+    """"وزير الصحة بمطروح" and "وزير المالية للعلاقات الخارجية" name وزارة الصحة
+    and وزارة المالية: drop a final ب- or ل-phrase."""
     for k in range(start + 1, end):
-        if doc.tokens[k].text.startswith("ب"):
+        if doc.tokens[k].text.startswith(("ب", "ل")):
             return k
     return end
 

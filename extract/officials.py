@@ -18,7 +18,6 @@ from extract.model import Holding, Official
 from extract.normalize import fold
 
 _SEPARATORS = frozenset({"،", ","})
-_STATUS_WORDS = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "الجديد", "الجديده", "الحالي", "الحاليه"})
 # Heads that a definite bare role names: "المحافظ" → "محافظ" + the governorate's name.
 _HEAD_OF = {"وزير": ("ministry", "وزاره"), "محافظ": ("governorate", "محافظه")}
 # Posts of a governorate's administration, stated with no complement.
@@ -172,9 +171,7 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
     "مساعد وزير التنمية المحلية للتخطيط"; "رئيسًا لجامعة الأزهر" → "رئيس جامعة
     الأزهر"; "عضو اللجنة" → "عضو لجنة … بمجلس الشيوخ".
     """
-    end = role.end
-    if end > role.noun_end and doc.tokens[end - 1].text in _STATUS_WORDS:
-        end -= 1
+    end = role.end - 1 if role.status_word else role.end
     if role.nested:
         n_start, n_end, n_canonical, n_definite = role.nested
         if n_definite and " " not in n_canonical:

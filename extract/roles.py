@@ -48,13 +48,17 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
     nested = None
     k = noun_end
     status = "current"
+    status_word = False
     if form.definite and " " not in form.canonical and not form.canonical.startswith("ال"):
         # "المحافظ", "الوزير": a bare definite role takes no complement,
         # but may be qualified as former or new.
         if k < len(toks) and toks[k].text in _FORMER | _NEW:
             status = "former" if toks[k].text in _FORMER else "new"
             k += 1
-        return RolePhrase(start, noun_end, k, form.canonical, form.number, True, None, status, doc.sentence_of[start])
+            status_word = True
+        r = RolePhrase(start, noun_end, k, form.canonical, form.number, True, None, status, doc.sentence_of[start])
+        r.status_word = status_word
+        return r
     closed = False  # the genitive chain ended on a definite word or a name
     after_place = False  # a place name ends a complement but for a ب/ل phrase
     complete = " " in form.canonical and form.canonical.split()[-1].startswith("ال")
@@ -74,6 +78,7 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             continue
         if w in _FORMER or w in _NEW or w in _CURRENT:
             status = "former" if w in _FORMER else "new" if w in _NEW else "current"
+            status_word = True
             k += 1
             break
         head = institution_heads().match(toks, k)
@@ -107,7 +112,7 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         closed = w.startswith(("ال", "وال", "بال", "لل", "فال"))
         after_place = after_place and not w.startswith(("ب", "ل"))
         k += 1
-    return RolePhrase(
-        start, noun_end, k, form.canonical, form.number, form.definite, nested, status, doc.sentence_of[start]
-    )
+    r = RolePhrase(start, noun_end, k, form.canonical, form.number, form.definite, nested, status, doc.sentence_of[start])
+    r.status_word = status_word
+    return r
 
