@@ -10,7 +10,11 @@ headline's form) are merged into one project.
 
 from __future__ import annotations
 
+from functools import cache
+
 from extract.doc import Doc
+from extract.gazetteer import load_table
+from extract.normalize import fold
 from extract.model import Area, Money, Project
 from extract.money import find_amounts, find_areas
 from extract.projects import ProjectMention, project_heads, read_project, resolve_bare
@@ -20,15 +24,46 @@ def find_measures(doc: Doc) -> None:
     """Attach costs and areas to project mentions, then build `doc.projects`."""
     costs: dict[int, Money] = {}
     areas: dict[int, Area] = {}
+    local = None
     for a in find_amounts(doc.article.text, folded=doc.folded):
         m = _owner(doc, doc.token_at(a.start))
         if m is not None and id(m) not in costs:
-            costs[id(m)] = Money(a.value, a.currency, _mention(doc, a.start, a.end))
+            currency = a.currency
+            if _bare_currency(doc.article.text[a.start : a.end]):
+                local = local or _article_currency(doc)
+                currency = local.get(currency, currency) if local else currency
+            costs[id(m)] = Money(a.value, currency, _mention(doc, a.start, a.end))
     for a in find_areas(doc.article.text, folded=doc.folded):
         m = _owner(doc, doc.token_at(a.start))
         if m is not None and id(m) not in areas:
             areas[id(m)] = Area(a.square_metres, _mention(doc, a.start, a.end))
     _build_projects(doc, costs, areas)
+
+
+# The bare currency words whose country the article decides, and the default code.
+_BARE_CURRENCIES = {fold("ريال"): "SAR", fold("دينار"): "JOD", fold("درهم"): "AED"}
+
+
+def _bare_currency(surface: str) -> bool:
+    """"9.4 مليون دينار" (no adjective naming the country)."""
+    last = fold(surface).split()[-1] if surface.strip() else ""
+    return any(last.startswith(w) for w in _BARE_CURRENCIES)
+
+
+def _article_currency(doc: Doc) -> dict[str, str]:
+    """Default code → the code of the country the article is about, if it names one."""
+    words = f" {doc.folded.text} "
+    for cue, code in currency_cues():
+        if f" {cue} " in words or f" ب{cue} " in words or f" و{cue} " in words:
+            prefix = {"KWD": "JOD", "BHD": "JOD", "JOD": "JOD", "IQD": "JOD", "LYD": "JOD", "TND": "JOD", "DZD": "JOD",
+                      "QAR": "SAR", "OMR": "SAR", "SAR": "SAR", "AED": "AED", "MAD": "AED"}.get(code)
+            return {prefix: code} if prefix else {}
+    return {}
+
+
+@cache
+def currency_cues() -> tuple[tuple[str, str], ...]:
+    return tuple((fold(k), v) for k, v in load_table("currency_countries").items())
 
 
 def _mention(doc: Doc, start: int, end: int):

@@ -65,8 +65,8 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
     toks = doc.tokens
     word = toks[i].text
     skip = 0
-    if _is_preposition_ala(doc, i):
-        return None
+    if _is_preposition_ala(doc, i) or roles().match(toks, i) is not None:
+        return None  # "على"، or a role noun that is also a name ("أمير منطقة …")
     if word not in first_names() and word.startswith(("و", "ف")) and word[1:] in first_names():
         skip = 1
     elif word not in first_names():
@@ -109,6 +109,8 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
             if k - j >= 2:
                 # a family name in ال after two names closes the name: "عماد سعيد الشناوي"
                 k += 1
+                if k + 1 < len(toks) and toks[k].text.startswith("ال") and toks[k + 1].is_punct:
+                    k += 1  # a second family name closed by punctuation: "… الدعيج الصباح،"
                 strong = (
                     k >= len(toks)
                     or not toks[k].text.startswith("ال")  # "… الشناوي أهمية": a name, then prose

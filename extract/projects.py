@@ -41,6 +41,7 @@ _GENERIC = frozenset(
     for w in (
         "برنامج زمني", "برنامج عمل", "خطة عمل", "مشروع قانون", "مشروع قرار", "مشروع الموازنة",
         "مشروع القانون", "مشروعات أخرى", "مشروعات جديدة", "مشروعات عديدة", "برامج أخرى",
+        "مشروعات مماثلة", "مشاريع أخرى", "مشاريع مماثلة",
     )
 )
 _ALIAS = frozenset({"المعروف", "المعروفه", "المسمي", "المسماه", "باسم"})
@@ -120,6 +121,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         name = "ال" + name
     if " ".join(project_key(name).split()[:2]) in _GENERIC:
         return None
+    if head is None and end - k < 2:
+        return None  # a lone word ("حفر"، "إنشاء") is no project's name
     quoted = _quoted_name(doc, k, end)
     if quoted is not None:
         q_start, q_end = quoted
@@ -194,11 +197,12 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
         if in_quote:
             k += 1
             continue
-        if counted >= MAX_NAME or t.is_break or t.is_number:
+        if counted >= MAX_NAME or t.is_break:
             break
+        if t.is_number or any(c.isdigit() for c in w):
+            if not _counted_noun_follows(doc, k):
+                break  # "بطول 8 كيلومترات": a measure, not the name
         bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
-        if any(c.isdigit() for c in w):
-            break
         if k > start and (w in _ENDERS or bare in _ENDERS or w in _ALIAS):
             break
         if k > start and (honorifics().match(toks, k) is not None or roles().match(toks, k) is not None):
@@ -211,6 +215,21 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
     while k > start + 1 and toks[k - 1].text in ("من", "في", "فى", "و", _QUOTE_OPEN):
         k -= 1
     return k
+
+
+def _counted_noun_follows(doc: Doc, k: int) -> bool:
+    """"إنشاء 64 نقطة إسعاف": a number inside a name counts the noun after it."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or not toks[k].is_number:
+        return False
+    nxt = toks[k + 1].text
+    return not toks[k + 1].is_punct and nxt not in _ENDERS and nxt not in _MEASURE_WORDS
+
+
+_MEASURE_WORDS = frozenset(
+    fold(w)
+    for w in "جنيه جنيها ألف آلاف مليون ملايين مليار مليارات دولار يورو ريال دينار درهم متر مترا م2 كيلومتر كيلومترا كم فدان أفدنة % بالمائة في".split()
+)
 
 
 def _looks_like_verb(word: str) -> bool:
