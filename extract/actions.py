@@ -15,7 +15,7 @@ from functools import cache
 from extract.coref import OfficialIndex
 from extract.doc import Doc, PersonMention, RolePhrase
 from extract.gazetteer import load_lines
-from extract.lexicon import PhraseTable
+from extract.lexicon import PhraseTable, honorifics
 from extract.model import Action
 from extract.normalize import fold
 from extract.projects import ProjectMention, add_project_mention, read_project, resolve_bare
@@ -64,12 +64,13 @@ def find_actions(doc: Doc) -> None:
             if after is None:
                 k = trig.end
                 continue
-        project = _object(doc, after, require_head=not explicit or form == "noun")
-        if project is not None and subjects:
-            for who in dict.fromkeys(subjects):
-                doc.actions.append(Action(who, code, project.key, doc.mention(k, trig.end, skip=len(trig.clitics))))
+        projects = _objects(doc, after, require_head=not explicit or form == "noun")
+        if projects and subjects:
+            for project in projects:
+                for who in dict.fromkeys(subjects):
+                    doc.actions.append(Action(who, code, project.key, doc.mention(k, trig.end, skip=len(trig.clitics))))
             previous = subjects
-        k = max(trig.end, after if project is None else project.end)
+        k = max([trig.end, after] + [p.end for p in projects if p.start >= after])
 
 
 def _official_references(doc: Doc, index: OfficialIndex) -> list[tuple[int, str]]:
@@ -112,6 +113,10 @@ def _subjects_after(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_
             subjects.append(key)
             k = p.end
             continue
+        title = honorifics().match(toks, k)
+        if title is not None and title.end in roles_at and k not in starts:
+            k = title.end  # "ومعالي الوزير"، "سمو أمير المنطقة"
+            continue
         r: RolePhrase | None = roles_at.get(k)
         if r is not None:
             key = index.role(r)
@@ -143,19 +148,36 @@ def _describes_previous(doc: Doc, r: RolePhrase) -> bool:
 
 
 def _skip_adjuncts(doc: Doc, k: int) -> int:
-    """Skip "من مركز شباب الخربة"، "خلال الاجتماع" between the subjects and the object."""
+    """Skip what stands between the subjects and the object: "من مركز شباب
+    الخربة"، "خلال الاجتماع"، "بحضور … ،"، "اليوم الأربعاء"."""
     toks = doc.tokens
-    while k < len(toks) and toks[k].text in _PREPOSITIONS:
-        j = k + 1
-        while j < len(toks) and not toks[j].is_break and j - k < 5:
-            closed = toks[j].text.startswith("ال")
-            j += 1
-            if closed:
-                break
-        k = j
+    while k < len(toks):
+        w = toks[k].text
+        if w in _PREPOSITIONS:
+            j = k + 1
+            while j < len(toks) and not toks[j].is_break and j - k < 5:
+                closed = toks[j].text.startswith("ال")
+                j += 1
+                if closed:
+                    break
+            k = j
+        elif w in _ACCOMPANIED:
+            j = k + 1
+            while j < len(toks) and not toks[j].is_break and j - k < 25:
+                j += 1
+            if j >= len(toks) or toks[j].text not in ("،", ","):
+                break  # no comma closes it: "بحضور" starts the sentence's tail
+            k = j
+        elif w in _TIME_WORDS:
+            k += 1
+        else:
+            break
         while k < len(toks) and toks[k].text in ("،", ","):
             k += 1
     return k
+
+
+_ACCOMPANIED = frozenset(fold(w) for w in "بحضور بمشاركة برفقة يرافقه يرافقها ويرافقه ويرافقها".split())
 
 
 def _after_foundation_stone(doc: Doc, k: int) -> int | None:
@@ -164,6 +186,40 @@ def _after_foundation_stone(doc: Doc, k: int) -> int | None:
         if toks[j].text == _FOUNDATION[0] and toks[j + 1].text == _FOUNDATION[1]:
             return j + 2
     return None
+
+
+def _objects(doc: Doc, k: int, require_head: bool) -> list[ProjectMention]:
+    """The projects an action is done to: one named, or "هذه المشروعات" — those
+    named in the sentences just before."""
+    if k >= len(doc.tokens):
+        return []
+    back = _demonstrative_plural(doc, k)
+    if back:
+        return back
+    one = _object(doc, k, require_head)
+    return [one] if one is not None else []
+
+
+_DEMONSTRATIVES = frozenset(fold(w) for w in "هذه هذة لهذه بهذه تلك لتلك".split())
+_PLURAL_WORKS = frozenset(fold(w) for w in "المشروعات المشاريع الأعمال المحطات".split())
+
+
+def _demonstrative_plural(doc: Doc, k: int) -> list[ProjectMention]:
+    toks = doc.tokens
+    j, _ = _skip_wrappers_for_reference(doc, k)
+    if j + 1 < len(toks) and toks[j].text in _DEMONSTRATIVES and toks[j + 1].text in _PLURAL_WORKS:
+        sentence = doc.sentence_of[k]
+        return [m for m in doc.project_mentions if m.start < k and sentence - 2 <= doc.sentence_of[m.start] <= sentence]
+    return []
+
+
+def _skip_wrappers_for_reference(doc: Doc, k: int) -> tuple[int, int]:
+    from extract.projects import _skip_wrappers
+
+    j, skip = _skip_wrappers(doc, k)
+    if j < len(doc.tokens) and doc.tokens[j].text.startswith("ل") and doc.tokens[j].text[1:] in _DEMONSTRATIVES:
+        return j, skip
+    return j, skip
 
 
 def _object(doc: Doc, k: int, require_head: bool) -> ProjectMention | None:
