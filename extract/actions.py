@@ -16,6 +16,7 @@ from extract.coref import OfficialIndex
 from extract.doc import Doc, PersonMention, RolePhrase
 from extract.gazetteer import load_lines
 from extract.lexicon import PhraseTable, honorifics
+from extract.measures import mentions_near_measures
 from extract.model import Action
 from extract.normalize import fold
 from extract.projects import ProjectMention, add_project_mention, read_project, resolve_bare
@@ -209,6 +210,7 @@ def _demonstrative_plural(doc: Doc, k: int) -> list[ProjectMention]:
     j, _ = _skip_wrappers_for_reference(doc, k)
     if j + 1 < len(toks) and toks[j].text in _DEMONSTRATIVES and toks[j + 1].text in _PLURAL_WORKS:
         sentence = doc.sentence_of[k]
+        mentions_near_measures(doc, sentence - 2, sentence)
         return [m for m in doc.project_mentions if m.start < k and sentence - 2 <= doc.sentence_of[m.start] <= sentence]
     return []
 

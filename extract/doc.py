@@ -62,6 +62,8 @@ class Doc:
     institution_full: dict[str, str] = field(default_factory=dict)  # key → name with its ب-parent
     officials: list[Official] = field(default_factory=list)
     project_mentions: list = field(default_factory=list)  # ProjectMention, as found
+    costs: dict = field(default_factory=dict)  # id(ProjectMention) → Money
+    areas: dict = field(default_factory=dict)  # id(ProjectMention) → Area
     projects: dict[str, Project] = field(default_factory=dict)
     actions: list[Action] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)

@@ -21,23 +21,38 @@ from extract.projects import ProjectMention, project_heads, read_project, resolv
 
 
 def find_measures(doc: Doc) -> None:
-    """Attach costs and areas to project mentions, then build `doc.projects`."""
-    costs: dict[int, Money] = {}
-    areas: dict[int, Area] = {}
+    """Attach each cost and area to the project mention it belongs to."""
     local = None
     for a in find_amounts(doc.article.text, folded=doc.folded):
         m = _owner(doc, doc.token_at(a.start))
-        if m is not None and id(m) not in costs:
+        if m is not None and id(m) not in doc.costs:
             currency = a.currency
             if _bare_currency(doc.article.text[a.start : a.end]):
                 local = local or _article_currency(doc)
                 currency = local.get(currency, currency) if local else currency
-            costs[id(m)] = Money(a.value, currency, _mention(doc, a.start, a.end))
+            doc.costs[id(m)] = Money(a.value, currency, _mention(doc, a.start, a.end))
     for a in find_areas(doc.article.text, folded=doc.folded):
         m = _owner(doc, doc.token_at(a.start))
-        if m is not None and id(m) not in areas:
-            areas[id(m)] = Area(a.square_metres, _mention(doc, a.start, a.end))
-    _build_projects(doc, costs, areas)
+        if m is not None and id(m) not in doc.areas:
+            doc.areas[id(m)] = Area(a.square_metres, _mention(doc, a.start, a.end))
+
+
+def mentions_near_measures(doc: Doc, first_sentence: int, last_sentence: int) -> list[ProjectMention]:
+    """Projects named beside a cost or area in those sentences ("وتطوير طريق …
+    بتكلفة …"): what "هذه المشروعات" later refers to."""
+    found = []
+    for a in [*find_amounts(doc.article.text, folded=doc.folded), *find_areas(doc.article.text, folded=doc.folded)]:
+        t = doc.token_at(a.start)
+        if first_sentence <= doc.sentence_of[t] <= last_sentence:
+            m = _owner(doc, t)
+            if m is not None and m not in found:
+                found.append(m)
+    return found
+
+
+def build_projects(doc: Doc) -> None:
+    """Merge the mentions of each project and fill `doc.projects` (the last stage)."""
+    _build_projects(doc, doc.costs, doc.areas)
 
 
 # The bare currency words whose country the article decides, and the default code.

@@ -14,7 +14,7 @@ from extract.doc import Doc
 from extract.institutions import find_institutions
 from extract.model import Article, Extraction
 from extract.officials import find_officials
-from extract.measures import find_measures
+from extract.measures import build_projects, find_measures
 from extract.people import find_persons
 from extract.projects import find_projects
 from extract.roles import find_roles
@@ -29,6 +29,7 @@ PIPELINE: list[tuple[str, Stage]] = [
     ("projects", find_projects),
     ("actions", find_actions),
     ("measures", find_measures),
+    ("project-merging", build_projects),
 ]
 
 
