@@ -19,7 +19,7 @@ from extract.lexicon import PhraseTable, honorifics
 from extract.measures import mentions_near_measures
 from extract.model import Action
 from extract.normalize import fold
-from extract.projects import ProjectMention, add_project_mention, read_project, resolve_bare
+from extract.projects import ProjectMention, add_project_mention, project_heads, read_project, resolve_bare
 
 _TIME_WORDS = frozenset(
     fold(w) for w in "اليوم أمس صباح مساء ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت رسميا معا".split()
@@ -198,7 +198,29 @@ def _objects(doc: Doc, k: int, require_head: bool) -> list[ProjectMention]:
     if back:
         return back
     one = _object(doc, k, require_head)
-    return [one] if one is not None else []
+    if one is None:
+        return []
+    found = [one]
+    while True:  # "تابع … مشروع تطوير الكورنيش …، ومشروع إنشاء سوق الجملة"
+        nxt = _coordinated_project(doc, found[-1].end)
+        if nxt is None:
+            return found
+        found.append(nxt)
+
+
+def _coordinated_project(doc: Doc, k: int) -> ProjectMention | None:
+    """A project joined by "و" after the previous one, within the sentence."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[k - 1]
+    j = k
+    while j < len(toks) and doc.sentence_of[j] == sentence and j - k < 12:
+        w = toks[j].text
+        if w.startswith("و") and project_heads().match(toks, j) is not None and project_heads().match(toks, j).clitics == "و":
+            return _object(doc, j, require_head=True)
+        if toks[j].text in (".", "؛") or triggers().match(toks, j) is not None:
+            return None
+        j += 1
+    return None
 
 
 _DEMONSTRATIVES = frozenset(fold(w) for w in "هذه هذة لهذه بهذه تلك لتلك".split())

@@ -15,7 +15,7 @@ from functools import cache
 
 from extract.doc import Doc
 from extract.gazetteer import load_lines
-from extract.lexicon import PhraseTable, honorifics, roles
+from extract.lexicon import PhraseTable, honorifics, places, roles
 from extract.normalize import fold
 from extract.tokens import clitic_readings, restores_article
 
@@ -30,7 +30,7 @@ _ENDERS = frozenset(
         "شاملة الجاري الجارية وصلت بلغت تبلغ يبلغ بلغ ويضم يضم يخدم تخدم ستخدم تغطي يتضمن بين منها "
         "والتي والذي وقد وقام وقاما وتم ومن وفي وعلى في فى عن مع إلى الى حتى منذ أن إن كان كانت قد هذا "
         "هذه ذلك تلك لدى حول عبر أمام رسميا رسميًا مزودة مزود مجهزة مجهز مقامة جرى تم لتخفيف للاطمئنان "
-        "للتأكد للوقوف للاطلاع"
+        "للتأكد للوقوف للاطلاع لتطوير لإنشاء لتدريب لتوفير لدعم لرفع لتحسين لتمويل لإقامة لتنفيذ لتأهيل"
     ).split()
 )
 # Words that start no project: quantities and pronouns ("عددا من الإدارات").
@@ -197,13 +197,15 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
         if in_quote:
             k += 1
             continue
-        if counted >= MAX_NAME or t.is_break:
+        if counted >= MAX_NAME:
+            break
+        if t.is_break and not _joins_name(doc, k, start):
             break
         if t.is_number or any(c.isdigit() for c in w):
             if not _counted_noun_follows(doc, k):
                 break  # "بطول 8 كيلومترات": a measure, not the name
         bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
-        if k > start and (w in _ENDERS or bare in _ENDERS or w in _ALIAS):
+        if k > start and (w in _ENDERS or bare in _ENDERS or w in _ALIAS) and not _field_of_study(doc, k, start):
             break
         if k > start and (honorifics().match(toks, k) is not None or roles().match(toks, k) is not None):
             break
@@ -215,6 +217,36 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
     while k > start + 1 and toks[k - 1].text in ("من", "في", "فى", "و", _QUOTE_OPEN):
         k -= 1
     return k
+
+
+_DASHES = frozenset("-–—")
+
+
+def _joins_name(doc: Doc, k: int, start: int) -> bool:
+    """A dash between two places inside a name: "طريق طنطا – المحلة الكبرى"."""
+    toks = doc.tokens
+    return (
+        toks[k].text in _DASHES
+        and k > start
+        and k + 1 < len(toks)
+        and not toks[k + 1].is_punct
+        and not toks[k + 1].is_number
+        and doc.sentence_of[k + 1] == doc.sentence_of[k]
+    )
+
+
+def _field_of_study(doc: Doc, k: int, start: int) -> bool:
+    """"مدرسة المتفوقين في العلوم والتكنولوجيا": في + a definite field inside a
+    short name, not a place or time after it."""
+    toks = doc.tokens
+    return (
+        toks[k].text in ("في", "فى")
+        and k - start <= 2
+        and k + 1 < len(toks)
+        and toks[k + 1].text.startswith("ال")
+        and toks[k + 1].text not in _ENDERS
+        and places().match(toks, k + 1) is None
+    )
 
 
 def _counted_noun_follows(doc: Doc, k: int) -> bool:
