@@ -8,6 +8,7 @@ Extractors reason over tokens of the *folded* article text (see
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -46,7 +47,8 @@ def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end or len(folded))]
 
 
-def clitic_readings(word: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=65536)
+def clitic_readings(word: str) -> tuple[tuple[str, str], ...]:
     """Ways to split a word into (proclitics, stem), the unsplit reading first.
 
     The proclitics are the letters written before the stem; where ل + ال has
@@ -70,7 +72,7 @@ def clitic_readings(word: str) -> list[tuple[str, str]]:
                 continue
             else:
                 out.append((p, stem))
-    return out
+    return tuple(out)
 
 
 def strip_definite(word: str) -> str:
