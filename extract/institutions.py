@@ -14,7 +14,7 @@ from extract.gazetteer import load_lines
 from extract.lexicon import bare_heads, first_names, honorifics, institution_heads, name_stops, places, roles
 from extract.model import Institution
 from extract.normalize import fold
-from extract.phrases import continues_closed_phrase
+from extract.phrases import continues_closed_phrase, looks_like_adjective
 
 MAX_NAME = 9
 # Last words of a head that still needs a complement ("الإدارة المركزية ل…").
@@ -22,6 +22,8 @@ _OPEN_ENDINGS = frozenset({"المركزيه", "المركزي", "ومدينه",
 _NO_PURPOSE = frozenset({"ministry", "governorate", "parliament", "council", "international"})
 # Head + complement pairs that name staff or boards, not institutions.
 _NOT_INSTITUTIONS = frozenset(fold(x) for x in ("هيئة التمريض", "هيئة التدريس", "إدارة الشركة", "إدارة شركة"))
+# Words that stand for the article's own region or body after a role ("أمير المنطقة").
+_GENERIC_PLACES = frozenset(fold(w) for w in "المنطقة المحافظة الولاية الإمارة الوزارة الإقليم المدينة".split())
 _SUBORDINATE = frozenset({"التابع", "التابعه", "التابعين"})
 # Role noun → kind of the institution it heads when its complement is a bare name.
 _ROLE_HEADS = {
@@ -162,6 +164,8 @@ def _read_dual(doc: Doc, head, kind: str) -> list[InstitutionMention]:
             break
         place = places().match(toks, k)
         end = place.end if place is not None else k + 1
+        while end < len(toks) and toks[end].text.startswith("ال") and looks_like_adjective(toks[end].text):
+            end += 1  # "وزارتي الصحة والتعليم العالي"
         name = f"{noun} {doc.surface(k, end, skip=len(w) - len(bare))}"
         _register(doc, fold(name), name, kind, doc.mention(head.start, end, skip=len(head.clitics)))
         out.append(InstitutionMention(head.start, end, fold(name), None))
@@ -180,6 +184,7 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
     toks = doc.tokens
     start = k
     after_li = False
+    after_place = False
     while k < len(toks) and k - start < MAX_NAME:
         t = toks[k]
         w = t.text
@@ -206,12 +211,14 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             break  # "للجامعات وأسرة الجامعة": the name ended with its ل-phrase
         if closed and w.startswith("ل") and kind in _NO_PURPOSE:
             break  # "وزارة الإسكان للانتهاء من …": a ministry's name takes no ل-phrase
+        if after_place and not w.startswith(("ب", "ل")):
+            break  # "جامعة أسيوط اللقاء": a place closes the name but for a ب/ل phrase
         place = places().match(toks, k)
         if place is not None and place.clitics in ("", "ب", "ل"):
             k = place.end
             if place.clitics == "ب" or kind in _NO_PURPOSE:
                 break  # "مديرية الصحة بمطروح" ends at its place
-            closed = True
+            closed = after_place = True
             continue
         closed = w.startswith(("ال", "وال", "بال", "لل", "فال"))
         after_li = w.startswith("ل") or (after_li and w.startswith(("ال", "وال")))
@@ -278,6 +285,8 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
         return article_institution(doc, _BARE_KIND[bare])
     if canonical in _ROLE_HEADS:
         noun, kind = _ROLE_HEADS[canonical]
+        if comp_end - comp_start == 1 and words[0] in _GENERIC_PLACES:
+            return article_institution(doc, kind)  # "أمير المنطقة": the article's own
         end = _strip_locative_tail(doc, comp_start, comp_end)
         complement = doc.surface(comp_start, end)
         if doc.tokens[comp_start].text.startswith("ل") and places().match(doc.tokens, comp_start) is not None:

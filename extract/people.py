@@ -39,12 +39,13 @@ def find_persons(doc: Doc) -> None:
 def _titled_person(doc: Doc, i: int) -> PersonMention | None:
     toks = doc.tokens
     h = honorifics().match(toks, i)
-    if h is None or h.clitics not in ("", "و", "ف", "ل", "ب"):
+    if h is None or h.clitics not in ("", "و", "ف", "ل", "ب", "لل", "ولل", "بال", "وبال"):
         return None
     r = roles().match(toks, i)
     if r is not None and r.end - r.start > h.end - h.start:
         return None  # "النائب الأول لرئيس ..." is a role, not a title
-    titles = [doc.surface(i, h.end, skip=len(h.clitics))]
+    first_title = doc.surface(i, h.end, skip=len(h.clitics))
+    titles = ["ال" + first_title if h.clitics.endswith("لل") else first_title]  # "للدكتور" → الدكتور
     j = h.end
     while j < len(toks):
         more = honorifics().match(toks, j, clitics=False)

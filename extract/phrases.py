@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from extract.doc import Doc
 from extract.lexicon import institution_heads, places
+from extract.normalize import fold
 
 # Nouns of locality that may follow ب in a name ("بمنطقة قنا").
 LOCALITIES = frozenset("منطقه مدينه مركز قريه حي محافظه جامعه كليه اداره اقليم".split())
@@ -19,7 +20,9 @@ def continues_closed_phrase(doc: Doc, k: int) -> bool:
     """After a definite word, only an adjective, a coordination, or a ل/ب phrase goes on."""
     toks = doc.tokens
     w = toks[k].text
-    if w.startswith(("ال", "وال", "لل")):
+    if w.startswith("ال"):
+        return looks_like_adjective(w)  # "وزارة التنمية المحلية", not "وزارة الإسكان العقد"
+    if w.startswith(("وال", "لل")):
         return True
     if w.startswith("و") and len(w) > 2:
         return True  # "الاتصالات وتكنولوجيا المعلومات"
@@ -40,3 +43,29 @@ def is_locative(doc: Doc, k: int) -> bool:
         or places().match(toks, k) is not None
         or institution_heads().match(toks, k) is not None
     )
+
+
+# Definite adjectives that do not end like a nisba adjective (-ي، -ية).
+_ADJECTIVES = frozenset(
+    fold(w)
+    for w in (
+        "العام العامة الأعلى العليا الكبرى الأكبر الشريف الجديد الجديدة القديم الأول الأولى الثاني "
+        "الثانية الموحد المتحدة المنتدب المستقل الدائم المساعد المساعدة القابضة العربية الأوسط "
+        "الأدنى المختص المختصة المعني المعنية الكبير الصغير العالي الفني المالي العرب"
+    ).split()
+)
+
+
+def looks_like_adjective(word: str) -> bool:
+    """A definite word that can qualify the noun before it: nisba adjectives
+    (المحلية، الدولي، الاجتماعي، الاقتصاديين) and a few common others."""
+    if word in _NOT_ADJECTIVES:
+        return False
+    return (
+        word in _ADJECTIVES
+        or word.endswith(("ي", "يه", "يين", "يات", "يون"))
+        or word.startswith(("المت", "المست"))  # participles: المتجددة، المستدامة
+    )
+
+
+_NOT_ADJECTIVES = frozenset(fold(w) for w in "إلى الى التي الذي الذى اللتي اللذي الليالي".split())

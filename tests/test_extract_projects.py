@@ -1,0 +1,226 @@
+"""Institutions, projects with costs and areas, and actions, rule by rule.
+
+Invented people and projects in real-style sentences; each row states what a
+reader would extract.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract.model import Article, Extraction
+from extract.normalize import fold
+from extract.pipeline import extract_article
+
+
+def run(text: str) -> Extraction:
+    return extract_article(Article("t", text))
+
+
+def institutions(text: str) -> dict[str, str | None]:
+    ex = run(text)
+    by_key = {i.key: i for i in ex.institutions}
+    return {fold(i.name): (fold(by_key[i.parent].name) if i.parent in by_key else i.parent) for i in ex.institutions}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "تفقد الدكتور سامي فؤاد، وزير الري والموارد المائية، الترعة.",
+            {"وزارة الري والموارد المائية": None},
+            id="implied-by-minister",
+        ),
+        pytest.param(
+            "وأكد اللواء حازم عطية، محافظ كفر الشيخ، أن العمل مستمر.",
+            {"محافظة كفر الشيخ": None},
+            id="implied-by-governor-two-word-place",
+        ),
+        pytest.param(
+            "ناقشت لجنة الزراعة والري بمجلس النواب طلبات الإحاطة.",
+            {"لجنة الزراعة والري": "مجلس النواب", "مجلس النواب": None},
+            id="committee-of-parliament",
+        ),
+        pytest.param(
+            "وحضر عميد كلية الهندسة بجامعة أسيوط اللقاء.",
+            {"كلية الهندسة": "جامعة أسيوط", "جامعة أسيوط": None},
+            id="faculty-of-university",
+        ),
+        pytest.param(
+            "وقع الجهاز المركزي للتعمير التابع لوزارة الإسكان العقد.",
+            {"الجهاز المركزي للتعمير": "وزارة الإسكان", "وزارة الإسكان": None},
+            id="subordinate-stated",
+        ),
+        pytest.param(
+            "بالتنسيق مع وزارتي الصحة والتعليم العالي.",
+            {"وزارة الصحة": None, "وزارة التعليم العالي": None},
+            id="dual-ministries",
+        ),
+        pytest.param(
+            "في إطار التعاون مع البنك الأفريقي للتنمية وبمحافظة سوهاج.",
+            {"البنك الأفريقي للتنمية": None},
+            id="clitics-and-international-body",
+        ),
+        pytest.param(
+            "وأوضح أن الشركة المصرية لنقل الكهرباء تنفذ الخط.",
+            {"الشركة المصرية لنقل الكهرباء": None},
+            id="adjectival-company-name",
+        ),
+        pytest.param("وأكدت اللجنة ستقوم بزيارة ميدانية.", {}, id="bare-reference-is-no-new-institution"),
+    ],
+)
+def test_institutions(text: str, expected: dict[str, str | None]) -> None:
+    got = institutions(text)
+    for name, parent in expected.items():
+        assert fold(name) in got, (name, got)
+        if parent is not None:
+            assert got[fold(name)] == fold(parent)
+    if not expected:
+        assert got == {}
+
+
+def projects(text: str) -> dict[str, tuple]:
+    return {
+        fold(p.name): (p.cost and (p.cost.value, p.cost.currency), p.area and p.area.square_metres)
+        for p in run(text).projects
+    }
+
+
+@pytest.mark.parametrize(
+    "text, name, cost, area",
+    [
+        pytest.param(
+            "افتتح اللواء حازم عطية، محافظ كفر الشيخ، محطة مياه قرية الروضة بتكلفة 47 مليون جنيه.",
+            "محطة مياه قرية الروضة",
+            (Decimal("47000000"), "EGP"),
+            None,
+            id="cost-after-object",
+        ),
+        pytest.param(
+            "وتفقد المحافظ مستشفى الحميات الجديد، المقام على مساحة 116م2 بتكلفة 1.20 مليون جنيه.",
+            "مستشفى الحميات الجديد",
+            (Decimal("1200000"), "EGP"),
+            Decimal("116"),
+            id="area-and-cost-in-relative-clause",
+        ),
+        pytest.param(
+            "كما تفقد المحافظ وحدة الغسيل الكلوي التي جرى تجهيزها بتكلفة 3 ملايين و916 ألف جنيه.",
+            "وحدة الغسيل الكلوي",
+            (Decimal("3916000"), "EGP"),
+            None,
+            id="compound-amount",
+        ),
+        pytest.param(
+            "ووقعت الوزيرة اتفاقا يمول بموجبه البنك برنامج دعم الصادرات بمبلغ 200 مليون دولار.",
+            "برنامج دعم الصادرات",
+            (Decimal("200000000"), "USD"),
+            None,
+            id="programme-usd",
+        ),
+        pytest.param(
+            "وبين أن مشروع تبطين الترع على مساحة 2.5 فدان.",
+            "مشروع تبطين الترع",
+            None,
+            Decimal("2.5") * Decimal("4200.83"),
+            id="feddan",
+        ),
+        pytest.param(
+            "ووضع الأمير حجر الأساس لمشروع مجمع المحاكم في الكويت بتكلفة 9.4 مليون دينار.",
+            "مجمع المحاكم",
+            (Decimal("9400000"), "KWD"),
+            None,
+            id="bare-dinar-in-kuwait",
+        ),
+    ],
+)
+def test_projects_with_costs_and_areas(text: str, name: str, cost, area) -> None:
+    got = projects(text)
+    match = [k for k in got if fold(name) in k or k in fold(name)]
+    assert match, got
+    got_cost, got_area = got[match[0]]
+    assert got_cost == cost
+    if area is None:
+        assert got_area is None
+    else:
+        assert abs(got_area - area) <= Decimal("0.01") * area
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ويضم المستشفى 120 سريرا و14 عيادة ويخدم 50 ألف مواطن يوميا.", id="beds-and-people"),
+        pytest.param("وأشار إلى أن المحافظة تضم 106 شبابيك لخدمة 785 مواطنا يوميا.", id="windows-and-visitors"),
+        pytest.param("ونوقش مشروع قانون الإدارة المحلية خلال الجلسة.", id="draft-law-is-no-project"),
+    ],
+)
+def test_numbers_that_are_not_costs(text: str) -> None:
+    for p in run(text).projects:
+        assert p.cost is None
+
+
+def actions(text: str) -> set[tuple[str, str, str]]:
+    ex = run(text)
+    names = {o.key: fold(o.name) for o in ex.officials}
+    projs = {p.key: fold(p.name) for p in ex.projects}
+    return {(names[a.official], a.action, projs[a.project]) for a in ex.actions}
+
+
+def has_action(found: set, who: str, action: str, project: str) -> bool:
+    return any(w == fold(who) and a == action and fold(project) in p for w, a, p in found)
+
+
+@pytest.mark.parametrize(
+    "text, who, action, project",
+    [
+        pytest.param(
+            "تفقد اللواء حازم عطية، محافظ كفر الشيخ، أعمال تطوير كورنيش النيل بتكلفة 12 مليون جنيه.",
+            "حازم عطية", "inspected", "تطوير كورنيش النيل", id="inspected",
+        ),
+        pytest.param(
+            "افتتح الدكتور سامي فؤاد، وزير الري، واللواء حازم عطية، محافظ كفر الشيخ، اليوم الأحد، محطة رفع قرية الروضة.",
+            "حازم عطية", "opened", "محطة رفع قرية الروضة", id="opened-by-second-subject-after-time",
+        ),
+        pytest.param(
+            "وزار اللواء حازم عطية، محافظ كفر الشيخ، المدينة. ووضع المحافظ حجر الأساس لمدرسة النيل الرسمية للغات.",
+            "حازم عطية", "laid_foundation", "مدرسة النيل الرسمية للغات", id="foundation-by-role-mention",
+        ),
+        pytest.param(
+            "وأكد الدكتور سامي فؤاد، وزير الري، أهمية المشروع. وأطلق فؤاد مبادرة «ترشيد المياه» في المدارس.",
+            "سامي فؤاد", "launched", "ترشيد المياه", id="launched-by-surname-quoted-name",
+        ),
+        pytest.param(
+            "استقبل اللواء حازم عطية، محافظ كفر الشيخ، المهندس ماهر سليم، رئيس الشركة القابضة، وتابعا معا مشروع تبطين الترع.",
+            "ماهر سليم", "followed_up", "مشروع تبطين الترع", id="dual-verb-takes-the-two-officials",
+        ),
+        pytest.param(
+            "واعتمد اللواء حازم عطية، محافظ كفر الشيخ، خلال الاجتماع المخطط العام لمشروع إسكان الشباب.",
+            "حازم عطية", "approved", "إسكان الشباب", id="approved-after-adjunct",
+        ),
+        pytest.param(
+            "ترأس اللواء حازم عطية، محافظ كفر الشيخ، اجتماعا لمتابعة سير العمل في مشروع تطوير الموقف الجديد.",
+            "حازم عطية", "followed_up", "مشروع تطوير الموقف الجديد", id="verbal-noun-takes-sentence-subject",
+        ),
+    ],
+)
+def test_actions(text: str, who: str, action: str, project: str) -> None:
+    found = actions(text)
+    assert has_action(found, who, action, project), found
+
+
+def test_attendance_is_not_an_action() -> None:
+    text = "افتتح الدكتور سامي فؤاد، وزير الري، محطة رفع قرية الروضة، بحضور اللواء حازم عطية، محافظ كفر الشيخ."
+    found = actions(text)
+    assert has_action(found, "سامي فؤاد", "opened", "محطة رفع قرية الروضة")
+    assert not any(w == fold("حازم عطية") for w, _, _ in found)
+
+
+def test_mentions_of_one_project_merge() -> None:
+    text = (
+        "محافظ أسوان يتفقد طريق كيما الجديد\n"
+        "تفقد اللواء حازم عطية، محافظ أسوان، أعمال مشروع تطوير طريق كيما الجديد بتكلفة 15 مليون جنيه."
+    )
+    ex = run(text)
+    assert len(ex.projects) == 1
+    assert ex.projects[0].cost is not None
