@@ -109,11 +109,12 @@ def _subjects_after(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_
         p: PersonMention | None = starts.get(k)
         if p is not None:
             key = index.person(p)
-            if key is None:
-                break
-            subjects.append(key)
-            k = p.end
-            continue
+            if key is not None:
+                subjects.append(key)
+                k = p.end
+                continue
+            if index.surname_at(k) is None:
+                break  # a surname read as a new name ("فؤاد مبادرة") falls through
         title = honorifics().match(toks, k)
         if title is not None and title.end in roles_at and k not in starts:
             k = title.end  # "ومعالي الوزير"، "سمو أمير المنطقة"
