@@ -68,11 +68,18 @@ def build_graph(extractions: Iterable[Extraction]) -> Graph:
     return add_extractions(new_graph(), extractions)
 
 
-def _date_literal(value: str) -> Literal:
+def _date_literal(value: str) -> Literal | None:
+    """An xsd:date from an ISO date (a time after it is ignored); None when unreadable."""
     try:
         return Literal(date.fromisoformat(value[:10]), datatype=XSD.date)
     except ValueError:
-        return Literal(value)
+        return None
+
+
+def _amount(value) -> str:
+    """A decimal written plainly (47000000, 1.5), the same whatever its source spelling."""
+    text = format(value.normalize(), "f")
+    return text
 
 
 class _ArticleWriter:
@@ -108,8 +115,9 @@ class _ArticleWriter:
         g.add((a, NIF.isString, Literal(art.text)))
         if art.title:
             g.add((a, SDO.headline, Literal(art.title, lang=AR)))
-        if art.date:
-            g.add((a, SDO.datePublished, _date_literal(art.date)))
+        published = _date_literal(art.date) if art.date else None
+        if published is not None:
+            g.add((a, SDO.datePublished, published))
         if art.url:
             g.add((a, SDO.url, Literal(art.url, datatype=XSD.anyURI)))
         for s in self.ex.sentences:
@@ -186,8 +194,8 @@ class _ArticleWriter:
                 g.add((holding, ORG.organization, inst_iri.get(h.institution) or entity_iri("org", h.institution)))
             g.add((holding, AGK.holdingStatus, Literal(h.status)))
             g.add((holding, PROV.wasDerivedFrom, self._mention(h.mention, post)))
-            if self.ex.article.date:
-                d = _date_literal(self.ex.article.date)
+            d = _date_literal(self.ex.article.date) if self.ex.article.date else None
+            if d is not None:
                 g.add((holding, AGK.firstSeen, d))
                 g.add((holding, AGK.lastSeen, d))
         return person
@@ -202,7 +210,7 @@ class _ArticleWriter:
             self._mention(m, node)
         if proj.cost is not None:
             c = proj.cost
-            cost = ID[f"project/{slug(proj.key)}/cost/{c.currency}{c.value}"]
+            cost = ID[f"project/{slug(proj.key)}/cost/{c.currency}{_amount(c.value)}"]
             g.add((node, AGK.cost, cost))
             g.add((cost, RDF.type, SDO.MonetaryAmount))
             g.add((cost, SDO.value, Literal(c.value, datatype=XSD.decimal)))
@@ -210,7 +218,7 @@ class _ArticleWriter:
             g.add((cost, PROV.wasDerivedFrom, self._mention(c.mention, cost)))
         if proj.area is not None:
             a = proj.area
-            area = ID[f"project/{slug(proj.key)}/area/{a.square_metres}"]
+            area = ID[f"project/{slug(proj.key)}/area/{_amount(a.square_metres)}"]
             g.add((node, AGK.area, area))
             g.add((area, RDF.type, SDO.QuantitativeValue))
             g.add((area, SDO.value, Literal(a.square_metres, datatype=XSD.decimal)))
