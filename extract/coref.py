@@ -39,12 +39,25 @@ class OfficialIndex:
         return self.surname_words(key.split())
 
     def role(self, r: RolePhrase) -> str | None:
-        exact = self.by_role.get(fold(r.text))
+        """The official a role-only mention refers to ("الوزير"، "محافظ القليوبية").
+
+        Plural and dual roles ("رؤساء المراكز") refer to no single official; a
+        role with its own complement must share most of its words with the post.
+        """
+        if r.number in ("pl", "du"):
+            return None
+        text = fold(r.text)
+        exact = self.by_role.get(text)
         if exact:
             return exact[0]
-        noun = f"{r.canonical} {r.nested[2]}" if r.nested else r.canonical
-        candidates = self.by_noun.get(fold(noun), [])
-        return candidates[0] if candidates else None
+        noun = fold(f"{r.canonical} {r.nested[2]}" if r.nested else r.canonical)
+        candidates = self.by_noun.get(noun, [])
+        if not candidates:
+            return None
+        if r.end > r.noun_end and not r.nested:
+            close = [k for role, keys in self.by_role.items() for k in keys if k in candidates and _overlap(role, text) >= 0.5]
+            return close[0] if close else None
+        return candidates[0]
 
     def surname_words(self, words: list[str]) -> str | None:
         """An official named by the last word(s) of the name: "صبحي"، "عبد الغفار"."""
@@ -70,3 +83,10 @@ class OfficialIndex:
             if found and len(found) == 1:
                 return found[0], 1
         return None
+
+
+def _overlap(a: str, b: str) -> float:
+    """Token F1 of two folded phrases."""
+    ta, tb = a.split(), b.split()
+    common = sum(min(ta.count(w), tb.count(w)) for w in set(ta))
+    return 2 * common / (len(ta) + len(tb)) if ta and tb else 0.0
