@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extract.doc import Doc, PersonMention, RolePhrase
 from extract.normalize import fold
-from extract.officials import name_key
+from extract.officials import is_typo_of, name_key
 
 
 class OfficialIndex:
@@ -33,8 +33,8 @@ class OfficialIndex:
         key = name_key(self.doc.surface(p.name_start, p.end, skip=p.skip))
         if key in self.keys:
             return key
-        for k in self.keys:  # a shorter or longer form of a known name
-            if k.startswith(key + " ") or key.startswith(k + " "):
+        for k in self.keys:  # a shorter or longer form of a known name, or a typo of one
+            if k.startswith(key + " ") or key.startswith(k + " ") or is_typo_of(key, k):
                 return k
         return self.surname_words(key.split())
 

@@ -41,6 +41,24 @@ def name_key(name: str) -> str:
     return " ".join(out)
 
 
+def is_typo_of(key: str, known: str) -> bool:
+    """One letter added, dropped or changed in a long name: the same person
+    ("هشام آمنه" / "هشام امنة" fold alike already; "عبد الحميد الهجان" /
+    "عبد الحميد الهجانن" differ by one letter). Short names never match."""
+    if len(key) < 12 or key.split()[0] != known.split()[0] or len(key.split()) != len(known.split()):
+        return False
+    return _edit_distance_at_most_one(key, known)
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
+
+
 def find_officials(doc: Doc) -> None:
     """Resolve each role's text and institution, attach roles, build officials."""
     for role in sorted(doc.roles, key=lambda r: r.definite):
@@ -62,6 +80,8 @@ def find_officials(doc: Doc) -> None:
         if not roles and p.honorifics and p.honorifics[0] in _TITLE_POSTS and key not in by_key:
             roles = [_title_post(doc, p)]
         off = by_key.get(key)
+        if off is None and not roles:
+            off = next((o for k, o in by_key.items() if is_typo_of(key, k)), None)
         if off is None:
             if not roles:
                 continue

@@ -223,3 +223,25 @@ def test_every_mention_points_back_to_its_text() -> None:
             assert text[m.start : m.end] == m.text
         for h in off.holdings:
             assert text[h.mention.start : h.mention.end] == h.mention.text
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("عبدالرحيم منصور الشاذلي", "عبدالرحيم منصور الشاذلى", True),
+        ("عبدالرحيم منصور الشاذلي", "عبدالرحيم منصور الشاذليي", True),
+        ("عبدالرحيم منصور الشاذلي", "عبدالرحيم منصور الشاذ", False),
+        ("احمد حسني", "احمد حسنين", False),  # short names are never merged on one letter
+        ("خالد سامي عطيه", "ماجد سامي عطيه", False),  # another first name is another person
+    ],
+)
+def test_typos_of_a_long_name_are_one_person(a: str, b: str, same: bool) -> None:
+    from extract.officials import is_typo_of
+
+    assert is_typo_of(fold(a), fold(b)) is same
+
+
+def test_a_typo_in_a_later_mention_still_refers_to_the_official() -> None:
+    text = "تفقد اللواء عبد الرحيم منصور الشاذلي، محافظ المنيا، المشروع. وأكد اللواء عبد الرحيم منصور الشازلي أهمية العمل."
+    (off,) = run(text).officials
+    assert len(off.mentions) == 2
