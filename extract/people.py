@@ -36,8 +36,27 @@ def find_persons(doc: Doc) -> None:
     _extend_to_known_names(doc)
 
 
+_ABBREVIATED = {"د": "د.", "م": "م.", "ا": "أ."}  # "د. حسن"، "م. سامي"، "أ.د. …"
+
+
+def _abbreviated_titles(doc: Doc, i: int) -> tuple[int, list[str]]:
+    """Titles written as a letter and a full stop; returns (next token, titles)."""
+    toks = doc.tokens
+    titles: list[str] = []
+    while i + 1 < len(toks) and toks[i].text in _ABBREVIATED and toks[i + 1].text == ".":
+        titles.append(_ABBREVIATED[toks[i].text])
+        i += 2
+    return i, titles
+
+
 def _titled_person(doc: Doc, i: int) -> PersonMention | None:
     toks = doc.tokens
+    after, abbreviated = _abbreviated_titles(doc, i)
+    if abbreviated and after < len(toks):
+        end, strong = read_name(doc, after)
+        if end - after >= 1 and not (end - after == 1 and toks[after].text in _BINDERS):
+            return PersonMention(i, after, end, abbreviated, doc.sentence_of[i], strong)
+        return None
     h = honorifics().match(toks, i)
     if h is None or h.clitics not in ("", "و", "ف", "ل", "ب", "لل", "ولل", "بال", "وبال"):
         return None
@@ -53,6 +72,15 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
             break
         titles.append(doc.surface(j, more.end))
         j = more.end
+    if (
+        j + 1 < len(toks)
+        and toks[j].text.startswith("ال")
+        and toks[j].text.endswith("ي")
+        and not toks[j + 1].is_punct
+        and not _ends_name(doc, j + 1, first=True, skip_first_check=False)
+    ):
+        titles[-1] = f"{titles[-1]} {doc.surface(j, j + 1)}"  # "الرئيس الفرنسي جاك شيراك"
+        j += 1
     end, strong = read_name(doc, j)
     if end - j < 1:
         return None
