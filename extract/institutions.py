@@ -222,6 +222,7 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             continue
         closed = w.startswith(("ال", "وال", "بال", "لل", "فال"))
         after_li = w.startswith("ل") or (after_li and w.startswith(("ال", "وال")))
+        after_place = after_place and not w.startswith(("ب", "ل"))
         k += 1
     return k
 

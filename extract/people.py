@@ -176,6 +176,13 @@ def _tail_is_prose(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _role_word_as_family_name(doc: Doc, k: int) -> bool:
+    """"مدحت عبد المجيد الوكيل، وزير …": a definite role word closing a name
+    before punctuation is the family name."""
+    toks = doc.tokens
+    return toks[k].text.startswith("ال") and (k + 1 >= len(toks) or toks[k + 1].is_punct)
+
+
 def _family_name_here(doc: Doc, k: int, h) -> bool:
     """A one-word title inside a name is a family name ("محمد السيد، …"، "… القاضي، نائبة")."""
     if h.end - h.start > 1:
@@ -209,7 +216,7 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
         rest = w[1:]
         if w not in first_names() and (rest in first_names() or rest.startswith("ال") or rest in name_stops()):
             return True
-    if roles().match(toks, k) is not None and not (not first and w in _ALSO_FAMILY):
+    if roles().match(toks, k) is not None and not (not first and (w in _ALSO_FAMILY or _role_word_as_family_name(doc, k))):
         return True
     h = honorifics().match(toks, k)
     if h is not None and (h.clitics or first or not _family_name_here(doc, k, h)):

@@ -17,6 +17,7 @@ MAX_COMPLEMENT = 10
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 _NEW = frozenset({"الجديد", "الجديده"})
 _CURRENT = frozenset({"الحالي", "الحاليه"})
+_PLACE_ADJECTIVES = frozenset({"الكبري", "الجديده", "الصغري"})
 
 
 def find_roles(doc: Doc) -> None:
@@ -71,7 +72,10 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         if complete and first and not w.startswith("ل"):
             break  # "رئيس الوزراء قرارا": a complete role takes only a ل-phrase
         if after_place and not (w[:1] in "بل" and len(w) > 2) and w not in _FORMER | _NEW | _CURRENT:
-            break
+            if w not in _PLACE_ADJECTIVES:
+                break
+            k += 1  # "بلدية إربد الكبرى"
+            continue
         place = places().match(toks, k)
         if place is not None and place.clitics in ("", "ب", "ل") and not after_place:
             k, closed, after_place = place.end, True, True
@@ -85,11 +89,18 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         if head is not None and head.end - head.start > 1 and head.clitics in ("", "ل", "ب", "لل", "بال"):
             if closed and head.clitics == "":
                 break
-            k, closed = head.end, True
+            k = head.end
+            closed = toks[head.end - 1].text.startswith("ال")  # "مركز ومدينة" still needs its town
             continue
         inner = roles().match(toks, k)
         if inner is not None:
-            if first and inner.clitics in ("", "ل", "لل"):
+            if (first or (nested is not None and k == nested[1] and not nested[3])) and inner.clitics in ("", "ل", "لل"):
+                if nested is not None:  # "مساعد نائب وزير الإسكان": the innermost role decides
+                    inner_canonical = f"{nested[2]} {inner.value.canonical}"
+                    nested = (nested[0], inner.end, inner_canonical, inner.value.definite)
+                    k = inner.end
+                    closed = inner.value.definite
+                    continue
                 nested = (k, inner.end, inner.value.canonical, inner.value.definite)
                 k = inner.end
                 closed = inner.value.definite
@@ -105,8 +116,8 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             head = institution_heads().match(toks, k)
             if head is not None and head.clitics == "و" and not w.startswith("وال"):
                 break  # "... ووزارة التخطيط": a new institution
-        if not first and w in first_names():
-            break
+        if not first and w in first_names() and k + 1 < len(toks) and not toks[k + 1].is_punct:
+            break  # "… محافظ قنا حبيب كاظم": a name starts; "مدينة بدر،" is a town
         if closed and not continues_closed_phrase(doc, k):
             break
         closed = w.startswith(("ال", "وال", "بال", "لل", "فال"))
