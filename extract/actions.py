@@ -22,7 +22,11 @@ from extract.normalize import fold
 from extract.projects import ProjectMention, add_project_mention, project_heads, read_project, resolve_bare
 
 _TIME_WORDS = frozenset(
-    fold(w) for w in "اليوم أمس صباح مساء ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت رسميا معا".split()
+    fold(w)
+    for w in (
+        "اليوم أمس صباح مساء ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت رسميا معا "
+        "الأسبوع الشهر الماضي الماضية الجاري الحالي أيضا"
+    ).split()
 )
 # Pronoun phrases between a verb and its subject: "وتابعت فيه الوزيرة".
 _PRONOUN_PHRASES = frozenset(fold(w) for w in "فيه فيها معه معها له لها خلاله خلالها منه منها".split())
@@ -59,7 +63,10 @@ def find_actions(doc: Doc) -> None:
         if not subjects and form == "dual":
             subjects = _last_two_before(doc, refs, k)
         if not subjects and form in ("noun", "verb"):
-            subjects = _sentence_subjects(doc, refs, k) or (previous if form == "verb" else [])
+            possessive = form == "noun" and toks[trig.end - 1].text.endswith(("ه", "ها", "هما"))
+            subjects = _sentence_subjects(doc, refs, k, anywhere=possessive) or (
+                previous if form == "verb" or possessive else []
+            )
         if code == "laid_foundation":
             after = _after_foundation_stone(doc, after)
             if after is None:
@@ -74,17 +81,26 @@ def find_actions(doc: Doc) -> None:
         k = max([trig.end, after] + [p.end for p in projects if p.start >= after])
 
 
-def _official_references(doc: Doc, index: OfficialIndex) -> list[tuple[int, str]]:
-    """(token, official key) for every mention of an official, in text order."""
+def _official_references(doc: Doc, index: OfficialIndex) -> list[tuple[int, int, str]]:
+    """(start, end, official key) for every mention of an official — by name,
+    by role or by surname — in text order."""
     out = []
+    covered = set()
     for p in doc.persons:
         key = index.person(p)
         if key:
-            out.append((p.start, key))
+            out.append((p.start, p.end, key))
+        covered.update(range(p.start, p.end))
     for r in doc.roles:
         key = index.role(r)
         if key and not _role_of_adjacent_person(doc, r):
-            out.append((r.start, key))
+            out.append((r.start, r.end, key))
+        covered.update(range(r.start, r.end))
+    for k in range(len(doc.tokens)):
+        if k not in covered:
+            found = index.surname_at(k)
+            if found is not None:
+                out.append((k, k + found[1], found[0]))
     out.sort()
     return out
 
@@ -270,12 +286,12 @@ def _bare_reference(doc: Doc, k: int) -> ProjectMention | None:
     return None
 
 
-def _last_two_before(doc: Doc, refs: list[tuple[int, str]], k: int) -> list[str]:
+def _last_two_before(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> list[str]:
     """The two officials named last before token k in its sentence: subjects of a dual verb."""
     sentence = doc.sentence_of[k]
     seen: list[str] = []
-    for pos, key in reversed(refs):
-        if pos >= k or doc.sentence_of[pos] != sentence:
+    for start, _, key in reversed(refs):
+        if start >= k or doc.sentence_of[start] != sentence:
             continue
         if key not in seen:
             seen.append(key)
@@ -284,8 +300,18 @@ def _last_two_before(doc: Doc, refs: list[tuple[int, str]], k: int) -> list[str]
     return list(reversed(seen))
 
 
-def _sentence_subjects(doc: Doc, refs: list[tuple[int, str]], k: int) -> list[str]:
-    """The officials named first in the sentence before token k (at most two)."""
+def _sentence_subjects(doc: Doc, refs: list[tuple[int, int, str]], k: int, anywhere: bool = False) -> list[str]:
+    """The subject of token k's sentence: the first official named in it (before
+    k, or `anywhere` in it), with those joined to it by و ("الوزير والمحافظ")."""
     sentence = doc.sentence_of[k]
-    keys = [key for pos, key in refs if pos < k and doc.sentence_of[pos] == sentence]
-    return list(dict.fromkeys(keys))[:2]
+    inside = [r for r in refs if doc.sentence_of[r[0]] == sentence and (anywhere or r[0] < k)]
+    if not inside:
+        return []
+    group = [inside[0]]
+    for ref in inside[1:]:
+        between = doc.folded_words(group[-1][1], ref[0])
+        if all(w in ("،", ",", "و") for w in between) and (between or doc.tokens[ref[0]].text.startswith("و")):
+            group.append(ref)
+        else:
+            break
+    return list(dict.fromkeys(key for _, _, key in group))

@@ -36,6 +36,11 @@ class OfficialIndex:
         for k in self.keys:  # a shorter or longer form of a known name, or a typo of one
             if k.startswith(key + " ") or key.startswith(k + " ") or is_typo_of(key, k):
                 return k
+        words = key.split()
+        if len(words) == 2:  # first and last name of a longer one: "ماهر سرور"
+            same = [k for k in self.keys if k.split()[0] == words[0] and k.split()[-1] == words[-1]]
+            if len(same) == 1:
+                return same[0]
         return self.surname_words(key.split())
 
     def role(self, r: RolePhrase) -> str | None:
@@ -46,8 +51,8 @@ class OfficialIndex:
         """
         if r.number in ("pl", "du"):
             return None
-        text = fold(r.text)
-        exact = self.by_role.get(text)
+        text = _SYNONYMS.get(fold(r.text), fold(r.text))
+        exact = self.by_role.get(text) or self.by_role.get(_SYNONYMS.get(text, text))
         if exact:
             return exact[0]
         noun = fold(f"{r.canonical} {r.nested[2]}" if r.nested else r.canonical)
@@ -83,6 +88,18 @@ class OfficialIndex:
             if found and len(found) == 1:
                 return found[0], 1
         return None
+
+
+# Other names of the same post, as news writes them.
+_SYNONYMS = {
+    fold(a): fold(b)
+    for a, b in (
+        ("رئيس الحكومة", "رئيس مجلس الوزراء"),
+        ("رئيس الوزراء", "رئيس مجلس الوزراء"),
+        ("نائب رئيس الوزراء", "نائب رئيس مجلس الوزراء"),
+        ("رئيس البرلمان", "رئيس مجلس النواب"),
+    )
+}
 
 
 def _overlap(a: str, b: str) -> float:
