@@ -215,10 +215,33 @@ def _objects(doc: Doc, k: int, require_head: bool) -> list[ProjectMention]:
     if back:
         return back
     one = _object(doc, k, require_head)
+    listed = _enumerated_after_colon(doc, one.end if one is not None else k)
     if one is None:
-        return []
+        return listed  # "بافتتاح 4 مدارس جديدة …، وهي: مدرسة …"
+    if listed:
+        return listed  # "بافتتاح 4 مدارس جديدة …، وهي: مدرسة …، ومدرسة …"
     found = [one]
     while True:  # "تابع … مشروع تطوير الكورنيش …، ومشروع إنشاء سوق الجملة"
+        nxt = _coordinated_project(doc, found[-1].end)
+        if nxt is None:
+            return found
+        found.append(nxt)
+
+
+def _enumerated_after_colon(doc: Doc, k: int) -> list[ProjectMention]:
+    """The projects listed after a colon in the same sentence, named by a head each."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[max(0, k - 1)]
+    j = k
+    while j < len(toks) and doc.sentence_of[j] == sentence and toks[j].text != ":":
+        j += 1
+    if j >= len(toks) or doc.sentence_of[j] != sentence or j - k > 30:
+        return []
+    first = _object(doc, j + 1, require_head=True)
+    if first is None:
+        return []
+    found = [first]
+    while True:
         nxt = _coordinated_project(doc, found[-1].end)
         if nxt is None:
             return found

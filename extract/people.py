@@ -176,6 +176,13 @@ def _tail_is_prose(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _project_head(toks, k: int) -> bool:
+    from extract.projects import project_heads
+
+    m = project_heads().match(toks, k)
+    return m is not None and m.value != "bare" and toks[k].text not in first_names()
+
+
 def _role_word_as_family_name(doc: Doc, k: int) -> bool:
     """"مدحت عبد المجيد الوكيل، وزير …": a definite role word closing a name
     before punctuation is the family name."""
@@ -225,6 +232,8 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
         return True  # "… عبد المولى للحماية الاجتماعية": a phrase after the name
     if institution_heads().match(toks, k) is not None:
         return True
+    if not first and _project_head(toks, k):
+        return True  # "ماهر سرور مبنى حي عين شمس": a name does not run into a project
     p = places().match(toks, k)
     return p is not None and p.clitics in ("ب", "ل", "وب", "ول")
 

@@ -97,9 +97,14 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     """
     toks = doc.tokens
     k, skip = _skip_wrappers(doc, k)
+    k = _skip_amount(doc, k)  # "اعتمد خمسة ملايين جنيه لرفع كفاءة …"
     if k >= len(toks) or toks[k].is_break or toks[k].is_number:
         return None
     first = toks[k].text[skip:]
+    if first in _GENERIC_PLURALS and k + 1 < len(toks) and toks[k + 1].text.startswith("ال"):
+        return None  # "المشروعات الخدمية": works in general, not a project
+    if first.startswith("ب") and project_heads().match(toks, k) is None and _purpose_object(doc, k) is None:
+        return None  # "بمقر الوزارة": a place phrase, not an object
     if first in _ENDERS or first in _NOT_OBJECTS or _looks_like_verb(first):
         return None
     head = project_heads().match(toks, k)
@@ -133,7 +138,27 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     return ProjectMention(k, end, project_key(name), name, head_word.removeprefix("ال"), skip)
 
 
-_PURPOSE = frozenset(fold(w) for w in "لإقامة لإنشاء لبناء لتنفيذ لتطوير لصالح".split())
+_PURPOSE = frozenset(
+    fold(w) for w in "لإقامة لإنشاء لبناء لتنفيذ لتطوير لصالح لرفع لصيانة لتجديد لإحلال لترميم لتأهيل لرصف لتوسعة".split()
+)
+_GENERIC_PLURALS = frozenset(fold(w) for w in "المشروعات المشاريع الأعمال".split())
+
+
+def _skip_amount(doc: Doc, k: int) -> int:
+    """After a sum of money that opens an object, the project follows its purpose word."""
+    from extract.money import find_amounts
+
+    toks = doc.tokens
+    if k >= len(toks):
+        return k
+    start = doc.folded.offsets[toks[k].start]
+    for a in find_amounts(doc.article.text, folded=doc.folded):
+        if a.start <= start < a.end:
+            j = doc.token_at(a.end - 1) + 1
+            if j < len(toks) and toks[j].text in _PURPOSE:
+                return j + 1
+            return k
+    return k
 
 
 def _purpose_object(doc: Doc, k: int) -> int | None:
