@@ -62,8 +62,8 @@ def find_actions(doc: Doc) -> None:
         explicit = bool(subjects)
         if not subjects and form == "dual":
             subjects = _last_two_before(doc, refs, k)
-        if not subjects and form in ("noun", "verb"):
-            possessive = form == "noun" and toks[trig.end - 1].text.endswith(("ه", "ها", "هما"))
+        if not subjects and form in ("noun", "verb", "tour"):
+            possessive = form == "tour" or (form == "noun" and toks[trig.end - 1].text.endswith(("ه", "ها", "هما")))
             subjects = _sentence_subjects(doc, refs, k, anywhere=possessive) or (
                 previous if form == "verb" or possessive else []
             )
@@ -72,6 +72,8 @@ def find_actions(doc: Doc) -> None:
             if after is None:
                 k = trig.end
                 continue
+        if after < len(toks) and toks[after].text in _ON:
+            after += 1  # "وافق المحافظ … على تخصيص"، "صدق على"
         projects = _objects(doc, after, require_head=not explicit or form == "noun")
         if projects and subjects:
             for project in projects:
@@ -172,13 +174,17 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
     while k < len(toks):
         w = toks[k].text
         if w in _PREPOSITIONS:
-            j = k + 1
-            while j < len(toks) and not toks[j].is_break and j - k < 5:
-                closed = toks[j].text.startswith("ال")
-                j += 1
-                if closed:
-                    break
-            k = j
+            comma = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j].is_break), None)
+            if comma is not None and toks[comma].text in ("،", ","):
+                k = comma  # "خلال اجتماع المجلس التنفيذي للمحافظة اليوم الثلاثاء،"
+            else:
+                j = k + 1
+                while j < len(toks) and not toks[j].is_break and j - k < 5:
+                    closed = toks[j].text.startswith("ال")
+                    j += 1
+                    if closed:
+                        break
+                k = j
         elif w in _ACCOMPANIED:
             j = k + 1
             while j < len(toks) and not toks[j].is_break and j - k < 25:
@@ -195,6 +201,7 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
     return k
 
 
+_ON = frozenset(fold(w) for w in "على علي".split())
 _ACCOMPANIED = frozenset(fold(w) for w in "بحضور بمشاركة برفقة يرافقه يرافقها ويرافقه ويرافقها".split())
 
 

@@ -103,7 +103,13 @@ _SYNONYMS = {
 
 
 def _overlap(a: str, b: str) -> float:
-    """Token F1 of two folded phrases."""
-    ta, tb = a.split(), b.split()
+    """Token F1 of two folded phrases, و and ال set aside ("وزير الري" ~ "… والري")."""
+    ta, tb = [_bare(w) for w in a.split()], [_bare(w) for w in b.split()]
     common = sum(min(ta.count(w), tb.count(w)) for w in set(ta))
     return 2 * common / (len(ta) + len(tb)) if ta and tb else 0.0
+
+
+def _bare(word: str) -> str:
+    if word.startswith("و") and len(word) > 3:
+        word = word[1:]
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word

@@ -15,7 +15,7 @@ from extract.lexicon import first_names, honorifics, institution_heads, name_sto
 
 MAX_NAME_TOKENS = 6
 # Tokens that bind to the next one: عبد الحميد، أبو النصر، بن سلمان.
-_BINDERS = frozenset({"عبد", "ابو", "بن", "ابن", "بو", "ابي", "ام"})
+_BINDERS = frozenset({"عبد", "ابو", "بن", "ابن", "بو", "ابي", "ام", "ال", "بنت"})  # "ال" is آل folded
 # ال-words that are ordinary parts of compound given names.
 _NAME_AL = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "النبي"})
 # Honorifics that are also family names when they stand inside a name.

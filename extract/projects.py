@@ -97,7 +97,11 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     """
     toks = doc.tokens
     k, skip = _skip_wrappers(doc, k)
+    if k < len(toks) and toks[k].text in _SUM_WORDS:
+        k += 1  # "اعتمد مبلغ 18 مليونا لاستكمال …"
     k = _skip_amount(doc, k)  # "اعتمد خمسة ملايين جنيه لرفع كفاءة …"
+    if k < len(toks) and any(s.start <= k < s.end for s in doc.institution_spans):
+        return None  # "بجولة تفقدية بمركز ومدينة …": a place or body, not a project
     if k >= len(toks) or toks[k].is_break or toks[k].is_number:
         return None
     first = toks[k].text[skip:]
@@ -139,8 +143,10 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
 
 
 _PURPOSE = frozenset(
-    fold(w) for w in "لإقامة لإنشاء لبناء لتنفيذ لتطوير لصالح لرفع لصيانة لتجديد لإحلال لترميم لتأهيل لرصف لتوسعة".split()
+    fold(w)
+    for w in "لإقامة لإنشاء لبناء لتنفيذ لتطوير لصالح لرفع لصيانة لتجديد لإحلال لترميم لتأهيل لرصف لتوسعة لاستكمال".split()
 )
+_SUM_WORDS = frozenset(fold(w) for w in "مبلغ مبلغا اعتمادات اعتمادا".split())
 _GENERIC_PLURALS = frozenset(fold(w) for w in "المشروعات المشاريع الأعمال".split())
 
 
@@ -232,8 +238,11 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
         bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
         if k > start and (w in _ENDERS or bare in _ENDERS or w in _ALIAS) and not _field_of_study(doc, k, start):
             break
-        if k > start and (honorifics().match(toks, k) is not None or roles().match(toks, k) is not None):
+        if k > start and roles().match(toks, k) is not None:
             break
+        title = honorifics().match(toks, k) if k > start else None
+        if title is not None and title.clitics:
+            break  # "… والدكتور X": a new person; "مسقى الشيخ عيسى" keeps its name
         if k > start and _looks_like_verb(w):
             break
         counted += 1
