@@ -175,7 +175,8 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
         w = toks[k].text
         if w in _PREPOSITIONS:
             comma = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j].is_break), None)
-            if comma is not None and toks[comma].text in ("،", ","):
+            heads = comma is not None and any(project_heads().match(toks, j) for j in range(k + 1, comma))
+            if comma is not None and toks[comma].text in ("،", ",") and not heads:
                 k = comma  # "خلال اجتماع المجلس التنفيذي للمحافظة اليوم الثلاثاء،"
             else:
                 j = k + 1

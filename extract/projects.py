@@ -100,8 +100,10 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     if k < len(toks) and toks[k].text in _SUM_WORDS:
         k += 1  # "اعتمد مبلغ 18 مليونا لاستكمال …"
     k = _skip_amount(doc, k)  # "اعتمد خمسة ملايين جنيه لرفع كفاءة …"
-    if k < len(toks) and any(s.start <= k < s.end for s in doc.institution_spans):
-        return None  # "بجولة تفقدية بمركز ومدينة …": a place or body, not a project
+    if k < len(toks) and any(
+        s.start <= k < s.end and doc.institutions[s.key].kind in _ADMINISTRATIVE for s in doc.institution_spans
+    ):
+        return None  # "بجولة تفقدية بمركز ومدينة …": an administrative area, not a project
     if k >= len(toks) or toks[k].is_break or toks[k].is_number:
         return None
     first = toks[k].text[skip:]
@@ -146,6 +148,7 @@ _PURPOSE = frozenset(
     fold(w)
     for w in "لإقامة لإنشاء لبناء لتنفيذ لتطوير لصالح لرفع لصيانة لتجديد لإحلال لترميم لتأهيل لرصف لتوسعة لاستكمال".split()
 )
+_ADMINISTRATIVE = frozenset({"governorate", "council", "parliament", "ministry"})
 _SUM_WORDS = frozenset(fold(w) for w in "مبلغ مبلغا اعتمادات اعتمادا".split())
 _GENERIC_PLURALS = frozenset(fold(w) for w in "المشروعات المشاريع الأعمال".split())
 
