@@ -203,13 +203,16 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
                 break  # "… ووزارة التخطيط"
             if inner.clitics in ("ب", "وب") or (inner.clitics == "" and closed):
                 break  # "لجنة … بمجلس الشيوخ": the parent follows
+        if inner is not None and inner.clitics in ("ل", "لل") and inner.end - inner.start > 1:
+            k, closed = inner.end, True  # "الأمانة العامة لمجلس الوزراء"
+            continue
         if w.startswith("ب") and not first and kind in ("ministry", "council", "parliament", "international"):
             break  # a ministry's name does not take a place
         if closed and not continues_closed_phrase(doc, k):
             break
         if after_li and w.startswith("و") and not w.startswith("وال"):
             break  # "للجامعات وأسرة الجامعة": the name ended with its ل-phrase
-        if closed and w.startswith("ل") and kind in _NO_PURPOSE:
+        if closed and w.startswith("ل") and kind in _NO_PURPOSE and not first:
             break  # "وزارة الإسكان للانتهاء من …": a ministry's name takes no ل-phrase
         if after_place and not w.startswith(("ب", "ل")):
             break  # "جامعة أسيوط اللقاء": a place closes the name but for a ب/ل phrase
