@@ -313,6 +313,16 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
             group = _list_before(doc, seq, idx - 1)
             return group if role.number == "pl" else group[-_DUAL_CAP:] if role.number == "du" or len(group) > 1 else [prev]
         return [prev]
+    if (
+        isinstance(nxt, PersonMention)
+        and same_sentence(nxt)
+        and nxt.honorifics
+        and nxt.start == role.end + 1
+        and doc.tokens[role.end].text in _SEPARATORS
+        and not isinstance(prev, PersonMention)
+        and not _has_own_role(doc, seq, idx + 1)
+    ):
+        return [nxt]  # "عامل إقليم تازة، السيد X،": the role, then the person it names
     if isinstance(nxt, PersonMention) and same_sentence(nxt) and nxt.start == role.end:
         if role.number in ("du", "pl", "acc"):
             group = _list_after(doc, seq, idx + 1)

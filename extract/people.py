@@ -126,12 +126,13 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
     free_al = 0
     strong = False
     while k < len(toks) and k - j < MAX_NAME_TOKENS:
-        if _ends_name(doc, k, first=(k == j), skip_first_check=skip_first_check):
+        prev = toks[k - 1].text if k > j else ""
+        bound = k > j and prev in _BINDERS and not toks[k].is_punct  # "بن مساعد"، "آل منصور"
+        if not bound and _ends_name(doc, k, first=(k == j), skip_first_check=skip_first_check):
             strong = True
             break
         w = toks[k].text
-        prev = toks[k - 1].text if k > j else ""
-        if w.startswith("ال") and prev not in _BINDERS and w not in _NAME_AL:
+        if w.startswith("ال") and w != "ال" and prev not in _BINDERS and w not in _NAME_AL:
             if free_al == 1:
                 break
             free_al += 1

@@ -25,7 +25,12 @@ def continues_closed_phrase(doc: Doc, k: int) -> bool:
     if w.startswith(("وال", "لل")):
         return True
     if w.startswith("و") and len(w) > 2:
-        return True  # "الاتصالات وتكنولوجيا المعلومات"
+        # "الاتصالات وتكنولوجيا المعلومات" goes on; "وزارة النقل ورشة صيانة" does not
+        if k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1]
+        closes = k + 2 >= len(toks) or toks[k + 2].is_punct  # "… الشرق الأوسط وشمال أفريقيا،"
+        return nxt.text.startswith("ال") or (not nxt.is_punct and closes)
     if w.startswith("ل") and len(w) > 2:
         return True  # "للتخطيط"، "لشؤون"
     if w.startswith("ب") and len(w) > 2:
@@ -52,7 +57,7 @@ _ADJECTIVES = frozenset(
         "العام العامة الأعلى العليا الكبرى الأكبر الشريف الجديد الجديدة القديم الأول الأولى الثاني "
         "الثانية الموحد المتحدة المنتدب المستقل الدائم المساعد المساعدة القابضة العربية الأوسط "
         "الأدنى المختص المختصة المعني المعنية الكبير الصغير العالي الفني المالي العرب الحرة الخاصة "
-        "الصغرى الدائمة الحر المسلحة"
+        "الصغرى الدائمة الحر المسلحة الحديث الحديثة"
     ).split()
 )
 

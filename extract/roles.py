@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from extract.doc import Doc, RolePhrase
 from extract.lexicon import first_names, honorifics, institution_heads, name_stops, places, roles
-from extract.phrases import continues_closed_phrase
+from extract.phrases import continues_closed_phrase, looks_like_adjective
 
 MAX_COMPLEMENT = 10
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
@@ -61,6 +61,7 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         r.status_word = status_word
         return r
     closed = False  # the genitive chain ended on a definite word or a name
+    closed_on_role = False  # a feminine status word agrees with a feminine role noun only
     after_place = False  # a place name ends a complement but for a ب/ل phrase
     complete = " " in form.canonical and form.canonical.split()[-1].startswith("ال")
     while k < len(toks) and k - noun_end < MAX_COMPLEMENT:
@@ -72,15 +73,15 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         if complete and first and not w.startswith("ل"):
             break  # "رئيس الوزراء قرارا": a complete role takes only a ل-phrase
         if after_place and not (w[:1] in "بل" and len(w) > 2) and w not in _FORMER | _NEW | _CURRENT:
-            if w not in _PLACE_ADJECTIVES:
+            if w not in _PLACE_ADJECTIVES and not (w.startswith("ال") and looks_like_adjective(w)):
                 break
-            k += 1  # "بلدية إربد الكبرى"
+            k += 1  # "بلدية إربد الكبرى"، "مستشفى دراو المركزي"
             continue
         place = places().match(toks, k)
         if place is not None and place.clitics in ("", "ب", "ل") and not after_place:
             k, closed, after_place = place.end, True, True
             continue
-        if w in _FORMER or w in _NEW or w in _CURRENT:
+        if (w in _FORMER or w in _NEW or w in _CURRENT) and (first or not w.endswith("ه") or closed_on_role):
             status = "former" if w in _FORMER else "new" if w in _NEW else "current"
             status_word = True
             k += 1
