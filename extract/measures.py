@@ -97,7 +97,7 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
     in_institution = {j for s in doc.institution_spans for j in range(s.start, s.end)}
     for j in range(t - 1, nearest_start - 1, -1):
         head = project_heads().match(doc.tokens, j) if j not in in_institution else None
-        if head is None:
+        if head is None or _inside_larger_name(doc, j, head):
             continue
         if head.value == "bare":
             ref = resolve_bare(doc, j)
@@ -118,6 +118,14 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
                 doc.project_mentions.append(m)
                 return m
     return None
+
+
+def _inside_larger_name(doc: Doc, j: int, head) -> bool:
+    """"… بميناء دمياط"، "1200 وحدة سكنية": a head after ب/ل belongs to the name
+    before it, and a counted head names no project."""
+    if head.clitics.startswith(("ب", "ل")) or head.clitics in ("وب", "ول"):
+        return True
+    return j > 0 and doc.tokens[j - 1].is_number
 
 
 def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -> None:

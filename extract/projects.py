@@ -120,6 +120,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
             return read_project(doc, purpose, require_head=True)
     if head is None and require_head:
         return None
+    if head is not None and head_stem(doc, head).removeprefix("ال") == "مركز" and places().match(toks, head.end) is not None:
+        return None  # "بمركز دمنهور": the district, not a centre being built
     if head is not None and head.value == "bare" and _bare_alone(doc, head.end):
         return None  # "المحطة" alone refers back; resolved by the caller
     end = _read_name(doc, k, skip)
@@ -148,6 +150,8 @@ _PURPOSE = frozenset(
     fold(w)
     for w in "لإقامة لإنشاء لبناء لتنفيذ لتطوير لصالح لرفع لصيانة لتجديد لإحلال لترميم لتأهيل لرصف لتوسعة لاستكمال".split()
 )
+# Titles that stand inside the names of places and works ("مسقى الشيخ عيسى"، "مدرسة الشهيد …").
+_TITLES_IN_NAMES = frozenset(fold(w) for w in "الشيخ الشهيد الإمام السيد".split())
 _ADMINISTRATIVE = frozenset({"governorate", "council", "parliament", "ministry"})
 _SUM_WORDS = frozenset(fold(w) for w in "مبلغ مبلغا اعتمادات اعتمادا".split())
 _GENERIC_PLURALS = frozenset(fold(w) for w in "المشروعات المشاريع الأعمال".split())
@@ -174,7 +178,7 @@ def _purpose_object(doc: Doc, k: int) -> int | None:
     """"تخصيص قطعة أرض … لإقامة محطة …": the project is what the act is for."""
     toks = doc.tokens
     sentence = doc.sentence_of[k]
-    for j in range(k, min(len(toks) - 1, k + 10)):
+    for j in range(k, min(len(toks) - 1, k + 16)):
         if doc.sentence_of[j] != sentence or toks[j].text in ("،", ","):
             return None
         if toks[j].text in _PURPOSE and project_heads().match(toks, j + 1) is not None:
@@ -239,13 +243,18 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             if not _counted_noun_follows(doc, k):
                 break  # "بطول 8 كيلومترات": a measure, not the name
         bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
-        if k > start and (w in _ENDERS or bare in _ENDERS or w in _ALIAS) and not _field_of_study(doc, k, start):
+        if (
+            k > start
+            and (w in _ENDERS or bare in _ENDERS or w in _ALIAS)
+            and not _field_of_study(doc, k, start)
+            and not (w == "اليوم" and k + 1 < len(toks) and toks[k + 1].text == "الواحد")  # "سوق اليوم الواحد"
+        ):
             break
         if k > start and roles().match(toks, k) is not None:
             break
         title = honorifics().match(toks, k) if k > start else None
-        if title is not None and title.clitics:
-            break  # "… والدكتور X": a new person; "مسقى الشيخ عيسى" keeps its name
+        if title is not None and (title.clitics or w not in _TITLES_IN_NAMES):
+            break  # "… والدكتور X"، "مقترح الدكتورة X": a person; "مسقى الشيخ عيسى" keeps its name
         if k > start and _looks_like_verb(w):
             break
         counted += 1
