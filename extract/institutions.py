@@ -18,7 +18,7 @@ from extract.phrases import continues_closed_phrase, looks_like_adjective
 
 MAX_NAME = 9
 # Last words of a head that still needs a complement ("الإدارة المركزية ل…").
-_OPEN_ENDINGS = frozenset({"المركزيه", "المركزي", "ومدينه", "التنفيذي", "العامه", "القابضه", "مدينه", "القومي", "الاعلي", "عام"})
+_OPEN_ENDINGS = frozenset({"المركزيه", "المركزي", "ومدينه", "التنفيذي", "المحليه", "العامه", "القابضه", "مدينه", "القومي", "الاعلي", "عام"})
 _NO_PURPOSE = frozenset({"ministry", "governorate", "parliament", "council", "international"})
 # Head + complement pairs that name staff or boards, not institutions.
 _NOT_INSTITUTIONS = frozenset(fold(x) for x in ("هيئة التمريض", "هيئة التدريس", "إدارة الشركة", "إدارة شركة"))
@@ -193,6 +193,8 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             break
         if w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()) or w in _SUBORDINATE:
             break
+        if not first and w.startswith(("ي", "وي")) and len(w) >= 4:
+            break  # a verb: "… ميسان يفتتح"
         if honorifics().match(toks, k) is not None or (not first and roles().match(toks, k) is not None):
             break
         if not first and w.startswith("و") and (w[1:] in first_names()):

@@ -323,6 +323,9 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         and not _has_own_role(doc, seq, idx + 1)
     ):
         return [nxt]  # "عامل إقليم تازة، السيد X،": the role, then the person it names
+    appointee = _appointee(doc, seq, idx)
+    if appointee is not None and not any(appointee in t for t in role_targets.values()):
+        return [appointee]  # "أدى اللواء X، اليوم، اليمين … محافظا لكفر الشيخ"
     if isinstance(nxt, PersonMention) and same_sentence(nxt) and nxt.start == role.end:
         if role.number in ("du", "pl", "acc"):
             group = _list_after(doc, seq, idx + 1)
@@ -343,6 +346,22 @@ def _acting_gap(doc: Doc, start: int, end: int) -> bool:
 def _short_clause_gap(doc: Doc, start: int, end: int) -> bool:
     """A few words, no punctuation, between a name and its accusative role."""
     return 0 < end - start <= 4 and not any(t.is_break for t in doc.tokens[start:end])
+
+
+def _appointee(doc: Doc, seq: list, idx: int) -> PersonMention | None:
+    """An accusative role with a ل-complement ("محافظا لكفر الشيخ") names the post
+    the sentence's person was appointed to, when no other person stands between
+    (and that person has no post stated already)."""
+    role: RolePhrase = seq[idx]
+    if role.number != "acc" or role.end <= role.noun_end or not doc.tokens[role.noun_end].text.startswith("ل"):
+        return None
+    for j in range(idx - 1, -1, -1):
+        item = seq[j]
+        if item.sentence != role.sentence:
+            return None
+        if isinstance(item, PersonMention):
+            return item if item.honorifics else None
+    return None
 
 
 def _has_conjunction(doc: Doc, k: int) -> bool:

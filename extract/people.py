@@ -25,8 +25,16 @@ _ALSO_FAMILY = frozenset({"السيد", "الشيخ", "الامير", "الحا�
 def find_persons(doc: Doc) -> None:
     """Add every person mention of the article to `doc.persons`."""
     toks = doc.tokens
+    in_place = set()
+    for k in range(len(toks)):
+        p = places().match(toks, k)
+        if p is not None:
+            in_place.update(range(k + 1, p.end))  # "كفر الشيخ": الشيخ is no title here
     i = 0
     while i < len(toks):
+        if i in in_place:
+            i += 1
+            continue
         person = _titled_person(doc, i) or _untitled_person(doc, i)
         if person is None:
             i += 1
@@ -125,7 +133,7 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
     k = j
     free_al = 0
     strong = False
-    while k < len(toks) and k - j < MAX_NAME_TOKENS:
+    while k < len(toks) and k - j < MAX_NAME_TOKENS and doc.sentence_of[k] == doc.sentence_of[j]:
         prev = toks[k - 1].text if k > j else ""
         bound = k > j and prev in _BINDERS and not toks[k].is_punct  # "بن مساعد"، "آل منصور"
         if not bound and _ends_name(doc, k, first=(k == j), skip_first_check=skip_first_check):

@@ -109,6 +109,8 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             break
         if w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()):
             break
+        if not first and w.startswith(("ي", "وي")) and len(w) >= 4:
+            break  # "محافظ ميسان يفتتح …": a verb ends the complement
         if honorifics().match(toks, k) is not None:
             break
         if not first and w.startswith("و"):
