@@ -10,6 +10,7 @@ project. A verb with no subject continues the previous action's subjects.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from extract.coref import OfficialIndex
@@ -109,7 +110,14 @@ def _official_references(doc: Doc, index: OfficialIndex) -> list[tuple[int, int,
 
 def _role_of_adjacent_person(doc: Doc, r: RolePhrase) -> bool:
     """A role phrase right after a name describes that name; it is no new reference."""
-    return any(0 <= r.start - p.end <= 1 for p in doc.persons)
+    ends = _person_ends(doc)
+    return r.start in ends or r.start - 1 in ends
+
+
+def _person_ends(doc: Doc) -> frozenset[int]:
+    if "person-ends" not in doc.cache:
+        doc.cache["person-ends"] = frozenset(p.end for p in doc.persons)
+    return doc.cache["person-ends"]
 
 
 def _subjects_after(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict) -> tuple[list[str], int]:
@@ -164,7 +172,7 @@ def _describes_previous(doc: Doc, r: RolePhrase) -> bool:
     j = r.start - 1
     while j >= 0 and toks[j].text in ("،", ","):
         j -= 1
-    return any(p.end == j + 1 for p in doc.persons) and not toks[r.start].text.startswith("و")
+    return (j + 1) in _person_ends(doc) and not toks[r.start].text.startswith("و")
 
 
 def _skip_adjuncts(doc: Doc, k: int) -> int:
@@ -301,7 +309,7 @@ def _object(doc: Doc, k: int, require_head: bool) -> ProjectMention | None:
     if m is None:
         found = _bare_reference(doc, k)
         return found
-    existing = next((x for x in doc.project_mentions if x.start == m.start), None)
+    existing = doc.project_index()[1].get(m.start)
     return existing or add_project_mention(doc, m)
 
 
@@ -321,8 +329,8 @@ def _last_two_before(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> list
     """The two officials named last before token k in its sentence: subjects of a dual verb."""
     sentence = doc.sentence_of[k]
     seen: list[str] = []
-    for start, _, key in reversed(refs):
-        if start >= k or doc.sentence_of[start] != sentence:
+    for start, _, key in reversed(_in_sentence(doc, refs, sentence)):
+        if start >= k:
             continue
         if key not in seen:
             seen.append(key)
@@ -335,7 +343,7 @@ def _sentence_subjects(doc: Doc, refs: list[tuple[int, int, str]], k: int, anywh
     """The subject of token k's sentence: the first official named in it (before
     k, or `anywhere` in it), with those joined to it by و ("الوزير والمحافظ")."""
     sentence = doc.sentence_of[k]
-    inside = [r for r in refs if doc.sentence_of[r[0]] == sentence and (anywhere or r[0] < k)]
+    inside = [r for r in _in_sentence(doc, refs, sentence) if anywhere or r[0] < k]
     if not inside:
         return []
     group = [inside[0]]
@@ -346,3 +354,10 @@ def _sentence_subjects(doc: Doc, refs: list[tuple[int, int, str]], k: int, anywh
         else:
             break
     return list(dict.fromkeys(key for _, _, key in group))
+
+
+def _in_sentence(doc: Doc, refs: list[tuple[int, int, str]], sentence: int) -> list[tuple[int, int, str]]:
+    """The references of one sentence (refs are in text order: found by bisection)."""
+    lo, hi = doc.sentence_range(sentence)
+    starts = [r[0] for r in refs]
+    return refs[bisect_left(starts, lo) : bisect_left(starts, hi)]

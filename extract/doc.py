@@ -67,6 +67,7 @@ class Doc:
     projects: dict[str, Project] = field(default_factory=dict)
     actions: list[Action] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    cache: dict = field(default_factory=dict)  # per-article memo for stages' derived indexes
 
     @classmethod
     def from_article(cls, article: Article) -> Doc:
@@ -108,6 +109,16 @@ class Doc:
         if not self._starts:
             self._starts.extend(self.folded.offsets[t.start] for t in self.tokens)
         return self._starts
+
+    def project_index(self) -> tuple[dict[int, list], dict[int, object]]:
+        """Project mentions by sentence and by start token, kept up to date as
+        stages append to `project_mentions` (an append-only list)."""
+        by_sentence, by_start, done = self.cache.setdefault("project-index", ({}, {}, [0]))
+        for m in self.project_mentions[done[0] :]:
+            by_sentence.setdefault(self.sentence_of[m.start], []).append(m)
+            by_start.setdefault(m.start, m)
+        done[0] = len(self.project_mentions)
+        return by_sentence, by_start
 
     def sentence_range(self, index: int) -> tuple[int, int]:
         """Token range [start, end) of sentence `index`."""

@@ -20,10 +20,23 @@ from extract.money import find_amounts, find_areas
 from extract.projects import ProjectMention, project_heads, read_project, resolve_bare
 
 
+def amounts(doc: Doc) -> list:
+    """The article's sums of money, found once per article."""
+    if "amounts" not in doc.cache:
+        doc.cache["amounts"] = find_amounts(doc.article.text, folded=doc.folded)
+    return doc.cache["amounts"]
+
+
+def areas(doc: Doc) -> list:
+    if "areas" not in doc.cache:
+        doc.cache["areas"] = find_areas(doc.article.text, folded=doc.folded)
+    return doc.cache["areas"]
+
+
 def find_measures(doc: Doc) -> None:
     """Attach each cost and area to the project mention it belongs to."""
     local = None
-    for a in find_amounts(doc.article.text, folded=doc.folded):
+    for a in amounts(doc):
         m = _owner(doc, doc.token_at(a.start))
         if m is not None and id(m) not in doc.costs:
             currency = a.currency
@@ -31,7 +44,7 @@ def find_measures(doc: Doc) -> None:
                 local = local or _article_currency(doc)
                 currency = local.get(currency, currency) if local else currency
             doc.costs[id(m)] = Money(a.value, currency, _mention(doc, a.start, a.end))
-    for a in find_areas(doc.article.text, folded=doc.folded):
+    for a in areas(doc):
         m = _owner(doc, doc.token_at(a.start))
         if m is not None and id(m) not in doc.areas:
             doc.areas[id(m)] = Area(a.square_metres, _mention(doc, a.start, a.end))
@@ -41,7 +54,7 @@ def mentions_near_measures(doc: Doc, first_sentence: int, last_sentence: int) ->
     """Projects named beside a cost or area in those sentences ("وتطوير طريق …
     بتكلفة …"): what "هذه المشروعات" later refers to."""
     found = []
-    for a in [*find_amounts(doc.article.text, folded=doc.folded), *find_areas(doc.article.text, folded=doc.folded)]:
+    for a in [*amounts(doc), *areas(doc)]:
         t = doc.token_at(a.start)
         if first_sentence <= doc.sentence_of[t] <= last_sentence:
             m = _owner(doc, t)
@@ -91,10 +104,10 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
     """The project mention that a measure at token t belongs to."""
     sentence = doc.sentence_of[t]
     lo, hi = doc.sentence_range(sentence)
-    before = [m for m in doc.project_mentions if lo <= m.start < t]
+    before = [m for m in doc.project_index()[0].get(sentence, []) if lo <= m.start < t]
     # a head named between the last known mention and the measure is nearer
     nearest_start = max((m.end for m in before), default=lo)
-    in_institution = {j for s in doc.institution_spans for j in range(s.start, s.end)}
+    in_institution = _institution_tokens(doc)
     for j in range(t - 1, nearest_start - 1, -1):
         head = project_heads().match(doc.tokens, j) if j not in in_institution else None
         if head is None or _inside_larger_name(doc, j, head):
@@ -118,6 +131,14 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
                 doc.project_mentions.append(m)
                 return m
     return None
+
+
+def _institution_tokens(doc: Doc) -> frozenset[int]:
+    key = ("institution-tokens", len(doc.institution_spans))
+    if doc.cache.get("key") != key:
+        doc.cache["key"] = key
+        doc.cache["tokens"] = frozenset(j for s in doc.institution_spans for j in range(s.start, s.end))
+    return doc.cache["tokens"]
 
 
 def _inside_larger_name(doc: Doc, j: int, head) -> bool:

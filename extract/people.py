@@ -10,6 +10,8 @@ boundary, delimits its other mentions in the same article.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from extract.doc import Doc, PersonMention
 from extract.lexicon import first_names, honorifics, institution_heads, name_stops, places, roles
 
@@ -257,15 +259,19 @@ def _extend_to_known_names(doc: Doc) -> None:
     from extract.officials import name_key
 
     keys = [name_key(doc.surface(p.name_start, p.end, skip=p.skip)) for p in doc.persons]
+    seen = Counter(k for q, k in zip(doc.persons, keys) if q.strong and len(k.split()) >= 2)
     for p, current in zip(doc.persons, keys):
-        # names seen elsewhere: with a clear end, and not this very mention's reading
-        known = {k for q, k in zip(doc.persons, keys) if q is not p and q.strong and len(k.split()) >= 2}
-        if current in known:
+
+        def known(key: str, p=p, current=current) -> bool:
+            """Seen with a clear end elsewhere — not just as this very mention's reading."""
+            return seen.get(key, 0) - (1 if p.strong and key == current else 0) > 0
+
+        if known(current):
             continue
         for n in range(min(len(doc.tokens), p.name_start + MAX_NAME_TOKENS), p.name_start + 1, -1):
             if doc.sentence_of[n - 1] != p.sentence:
                 continue
-            if name_key(doc.surface(p.name_start, n, skip=p.skip)) in known:
+            if known(name_key(doc.surface(p.name_start, n, skip=p.skip))):
                 if n < p.end and p.strong and not _tail_is_prose(doc, n, p.end):
                     break  # "نيفين فارس فايق رزق" is a fuller name, not "نيفين فارس" + prose
                 p.end = n

@@ -10,6 +10,7 @@ head ("المحطة"، "للبرنامج") refers to the latest project with tha
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -159,13 +160,18 @@ _GENERIC_PLURALS = frozenset(fold(w) for w in "المشروعات المشاري
 
 def _skip_amount(doc: Doc, k: int) -> int:
     """After a sum of money that opens an object, the project follows its purpose word."""
-    from extract.money import find_amounts
+    from extract.measures import amounts
 
     toks = doc.tokens
     if k >= len(toks):
         return k
     start = doc.folded.offsets[toks[k].start]
-    for a in find_amounts(doc.article.text, folded=doc.folded):
+    found = amounts(doc)
+    if "amount-starts" not in doc.cache:
+        doc.cache["amount-starts"] = [a.start for a in found]
+    starts = doc.cache["amount-starts"]
+    i = bisect_right(starts, start) - 1
+    for a in found[max(0, i) : i + 1]:
         if a.start <= start < a.end:
             j = doc.token_at(a.end - 1) + 1
             if j < len(toks) and toks[j].text in _PURPOSE:
@@ -377,7 +383,7 @@ def resolve_bare(doc: Doc, k: int) -> ProjectMention | None:
     for prefix, stem in clitic_readings(word):
         if stem.startswith("ال"):
             target = stem.removeprefix("ال")
-            for m in reversed(doc.project_mentions):
+            for m in reversed(doc.project_mentions[-50:]):  # the recent ones: it refers back
                 if m.start < k and (m.head == target or m.head.startswith(target)):
                     return m
     return None
