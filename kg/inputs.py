@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -130,7 +132,15 @@ def _read_txt(path: Path) -> Iterator[tuple[Article, int | None] | InputError]:
     if not text.strip():
         yield InputError(str(path), None, "empty file" if not text else "file has only white space")
         return
-    yield Article(id=path.stem, text=text, source=str(path)), None
+    yield Article(id=_file_id(path), text=text, source=str(path)), None
+
+
+def _file_id(path: Path) -> str:
+    """The file's stem as an article id; bytes of a non-UTF-8 name are kept as `\\xff` escapes.
+
+    Python decodes such bytes to lone surrogates (PEP 383), which UTF-8 output cannot hold.
+    """
+    return os.fsencode(path.stem).decode("utf-8", "backslashreplace")
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[Article, int | None] | InputError]:
@@ -151,6 +161,18 @@ def _read_jsonl(path: Path) -> Iterator[tuple[Article, int | None] | InputError]
         yield _record(path, lineno, chunk, offset)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_lone_surrogates(value: object) -> object:
+    """A string with each unpaired surrogate ("\\ud800" in JSON) replaced by U+FFFD.
+
+    json.loads accepts escaped lone surrogates, but UTF-8 cannot encode them, so one
+    would crash writing the graph. One character for one keeps every offset valid.
+    """
+    return _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def _record(path: Path, lineno: int, chunk: bytes, offset: int) -> tuple[Article, int] | InputError:
     def error(message: str) -> InputError:
         return InputError(str(path), lineno, message)
@@ -165,6 +187,7 @@ def _record(path: Path, lineno: int, chunk: bytes, offset: int) -> tuple[Article
         return error(f"invalid JSON: {e.msg} at column {e.colno}")
     if not isinstance(rec, dict):
         return error(f"record is a JSON {_JSON_TYPES.get(type(rec), 'value')}, not an object")
+    rec = {key: _no_lone_surrogates(value) for key, value in rec.items()}
     text = rec.get("text")
     if text is None:
         return error('record has no "text"')
@@ -174,7 +197,7 @@ def _record(path: Path, lineno: int, chunk: bytes, offset: int) -> tuple[Article
         return error('record has an empty "text"')
     rid = rec.get("id")
     if rid is None:
-        article_id = f"{path.stem}-{lineno}"
+        article_id = f"{_file_id(path)}-{lineno}"
     elif isinstance(rid, bool) or not isinstance(rid, str | int | float):
         return error('"id" is not a string or a number')
     else:

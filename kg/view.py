@@ -53,14 +53,19 @@ GROUPS = {
 
 
 def _select(model: ViewModel, types: frozenset[str]) -> nx.DiGraph:
-    """The drawn graph: entities of the chosen kinds, edges merged per pair."""
+    """The drawn graph: entities of the chosen kinds, edges merged per pair.
+
+    Nodes and edges go in sorted order: the model is read from rdflib's sets, whose
+    order changes with the process's hash seed, and the layout walks neighbours in
+    insertion order — unsorted, two builds of one input would draw different pages.
+    """
     g = nx.DiGraph()
-    for iri, e in model.entities.items():
-        if e.kind in types:
+    for iri in sorted(model.entities):
+        if model.entities[iri].kind in types:
             g.add_node(iri)
     wanted = {"sub_of", "action", "mentions"}
     wanted |= {"holds", "post_in"} if "post" in types else {"holds_in"}
-    for edge in model.edges:
+    for edge in sorted(model.edges, key=lambda e: (e.source, e.target, e.kind, e.label)):
         if edge.kind not in wanted or edge.source not in g or edge.target not in g:
             continue
         if g.has_edge(edge.source, edge.target):
@@ -112,7 +117,9 @@ def _info(e: Entity) -> dict:
 def _network(g: nx.DiGraph, model: ViewModel, large: bool) -> Network:
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     ids = {iri: f"n{i}" for i, iri in enumerate(sorted(g.nodes, key=str))}
-    pos = cluster_layout(g, {n: model.entities[n].kind for n in g.nodes}) if large else {}
+    # An undirected copy, not a view: a DiGraph's undirected view lists neighbours from a
+    # set (hash-seed order); the copy keeps _select's sorted order, so the layout is stable.
+    pos = cluster_layout(g.to_undirected(), {n: model.entities[n].kind for n in g.nodes}) if large else {}
     nodes = []
     for iri, nid in ids.items():
         e = model.entities[iri]

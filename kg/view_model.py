@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO
@@ -95,16 +95,37 @@ class ViewModel:
     edges: list[Edge]
 
 
+CENT = Decimal("0.01")
+HUGE_DIGITS = 40  # figures with more digits before the point are shown as 1.000e+40
+
+
+def _cents(value: Decimal) -> Decimal:
+    """`value` rounded to 0.01 and normalised, in a context wide enough for all its digits.
+
+    The default context (28 digits) raises InvalidOperation on a 30-digit amount.
+    """
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, value.adjusted() + 3)
+        return value.quantize(CENT).normalize()
+
+
+def _huge(value: Decimal) -> bool:
+    """Too long to write out (or NaN/Infinity, which a hand-written graph may hold)."""
+    return not value.is_finite() or value.adjusted() >= HUGE_DIGITS
+
+
 def format_number(value: Decimal) -> str:
     """47 → "47", 1.20 → "1.2", 2.125 → "2.13": short and human."""
-    q = value.quantize(Decimal("0.01")).normalize()
-    text = f"{q:f}"
-    return text
+    if _huge(value):
+        return f"{value:.3e}"
+    return f"{_cents(value):f}"
 
 
 def format_money(value: Decimal, currency: str) -> tuple[str, str]:
     """(Arabic words for people, ISO amount): ("47 مليون جنيه", "47,000,000 EGP")."""
     name = CURRENCY_AR.get(currency, currency)
+    if _huge(value):
+        return f"{format_number(value)} {name}", f"{value:.6e} {currency}"
     for scale, word in ((Decimal(10) ** 9, "مليار"), (Decimal(10) ** 6, "مليون"), (Decimal(1000), "ألف")):
         if abs(value) >= scale:
             human = f"{format_number(value / scale)} {word} {name}"
@@ -116,7 +137,9 @@ def format_money(value: Decimal, currency: str) -> tuple[str, str]:
 
 
 def format_area(square_metres: Decimal) -> str:
-    q = square_metres.quantize(Decimal("0.01")).normalize()
+    if _huge(square_metres):
+        return f"{square_metres:.3e} م²"
+    q = _cents(square_metres)
     text = f"{q:,f}" if q == q.to_integral_value() else f"{q:,.2f}"
     return f"{text} م²"
 
