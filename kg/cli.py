@@ -1,4 +1,5 @@
-"""The `kg` command: a thin layer over kg.build, kg.query, kg.export, kg.validate and kg.view.
+"""The `kg` command: a thin layer over kg.build, kg.query, kg.export, kg.validate, kg.view,
+kg.serve and kg.push.
 
 Each subcommand parses its options, calls one library function and turns a
 `KgError` into one line on stderr (`kg: FILE:LINE: message`) with a non-zero
@@ -18,11 +19,15 @@ from kg.errors import KgError
 
 DEFAULT_OUT = Path("output")
 DEFAULT_GRAPH = DEFAULT_OUT / "graph.ttl"
+DEFAULT_STORE = DEFAULT_OUT / "store"
 
 _EPILOG = """\
 examples:
-  kg build samples/ --out output/          read articles, write output/graph.ttl and graph.html
-  kg query officials                       run queries/officials.rq on output/graph.ttl
+  kg build samples/ --out output/          read articles into output/store, write graph.ttl + graph.html
+  kg build news/ --jobs 2 --prune          re-extract only new or changed articles, drop removed ones
+  kg query officials                       run queries/officials.rq on output/store (or graph.ttl)
+  kg serve --port 7878                     SPARQL endpoint (read-only) on output/store
+  kg push --endpoint http://host:7878/store   load the graph into a SPARQL Graph Store
   kg query officials-of --param institution="محافظة القليوبية"
   kg export --format jsonld --out graph.jsonld
   kg validate                              check output/graph.ttl against the SHACL shapes
@@ -61,20 +66,55 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "build",
-        help="read articles and write graph.ttl + graph.html",
+        help="read articles into the store; write graph.ttl + graph.html",
         formatter_class=_Formatter,
-        description="Read articles and write DIR/graph.ttl and DIR/graph.html.\n\n"
+        description="Read articles into the store DIR/store and write DIR/graph.ttl and DIR/graph.html.\n\n"
         "INPUT is a .txt article (id = file name without .txt), a .jsonl file of\n"
         '{"id", "text", optional "title", "date", "url"} records, or a folder (searched\n'
         "recursively for both). Unreadable inputs are reported one line each and skipped.\n"
+        "Builds are incremental: only new or changed articles are extracted again; articles\n"
+        "no longer in the inputs stay in the store unless --prune is given.\n"
         "Exit status: 0 all built, 2 some inputs skipped, 1 nothing built (no file written).",
-        epilog="examples:\n  kg build samples/\n  kg build news.jsonl more/article.txt --out /tmp/kg -q",
+        epilog="examples:\n  kg build samples/\n  kg build news.jsonl more/article.txt --out /tmp/kg -q\n"
+        "  kg build archive/ --jobs 2 --format nq --prune",
     )
     p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help=".txt file, .jsonl file or folder")
     p.add_argument(
         "--out", type=Path, default=DEFAULT_OUT, metavar="DIR", help=f"output folder (default {DEFAULT_OUT}/)"
     )
-    p.add_argument("--quiet", "-q", action="store_true", help="no summary line (errors are still printed)")
+    p.add_argument(
+        "--quiet",
+        "-q",
+        action="store_true",
+        help="no progress bar or summary line (errors are still printed)",
+    )
+    p.add_argument(
+        "--jobs", "-j", type=int, metavar="N", help="extraction processes (default: all cores; 1: no workers)"
+    )
+    p.add_argument(
+        "--article-timeout",
+        type=float,
+        default=20.0,
+        metavar="SECONDS",
+        help="skip (and report) an article whose extraction takes longer (default 20; 0: no limit)",
+    )
+    p.add_argument("--prune", action="store_true", help="remove articles that are no longer in the inputs")
+    p.add_argument(
+        "--format",
+        "-f",
+        dest="formats",
+        action="append",
+        metavar="LIST",
+        help="outputs besides the store, comma-separated: ttl (graph.ttl + graph.html), nq (DIR/nquads/, "
+        "one N-Quads file per article plus @shared.nq), none; default auto: ttl while the graph "
+        "has at most 1,000,000 triples",
+    )
+    p.add_argument(
+        "--backend",
+        choices=("oxigraph", "rdflib"),
+        default="oxigraph",
+        help="oxigraph: a store on disk, kept between builds (default); rdflib: in memory, small graphs",
+    )
     p.set_defaults(func=_build)
 
     p = sub.add_parser(
@@ -88,11 +128,19 @@ def make_parser() -> argparse.ArgumentParser:
         "values of name, institution and post are spelling-folded first to match agk:foldedLabel.",
         epilog="examples:\n"
         "  kg query officials --format csv > officials.csv\n"
+        "  kg query projects-by-cost --endpoint http://127.0.0.1:7878/query\n"
         '  kg query statements-about --param name="سامح عادل القناوي"\n'
         "  kg query 'SELECT ?p ?name WHERE { ?p a agk:Official ; rdfs:label ?name }'",
     )
     p.add_argument("query", metavar="QUERY", help="NAME, FILE.rq or 'SPARQL text'")
-    _graph_option(p)
+    p.add_argument(
+        "--graph",
+        type=Path,
+        metavar="PATH",
+        help=f"a store folder or a graph file (.ttl, .nt, .jsonld); default {DEFAULT_STORE} "
+        f"when it exists, else {DEFAULT_GRAPH}",
+    )
+    p.add_argument("--endpoint", metavar="URL", help="query a SPARQL endpoint over HTTP instead")
     p.add_argument(
         "--format",
         "-f",
@@ -115,10 +163,18 @@ def make_parser() -> argparse.ArgumentParser:
         "export",
         help="write the graph as Turtle, N-Triples or JSON-LD",
         formatter_class=_Formatter,
-        description="Write the graph in another RDF format, to FILE or to standard output.",
-        epilog="examples:\n  kg export --format nt > graph.nt\n  kg export --out graph.jsonld",
+        description="Write the graph in another RDF format, to FILE or to standard output.\n"
+        "--graph may be a store folder (output/store): its union graph is exported.",
+        epilog="examples:\n  kg export --format nt > graph.nt\n  kg export --out graph.jsonld\n"
+        "  kg export --graph output/store --format ttl --out output/graph.ttl",
     )
-    _graph_option(p)
+    p.add_argument(
+        "--graph",
+        type=Path,
+        default=DEFAULT_GRAPH,
+        metavar="PATH",
+        help=f"graph file or store folder (default {DEFAULT_GRAPH})",
+    )
     p.add_argument(
         "--format", "-f", choices=("ttl", "nt", "jsonld"), help="RDF format (default: from --out's suffix)"
     )
@@ -157,6 +213,55 @@ def make_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--open", action="store_true", help="open the page in the web browser")
     p.set_defaults(func=_view)
+
+    p = sub.add_parser(
+        "serve",
+        help="serve the store as a SPARQL endpoint (Oxigraph server)",
+        formatter_class=_Formatter,
+        description="Serve the store over the SPARQL 1.1 Protocol with the `oxigraph` server:\n"
+        "queries at /query (union of all graphs), a query page at /. Read-only unless\n"
+        "--writable (then also SPARQL Update at /update and the Graph Store at /store).\n"
+        "A store can be open for writing in one process only: stop a writable server\n"
+        "before `kg build`, and do not build while a read-only server runs.",
+        epilog="examples:\n  kg serve\n  kg serve --port 8000 --store /tmp/kg/store",
+    )
+    p.add_argument("--port", type=int, default=7878, help="TCP port (default 7878)")
+    p.add_argument(
+        "--bind", default="127.0.0.1", metavar="ADDRESS", help="address to listen on (default 127.0.0.1)"
+    )
+    p.add_argument(
+        "--store",
+        type=Path,
+        default=DEFAULT_STORE,
+        metavar="DIR",
+        help=f"store folder (default {DEFAULT_STORE})",
+    )
+    p.add_argument(
+        "--writable", action="store_true", help="accept updates (SPARQL Update, Graph Store writes)"
+    )
+    p.set_defaults(func=_serve)
+
+    p = sub.add_parser(
+        "push",
+        help="load the graph into a SPARQL Graph Store (Oxigraph, Fuseki, GraphDB, ...)",
+        formatter_class=_Formatter,
+        description="Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint: each article's\n"
+        "named graph (PUT, replacing it) and the shared graph, or everything into one graph\n"
+        "with --graph-uri. URL is the Graph Store endpoint, e.g. http://host:7878/store\n"
+        "(Oxigraph) or http://host:3030/DATASET/data (Fuseki).",
+        epilog="examples:\n  kg push --endpoint http://127.0.0.1:7878/store\n"
+        "  kg push --endpoint http://host:3030/news/data --graph-uri https://example.org/news",
+    )
+    p.add_argument("--endpoint", required=True, metavar="URL", help="Graph Store Protocol endpoint")
+    p.add_argument("--graph-uri", metavar="IRI", help="put all triples into this one graph")
+    p.add_argument(
+        "--graph",
+        type=Path,
+        default=DEFAULT_STORE,
+        metavar="PATH",
+        help=f"store folder or graph file to send (default {DEFAULT_STORE})",
+    )
+    p.set_defaults(func=_push)
     return parser
 
 
@@ -166,16 +271,39 @@ def make_parser() -> argparse.ArgumentParser:
 def _build(args: argparse.Namespace) -> int:
     from kg.build import build
 
-    return build(args.inputs, args.out, quiet=args.quiet).exit_status
+    if args.jobs is not None and args.jobs < 1:
+        raise KgError("--jobs must be 1 or more")
+    report = build(
+        args.inputs,
+        args.out,
+        quiet=args.quiet,
+        jobs=args.jobs,
+        article_timeout=args.article_timeout,
+        prune=args.prune,
+        formats=args.formats or ["auto"],
+        backend=args.backend,
+    )
+    return report.exit_status
 
 
 def _query(args: argparse.Namespace) -> int:
-    from kg.export import load_graph
-    from kg.query import format_result, parse_params, resolve_query, run_query
+    from kg.query import format_result, parse_params, query_endpoint, resolve_query, run_query
 
     text, source = resolve_query(args.query)
     params = parse_params(args.param)
-    result = run_query(load_graph(args.graph), text, params, source=source)
+    if args.endpoint:
+        result = query_endpoint(args.endpoint, text, params, source=source)
+    else:
+        path = args.graph or (DEFAULT_STORE if DEFAULT_STORE.is_dir() else DEFAULT_GRAPH)
+        if path.is_dir():
+            from kg.store import open_read_only
+
+            with open_read_only(path) as store:
+                result = store.query(text, params, source=source)
+        else:
+            from kg.export import load_graph
+
+            result = run_query(load_graph(path), text, params, source=source)
     sys.stdout.write(format_result(result, args.format))
     return 0
 
@@ -186,9 +314,33 @@ def _export(args: argparse.Namespace) -> int:
     fmt = args.format or (SUFFIX_FORMATS.get(args.out.suffix.lower()) if args.out else None)
     if fmt is None:
         raise KgError("choose an RDF format with --format ttl|nt|jsonld")
-    text = export_graph(load_graph(args.graph), fmt, args.out)
+    if args.graph.is_dir():
+        from kg.store import open_read_only
+
+        with open_read_only(args.graph) as store:
+            if args.out is not None and fmt in ("ttl", "nt"):
+                store.export(args.out, fmt)  # streamed when big
+                return 0
+            graph = store.union_graph()
+    else:
+        graph = load_graph(args.graph)
+    text = export_graph(graph, fmt, args.out)
     if text is not None:
         sys.stdout.write(text)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from kg.serve import serve
+
+    return serve(args.store, port=args.port, bind=args.bind, writable=args.writable)
+
+
+def _push(args: argparse.Namespace) -> int:
+    from kg.push import push
+
+    sent = push(args.graph, args.endpoint, graph_uri=args.graph_uri)
+    print(f"pushed {sent.triples} triples in {sent.graphs} graphs to {args.endpoint}", file=sys.stderr)
     return 0
 
 

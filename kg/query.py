@@ -5,20 +5,29 @@ pasted into the query text, so a value cannot change the query. Values of the
 parameters in FOLDED_PARAMS (`name`, `institution`, `post`) are spelling-folded
 with `extract.normalize.fold` first, because the queries match them against
 `agk:foldedLabel`: "محافظة القليوبية" and "محافظه القليوبيه" find the same node.
+
+Results of every engine — rdflib on a graph file, Oxigraph on a store
+(kg.store), a remote SPARQL endpoint (`query_endpoint`) — become one `Table`
+of plain `Term` tuples, so the output formats are the same whichever answered.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import unicodedata
+import urllib.error
+import urllib.request
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote
 
 import regex
 from pyparsing import ParseException
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 from rdflib.term import Node
@@ -35,6 +44,59 @@ _NAME = regex.compile(r"[\w.-]+")
 _PARAM_KEY = regex.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _RTL = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
 _LRM = "\u200e"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+class Term(NamedTuple):
+    """An RDF term as plain strings: kind is "uri", "literal" or "bnode" (SPARQL JSON's names)."""
+
+    kind: str
+    value: str
+    lang: str | None = None
+    datatype: str | None = None
+
+
+@dataclass(slots=True)
+class Table:
+    """A query's answer, whichever engine gave it: SELECT rows, an ASK boolean or CONSTRUCT text."""
+
+    vars: list[str] = field(default_factory=list)
+    rows: list[list[Term | None]] = field(default_factory=list)
+    ask: bool | None = None
+    graph_text: str | None = None  # CONSTRUCT/DESCRIBE, already serialised
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def rdflib_term(node: Node | None) -> Term | None:
+    """rdflib term → Term."""
+    if node is None:
+        return None
+    if isinstance(node, URIRef):
+        return Term("uri", str(node))
+    if isinstance(node, BNode):
+        return Term("bnode", str(node))
+    if isinstance(node, Literal):
+        dt = str(node.datatype) if node.datatype is not None and not node.language else None
+        return Term("literal", str(node), node.language, None if dt == _XSD + "string" else dt)
+    return Term("literal", str(node))
+
+
+def table_of(result: Result | Table) -> Table:
+    """An rdflib query Result as a Table (a Table is returned as it is)."""
+    if isinstance(result, Table):
+        return result
+    if result.type == "ASK":
+        return Table(ask=bool(result.askAnswer))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        assert result.graph is not None
+        return Table(graph_text=result.graph.serialize(format="turtle"))
+    names = [str(v) for v in (result.vars or [])]
+    return Table(names, [[rdflib_term(t) for t in row] for row in result])
 
 
 def queries_dir() -> Path:
@@ -118,45 +180,66 @@ def run_query(
 # -- output ------------------------------------------------------------------
 
 
-def format_result(result: Result, fmt: str) -> str:
+def format_result(result: Result | Table, fmt: str) -> str:
     """A result as text: an aligned table, CSV (header without '?') or SPARQL 1.1 JSON."""
     if fmt not in FORMATS:
         raise KgError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
+    if not isinstance(result, Table) and result.type in ("CONSTRUCT", "DESCRIBE"):
         assert result.graph is not None
         return result.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
+    table = table_of(result)
+    if table.graph_text is not None:
+        return table.graph_text
     if fmt == "json":
-        data = result.serialize(format="json")
-        return (data.decode("utf-8") if isinstance(data, bytes) else str(data)) + "\n"
-    if result.type == "ASK":
-        return ("true" if result.askAnswer else "false") + "\n"
+        return sparql_json(table) + "\n"
+    if table.ask is not None:
+        return ("true" if table.ask else "false") + "\n"
     if fmt == "csv":
-        return _csv(*rows_of(result))
-    return _table(*rows_of(result, compact=True))
+        return _csv(*rows_of(table))
+    return _table(*rows_of(table, compact=True))
 
 
-def rows_of(result: Result, *, compact: bool = False) -> tuple[list[str], list[list[str]]]:
+def sparql_json(table: Table) -> str:
+    """SPARQL 1.1 Query Results JSON."""
+    if table.ask is not None:
+        return json.dumps({"head": {}, "boolean": table.ask})
+    bindings = []
+    for row in table.rows:
+        out = {}
+        for name, t in zip(table.vars, row, strict=True):
+            if t is None:
+                continue
+            cell = {"type": t.kind, "value": t.value}
+            if t.lang:
+                cell["xml:lang"] = t.lang
+            elif t.datatype:
+                cell["datatype"] = t.datatype
+            out[name] = cell
+        bindings.append(out)
+    return json.dumps({"head": {"vars": table.vars}, "results": {"bindings": bindings}}, ensure_ascii=False)
+
+
+def rows_of(result: Result | Table, *, compact: bool = False) -> tuple[list[str], list[list[str]]]:
     """Variable names and rows of plain strings: a literal's lexical form, an IRI as itself, '' if unbound.
 
     `compact` (tables) writes IRIs as prefix:name with Arabic percent-escapes decoded.
     """
-    header = [str(v) for v in (result.vars or [])]
+    table = table_of(result)
     show = _compact if compact else _plain
-    rows = [[show(term) for term in row] for row in result]
-    return header, rows
+    return list(table.vars), [[show(t) for t in row] for row in table.rows]
 
 
-def _plain(term: Node | None) -> str:
-    return "" if term is None else str(term)
+def _plain(term: Term | None) -> str:
+    return "" if term is None else term.value
 
 
 _NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda p: -len(p[0]))
 
 
-def _compact(term: Node | None) -> str:
-    if not isinstance(term, URIRef):
+def _compact(term: Term | None) -> str:
+    if term is None or term.kind != "uri":
         return _plain(term)
-    iri = str(term)
+    iri = term.value
     for ns, prefix in _NAMESPACES:
         if iri.startswith(ns):
             return f"{prefix}:{unquote(iri[len(ns) :])}"
@@ -214,6 +297,110 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
     return line(header) + rule + "".join(line(r) for r in cells) + count
 
 
+# -- SPARQL over HTTP ------------------------------------------------------------
+
+ENDPOINT_TIMEOUT = 300.0  # seconds; a big query on a big store can take a while
+_ACCEPT = "application/sparql-results+json, text/turtle;q=0.9, application/n-triples;q=0.8"
+
+
+def prologue() -> str:
+    """PREFIX lines for the project's prefixes, for engines that take no prefix map (endpoints)."""
+    return "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+
+
+def with_values(query: str, values: Mapping[str, Literal]) -> str:
+    """`query` with `VALUES ?key { "value" }` blocks opening its WHERE group.
+
+    The SPARQL protocol has no parameter binding, so values go into the text —
+    as escaped literals in a VALUES block, never as query syntax: a value cannot
+    change the query. Placed inside the WHERE group (not trailing), they restrict
+    the pattern before it is evaluated, as initBindings does.
+    """
+    if not values:
+        return query
+    from kg.facts import term
+
+    block = " ".join(f"VALUES ?{k} {{ {term(v)} }}" for k, v in values.items())
+    at = _where_brace(query)
+    if at is None:
+        return f"{query}\n{block.replace('VALUES', 'VALUES', 1)}"
+    return f"{query[: at + 1]} {block}{query[at + 1 :]}"
+
+
+def _where_brace(query: str) -> int | None:
+    """Offset of the `{` opening the WHERE group, skipping comments, IRIs and strings."""
+    i, n, seen_where, first_brace = 0, len(query), False, None
+    while i < n:
+        ch = query[i]
+        if ch == "#":
+            i = query.find("\n", i)
+            i = n if i < 0 else i
+        elif ch == "<" and regex.match(r"<[^<>\"{}|^`\\\s]*>", query[i:]):
+            i += regex.match(r"<[^<>\"{}|^`\\\s]*>", query[i:]).end()
+            continue
+        elif ch in "'\"":
+            quote = query[i : i + 3] if query[i : i + 3] in ('"""', "'''") else ch
+            j = i + len(quote)
+            while j < n and not query.startswith(quote, j):
+                j += 2 if query[j] == "\\" else 1
+            i = j + len(quote)
+            continue
+        elif ch == "{":
+            if seen_where:
+                return i
+            first_brace = i if first_brace is None else first_brace
+        elif query[i : i + 5].upper() == "WHERE" and not query[i - 1 : i].isalnum():
+            seen_where = True
+        i += 1
+    is_select = regex.search(r"(?i)\b(SELECT|ASK)\b", query) is not None
+    return first_brace if is_select else None
+
+
+def query_endpoint(
+    url: str, query: str, params: Mapping[str, str] | None = None, *, source: str = "<query>"
+) -> Table:
+    """Run `query` on a SPARQL 1.1 Protocol endpoint (POST) and return its answer as a Table."""
+    text = with_values(prologue() + query, bindings(query, params or {}, source))
+    request = urllib.request.Request(
+        url,
+        data=text.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": _ACCEPT},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=ENDPOINT_TIMEOUT) as response:
+            kind = response.headers.get_content_type()
+            body = response.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        detail = " ".join(e.read().decode("utf-8", "replace").split())[:300]
+        raise KgError(f"endpoint answered {e.code} {e.reason}: {detail}", url) from e
+    except (urllib.error.URLError, OSError) as e:
+        raise KgError(f"cannot reach the endpoint: {getattr(e, 'reason', e)}", url) from e
+    if kind != "application/sparql-results+json":
+        return Table(graph_text=body)
+    return json_table(json.loads(body))
+
+
+def json_table(doc: dict) -> Table:
+    """SPARQL 1.1 JSON results → Table."""
+    if "boolean" in doc:
+        return Table(ask=bool(doc["boolean"]))
+    names = list(doc.get("head", {}).get("vars", []))
+    rows = []
+    for b in doc.get("results", {}).get("bindings", []):
+        row: list[Term | None] = []
+        for name in names:
+            cell = b.get(name)
+            if cell is None:
+                row.append(None)
+                continue
+            kind = "literal" if cell["type"] == "typed-literal" else cell["type"]
+            dt = cell.get("datatype")
+            row.append(Term(kind, cell["value"], cell.get("xml:lang"), None if dt == _XSD + "string" else dt))
+        rows.append(row)
+    return Table(names, rows)
+
+
 __all__ = [
     "FORMATS",
     "FOLDED_PARAMS",
@@ -225,5 +412,14 @@ __all__ = [
     "run_query",
     "format_result",
     "rows_of",
+    "Term",
+    "Table",
+    "table_of",
+    "rdflib_term",
+    "sparql_json",
+    "json_table",
+    "with_values",
+    "prologue",
+    "query_endpoint",
     "display_width",
 ]
