@@ -345,12 +345,12 @@ def _is_alias(doc: Doc, quote_start: int) -> bool:
 
 
 def project_key(name: str) -> str:
-    """Identity of a project name: folded; on later words the article ال and the
-    prepositions ل/ب are dropped, so "وحدة للغسيل الكلوي" = "وحدة الغسيل الكلوي"
-    and "كوبري مشاة" = "كوبري المشاة"."""
+    """Identity of a project name: folded, with the article ال and the prepositions
+    ل/ب dropped from its words, so "وحدة للغسيل الكلوي" = "وحدة الغسيل الكلوي",
+    "كوبري مشاة" = "كوبري المشاة" and "المبادرة …" fits inside "… من المبادرة …"."""
     words = fold(name).split()
-    out = words[:1]
-    for w in words[1:]:
+    out = []
+    for w in words:
         if w.startswith("لل") and len(w) > 4:
             w = w[2:]
         elif w.startswith(("بال", "وال")) and len(w) > 5:

@@ -262,10 +262,34 @@ def make_parser() -> argparse.ArgumentParser:
         help=f"store folder or graph file to send (default {DEFAULT_STORE})",
     )
     p.set_defaults(func=_push)
+
+    p = sub.add_parser(
+        "eval",
+        help="score extraction against gold articles (as score.py does)",
+        formatter_class=_Formatter,
+        description="Extract the articles of GOLD.jsonl, build their graph, run the four contract\n"
+        "queries and score the answers against the gold annotations with the rules of\n"
+        "SCORING.md: P/R/F1 for officials, roles, institutions, projects and actions,\n"
+        "cost and area accuracy, and kg_f1 (the mean of the five F1).",
+        epilog="examples:\n  kg eval tests/gold/heldout.jsonl\n"
+        "  kg eval ../shared/eval/dev.jsonl --misses\n  kg eval tests/gold/own.jsonl --json > scores.json",
+    )
+    p.add_argument("gold", type=Path, metavar="GOLD.jsonl", help="gold articles, one JSON record a line")
+    p.add_argument("--misses", action="store_true", help="per article: missed and spurious items, with sentences")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON (score.py --json's shape)")
+    p.set_defaults(func=_eval)
     return parser
 
 
 # -- subcommands: parse → one library call → print ---------------------------
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from kg.evaluate import evaluate, format_report, report_json
+
+    report = evaluate(args.gold, misses=args.misses)
+    sys.stdout.write(report_json(report) if args.json else format_report(report))
+    return 0
 
 
 def _build(args: argparse.Namespace) -> int:
