@@ -193,7 +193,7 @@ def test_stale_view_is_removed_when_the_view_fails(
     status, _, err = run(capsys, "build", tmp_path / "a.txt", "--out", tmp_path / "o")
     assert status == 0
     assert "graph.html: not written: TypeError" in err
-    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["graph.ttl"]
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["graph.ttl", "store"]
 
 
 # -- query ---------------------------------------------------------------------
