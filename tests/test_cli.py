@@ -561,12 +561,12 @@ def subcommands(capsys: pytest.CaptureFixture[str]) -> list[str]:
 
 def test_every_subcommand_is_documented_in_readme(capsys: pytest.CaptureFixture[str]) -> None:
     names = subcommands(capsys)
-    assert names == ["build", "query", "export", "validate", "view"]
+    assert names == ["build", "query", "export", "validate", "view", "serve", "push", "eval"]
     readme = (project_root() / "README.md").read_text(encoding="utf-8")
     assert [n for n in names if f"kg {n}" not in readme] == []
 
 
-@pytest.mark.parametrize("command", ["build", "query", "export", "validate", "view"])
+@pytest.mark.parametrize("command", ["build", "query", "export", "validate", "view", "serve", "push", "eval"])
 def test_subcommand_help_has_examples(capsys: pytest.CaptureFixture[str], command: str) -> None:
     status, out, _ = run(capsys, command, "--help")
     assert status == 0
