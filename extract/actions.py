@@ -20,7 +20,14 @@ from extract.lexicon import PhraseTable, honorifics
 from extract.measures import mentions_near_measures
 from extract.model import Action
 from extract.normalize import fold
-from extract.projects import ProjectMention, add_project_mention, project_heads, read_project, resolve_bare
+from extract.projects import (
+    ProjectMention,
+    add_project_mention,
+    project_heads,
+    read_project,
+    resolve_bare,
+    skip_wrappers,
+)
 
 _TIME_WORDS = frozenset(
     fold(w)
@@ -64,7 +71,9 @@ def find_actions(doc: Doc) -> None:
         if not subjects and form == "dual":
             subjects = _last_two_before(doc, refs, k)
         if not subjects and form in ("noun", "verb", "tour"):
-            possessive = form == "tour" or (form == "noun" and toks[trig.end - 1].text.endswith(("ه", "ها", "هما")))
+            possessive = form == "tour" or (
+                form == "noun" and toks[trig.end - 1].text.endswith(("ه", "ها", "هما"))
+            )
             subjects = _sentence_subjects(doc, refs, k, anywhere=possessive) or (
                 previous if form == "verb" or possessive else []
             )
@@ -79,7 +88,9 @@ def find_actions(doc: Doc) -> None:
         if projects and subjects:
             for project in projects:
                 for who in dict.fromkeys(subjects):
-                    doc.actions.append(Action(who, code, project.key, doc.mention(k, trig.end, skip=len(trig.clitics))))
+                    doc.actions.append(
+                        Action(who, code, project.key, doc.mention(k, trig.end, skip=len(trig.clitics)))
+                    )
             previous = subjects
         k = max([trig.end, after] + [p.end for p in projects if p.start >= after])
 
@@ -120,7 +131,9 @@ def _person_ends(doc: Doc) -> frozenset[int]:
     return doc.cache["person-ends"]
 
 
-def _subjects_after(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict) -> tuple[list[str], int]:
+def _subjects_after(
+    doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict
+) -> tuple[list[str], int]:
     toks = doc.tokens
     subjects: list[str] = []
     while k < len(toks):
@@ -129,7 +142,11 @@ def _subjects_after(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_
         if t.text in ("،", ",") or w == "و":
             k += 1
             continue
-        if w in _TIME_WORDS or (w[:1] in "وف" and w[1:] in _TIME_WORDS) or (not subjects and w in _PRONOUN_PHRASES):
+        if (
+            w in _TIME_WORDS
+            or (w[:1] in "وف" and w[1:] in _TIME_WORDS)
+            or (not subjects and w in _PRONOUN_PHRASES)
+        ):
             k += 1
             continue
         p: PersonMention | None = starts.get(k)
@@ -271,7 +288,11 @@ def _coordinated_project(doc: Doc, k: int) -> ProjectMention | None:
     j = k
     while j < len(toks) and doc.sentence_of[j] == sentence and j - k < 12:
         w = toks[j].text
-        if w.startswith("و") and project_heads().match(toks, j) is not None and project_heads().match(toks, j).clitics == "و":
+        if (
+            w.startswith("و")
+            and project_heads().match(toks, j) is not None
+            and project_heads().match(toks, j).clitics == "و"
+        ):
             return _object(doc, j, require_head=True)
         if toks[j].text in (".", "؛") or triggers().match(toks, j) is not None:
             return None
@@ -285,21 +306,16 @@ _PLURAL_WORKS = frozenset(fold(w) for w in "المشروعات المشاريع 
 
 def _demonstrative_plural(doc: Doc, k: int) -> list[ProjectMention]:
     toks = doc.tokens
-    j, _ = _skip_wrappers_for_reference(doc, k)
+    j, _ = skip_wrappers(doc, k)
     if j + 1 < len(toks) and toks[j].text in _DEMONSTRATIVES and toks[j + 1].text in _PLURAL_WORKS:
         sentence = doc.sentence_of[k]
         mentions_near_measures(doc, sentence - 2, sentence)
-        return [m for m in doc.project_mentions if m.start < k and sentence - 2 <= doc.sentence_of[m.start] <= sentence]
+        return [
+            m
+            for m in doc.project_mentions
+            if m.start < k and sentence - 2 <= doc.sentence_of[m.start] <= sentence
+        ]
     return []
-
-
-def _skip_wrappers_for_reference(doc: Doc, k: int) -> tuple[int, int]:
-    from extract.projects import _skip_wrappers
-
-    j, skip = _skip_wrappers(doc, k)
-    if j < len(doc.tokens) and doc.tokens[j].text.startswith("ل") and doc.tokens[j].text[1:] in _DEMONSTRATIVES:
-        return j, skip
-    return j, skip
 
 
 def _object(doc: Doc, k: int, require_head: bool) -> ProjectMention | None:
@@ -314,7 +330,7 @@ def _object(doc: Doc, k: int, require_head: bool) -> ProjectMention | None:
 
 
 def _bare_reference(doc: Doc, k: int) -> ProjectMention | None:
-    """"المحطة"، "للبرنامج"، "بالمركز التكنولوجي": a project named before."""
+    """ "المحطة"، "للبرنامج"، "بالمركز التكنولوجي": a project named before."""
     toks = doc.tokens
     for j in range(k, min(len(toks), k + 6)):
         if toks[j].is_break:
@@ -339,7 +355,9 @@ def _last_two_before(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> list
     return list(reversed(seen))
 
 
-def _sentence_subjects(doc: Doc, refs: list[tuple[int, int, str]], k: int, anywhere: bool = False) -> list[str]:
+def _sentence_subjects(
+    doc: Doc, refs: list[tuple[int, int, str]], k: int, anywhere: bool = False
+) -> list[str]:
     """The subject of token k's sentence: the first official named in it (before
     k, or `anywhere` in it), with those joined to it by و ("الوزير والمحافظ")."""
     sentence = doc.sentence_of[k]
@@ -349,7 +367,9 @@ def _sentence_subjects(doc: Doc, refs: list[tuple[int, int, str]], k: int, anywh
     group = [inside[0]]
     for ref in inside[1:]:
         between = doc.folded_words(group[-1][1], ref[0])
-        if all(w in ("،", ",", "و") for w in between) and (between or doc.tokens[ref[0]].text.startswith("و")):
+        if all(w in ("،", ",", "و") for w in between) and (
+            between or doc.tokens[ref[0]].text.startswith("و")
+        ):
             group.append(ref)
         else:
             break

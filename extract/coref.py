@@ -60,7 +60,12 @@ class OfficialIndex:
         if not candidates:
             return None
         if r.end > r.noun_end and not r.nested:
-            close = [k for role, keys in self.by_role.items() for k in keys if k in candidates and _overlap(role, text) >= 0.5]
+            close = [
+                k
+                for role, keys in self.by_role.items()
+                for k in keys
+                if k in candidates and _overlap(role, text) >= 0.5
+            ]
             return close[0] if close else None
         return candidates[0]
 

@@ -18,12 +18,28 @@ from extract.phrases import continues_closed_phrase, looks_like_adjective
 
 MAX_NAME = 9
 # Last words of a head that still needs a complement ("الإدارة المركزية ل…").
-_OPEN_ENDINGS = frozenset({"المركزيه", "المركزي", "ومدينه", "التنفيذي", "المحليه", "العامه", "القابضه", "مدينه", "القومي", "الاعلي", "عام"})
+_OPEN_ENDINGS = frozenset(
+    {
+        "المركزيه",
+        "المركزي",
+        "ومدينه",
+        "التنفيذي",
+        "المحليه",
+        "العامه",
+        "القابضه",
+        "مدينه",
+        "القومي",
+        "الاعلي",
+        "عام",
+    }
+)
 _NO_PURPOSE = frozenset({"ministry", "governorate", "parliament", "council", "international"})
 # Head + complement pairs that name staff or boards, not institutions.
 _NOT_INSTITUTIONS = frozenset(fold(x) for x in ("هيئة التمريض", "هيئة التدريس", "إدارة الشركة", "إدارة شركة"))
 # Words that stand for the article's own region or body after a role ("أمير المنطقة").
-_GENERIC_PLACES = frozenset(fold(w) for w in "المنطقة المحافظة الولاية الإمارة الوزارة الإقليم المدينة".split())
+_GENERIC_PLACES = frozenset(
+    fold(w) for w in "المنطقة المحافظة الولاية الإمارة الوزارة الإقليم المدينة".split()
+)
 _SUBORDINATE = frozenset({"التابع", "التابعه", "التابعين"})
 # Role noun → kind of the institution it heads when its complement is a bare name.
 _ROLE_HEADS = {
@@ -77,7 +93,9 @@ def find_institutions(doc: Doc) -> None:
             if parent is not None and parent.key != m.key:
                 inst.parent = parent.key
                 if m.parent_at == m.end:
-                    doc.institution_full.setdefault(m.key, f"{inst.name} {doc.surface(parent.start, parent.end)}")
+                    doc.institution_full.setdefault(
+                        m.key, f"{inst.name} {doc.surface(parent.start, parent.end)}"
+                    )
             else:
                 bare = _head_or_bare(toks, m.parent_at)
                 words = " ".join(doc.folded_words(bare.start, bare.end))[len(bare.clitics) :] if bare else ""
@@ -91,7 +109,7 @@ def find_institutions(doc: Doc) -> None:
 
 
 def merge_short_forms(doc: Doc) -> dict[str, str]:
-    """"وزارة الصحة" beside "وزارة الصحة والسكان" is the same ministry, shortened.
+    """ "وزارة الصحة" beside "وزارة الصحة والسكان" is the same ministry, shortened.
 
     Returns old key → new key for the merged ones.
     """
@@ -152,7 +170,7 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
 
 
 def _read_dual(doc: Doc, head, kind: str) -> list[InstitutionMention]:
-    """"محافظتي قنا وسوهاج" → محافظة قنا، محافظة سوهاج; "وزارتي النقل والتخطيط" likewise."""
+    """ "محافظتي قنا وسوهاج" → محافظة قنا، محافظة سوهاج; "وزارتي النقل والتخطيط" likewise."""
     toks = doc.tokens
     noun = "محافظة" if kind == "governorate" else "وزارة"
     out = []
@@ -233,7 +251,7 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
 
 
 def _adjectival_name(doc: Doc, i: int):
-    """"الشركة المصرية لنقل الكهرباء"، "المجلس الأعلى للجامعات": a definite head,
+    """ "الشركة المصرية لنقل الكهرباء"، "المجلس الأعلى للجامعات": a definite head,
     an adjective and a ل-phrase name an institution."""
     toks = doc.tokens
     bare = bare_heads().match(toks, i)
@@ -245,7 +263,7 @@ def _adjectival_name(doc: Doc, i: int):
 
 
 def _after_board(doc: Doc, start: int) -> bool:
-    """"مجلس إدارة الشركة": إدارة here is a board, not an administration."""
+    """ "مجلس إدارة الشركة": إدارة here is a board, not an administration."""
     return start > 0 and doc.tokens[start].text == "اداره" and doc.tokens[start - 1].text in ("مجلس", "مجالس")
 
 
@@ -312,7 +330,7 @@ def _named_at(doc: Doc, k: int) -> Institution | None:
 
 
 def _strip_locative_tail(doc: Doc, start: int, end: int) -> int:
-    """"وزير الصحة بمطروح" and "وزير المالية للعلاقات الخارجية" name وزارة الصحة
+    """ "وزير الصحة بمطروح" and "وزير المالية للعلاقات الخارجية" name وزارة الصحة
     and وزارة المالية: drop a final ب- or ل-phrase."""
     for k in range(start + 1, end):
         if doc.tokens[k].text.startswith(("ب", "ل")):

@@ -14,9 +14,9 @@ from functools import cache
 
 from extract.doc import Doc
 from extract.gazetteer import load_table
-from extract.normalize import fold
 from extract.model import Area, Money, Project
 from extract.money import find_amounts, find_areas
+from extract.normalize import fold
 from extract.projects import ProjectMention, project_heads, read_project, resolve_bare
 
 
@@ -73,7 +73,7 @@ _BARE_CURRENCIES = {fold("ريال"): "SAR", fold("دينار"): "JOD", fold("د
 
 
 def _bare_currency(surface: str) -> bool:
-    """"9.4 مليون دينار" (no adjective naming the country)."""
+    """ "9.4 مليون دينار" (no adjective naming the country)."""
     last = fold(surface).split()[-1] if surface.strip() else ""
     return any(last.startswith(w) for w in _BARE_CURRENCIES)
 
@@ -83,8 +83,20 @@ def _article_currency(doc: Doc) -> dict[str, str]:
     words = f" {doc.folded.text} "
     for cue, code in currency_cues():
         if f" {cue} " in words or f" ب{cue} " in words or f" و{cue} " in words:
-            prefix = {"KWD": "JOD", "BHD": "JOD", "JOD": "JOD", "IQD": "JOD", "LYD": "JOD", "TND": "JOD", "DZD": "JOD",
-                      "QAR": "SAR", "OMR": "SAR", "SAR": "SAR", "AED": "AED", "MAD": "AED"}.get(code)
+            prefix = {
+                "KWD": "JOD",
+                "BHD": "JOD",
+                "JOD": "JOD",
+                "IQD": "JOD",
+                "LYD": "JOD",
+                "TND": "JOD",
+                "DZD": "JOD",
+                "QAR": "SAR",
+                "OMR": "SAR",
+                "SAR": "SAR",
+                "AED": "AED",
+                "MAD": "AED",
+            }.get(code)
             return {prefix: code} if prefix else {}
     return {}
 
@@ -142,7 +154,7 @@ def _institution_tokens(doc: Doc) -> frozenset[int]:
 
 
 def _inside_larger_name(doc: Doc, j: int, head) -> bool:
-    """"… بميناء دمياط"، "1200 وحدة سكنية": a head after ب/ل belongs to the name
+    """ "… بميناء دمياط"، "1200 وحدة سكنية": a head after ب/ل belongs to the name
     before it, and a counted head names no project."""
     if head.clitics.startswith(("ب", "ل")) or head.clitics in ("وب", "ول"):
         return True
@@ -171,7 +183,10 @@ def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -
             proj.cost = proj.cost or costs.get(id(m))
             proj.area = proj.area or areas.get(id(m))
         doc.projects[key] = proj
-    doc.actions = [a.__class__(a.official, a.action, cluster_of.get(a.project, a.project), a.mention) for a in doc.actions]
+    doc.actions = [
+        a.__class__(a.official, a.action, cluster_of.get(a.project, a.project), a.mention)
+        for a in doc.actions
+    ]
 
 
 def _contains(longer: str, shorter: str) -> bool:

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 import regex
 
 # Diacritics (tashkeel), Quranic marks, superscript alif and tatweel: dropped.
-_DROP = regex.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
+_DROP = regex.compile(
+    r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069]"
+)
 
 _CHAR_MAP = str.maketrans(
     {

@@ -96,7 +96,13 @@ def find_officials(doc: Doc) -> None:
             text = _personal_role_text(doc, p, role)
             if text and all(h.role != text for h in off.holdings):
                 off.holdings.append(
-                    Holding(text, _role_noun(role), role.institution, doc.mention(role.start, role.end), role.status)
+                    Holding(
+                        text,
+                        _role_noun(role),
+                        role.institution,
+                        doc.mention(role.start, role.end),
+                        role.status,
+                    )
                 )
     # a person named again without a role is the same official
     doc.officials = [o for o in by_key.values() if o.holdings]
@@ -112,7 +118,7 @@ _CHAIRED = frozenset(fold(w) for w in ("برئاسة", "ترأسه", "ترأسه
 
 
 def _chaired_by(doc: Doc, p: PersonMention) -> RolePhrase | None:
-    """"عقدت لجنة … اجتماعا برئاسة الدكتور X": X chairs the body named before."""
+    """ "عقدت لجنة … اجتماعا برئاسة الدكتور X": X chairs the body named before."""
     if p.start == 0 or doc.tokens[p.start - 1].text not in _CHAIRED:
         return None
     before = [m for m in doc.institution_spans if m.end <= p.start and doc.sentence_of[m.start] == p.sentence]
@@ -139,7 +145,7 @@ def _personal_role_text(doc: Doc, p: PersonMention, role: RolePhrase) -> str:
 
 
 def _appointed_to_chair(doc: Doc, p: PersonMention) -> RolePhrase | None:
-    """"بتكليف المهندس X برئاسة مركز ومدينة كفر سعد": X heads the body named after."""
+    """ "بتكليف المهندس X برئاسة مركز ومدينة كفر سعد": X heads the body named after."""
     if p.end >= len(doc.tokens) or doc.tokens[p.end].text not in _CHAIRED:
         return None
     after = next((m for m in doc.institution_spans if m.start == p.end + 1), None)
@@ -156,17 +162,26 @@ _SUCCEEDING = frozenset(fold(w) for w in ("خلفا", "خلفًا"))
 
 
 def _successions(doc: Doc, targets: dict[int, list[RolePhrase]]) -> None:
-    """"X، محافظ دمياط، خلفا للدكتور Y": Y held the same post before (former)."""
+    """ "X، محافظ دمياط، خلفا للدكتور Y": Y held the same post before (former)."""
     for q in doc.persons:
         if q.start == 0 or doc.tokens[q.start - 1].text not in _SUCCEEDING or targets.get(id(q)):
             continue
-        before = [p for p in doc.persons if p.end <= q.start and p.sentence == q.sentence and targets.get(id(p))]
+        before = [
+            p for p in doc.persons if p.end <= q.start and p.sentence == q.sentence and targets.get(id(p))
+        ]
         if not before:
             continue
         successor_role = targets[id(before[-1])][-1]
         r = RolePhrase(
-            successor_role.start, successor_role.noun_end, successor_role.end, successor_role.canonical,
-            "sg", successor_role.definite, successor_role.nested, "former", q.sentence,
+            successor_role.start,
+            successor_role.noun_end,
+            successor_role.end,
+            successor_role.canonical,
+            "sg",
+            successor_role.definite,
+            successor_role.nested,
+            "former",
+            q.sentence,
         )
         r.text, r.institution = successor_role.text, successor_role.institution
         targets[id(q)] = [r]
@@ -198,8 +213,13 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
             inner = _resolve_bare(doc, n_canonical)
             rest = doc.surface(n_end, end) if end > n_end else ""
             return " ".join(filter(None, [role.canonical, inner, rest]))
-        inner = RolePhrase(n_start, n_end, end, n_canonical, "sg", n_definite, None, role.status, role.sentence)
-        return f"{role.canonical} {_drop_li(render_role(doc, inner)) if doc.tokens[n_start].text.startswith('ل') else render_role(doc, inner)}"
+        inner = RolePhrase(
+            n_start, n_end, end, n_canonical, "sg", n_definite, None, role.status, role.sentence
+        )
+        inner_text = render_role(doc, inner)
+        if doc.tokens[n_start].text.startswith("ل"):
+            inner_text = _drop_li(inner_text)  # "النائب الأول لرئيس …"
+        return f"{role.canonical} {inner_text}"
     if end <= role.noun_end:
         if role.definite and role.canonical in _HEAD_OF:
             return _resolve_bare(doc, role.canonical)
@@ -224,8 +244,10 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
                 return " ".join(filter(None, [role.canonical, _with_li(full), rest]))
             return " ".join(filter(None, [role.canonical, full, rest]))
     complement = doc.surface(role.noun_end, end)
-    if first.startswith("ل") and not role.canonical.startswith("ال") and (
-        role.number in ("acc", "du", "pl") or _names_a_body(doc, role.noun_end)
+    if (
+        first.startswith("ل")
+        and not role.canonical.startswith("ال")
+        and (role.number in ("acc", "du", "pl") or _names_a_body(doc, role.noun_end))
     ):
         complement = _drop_li(complement)  # "رئيسًا لجامعة الأزهر" → "رئيس جامعة الأزهر"
     return f"{role.canonical} {complement}"
@@ -238,7 +260,7 @@ def _names_a_body(doc: Doc, k: int) -> bool:
 
 
 def _bare_readings(word: str) -> list[str]:
-    """"للجنة" may be ل + اللجنة; "بالمحافظة" is ب + المحافظة."""
+    """ "للجنة" may be ل + اللجنة; "بالمحافظة" is ب + المحافظة."""
     out = [word, word[1:]]
     if word.startswith("لل"):
         out += ["ال" + word[2:], "ال" + word[1:]]
@@ -246,7 +268,7 @@ def _bare_readings(word: str) -> list[str]:
 
 
 def _resolve_bare(doc: Doc, canonical: str) -> str:
-    """"محافظ" alone → "محافظ القليوبية" from the article's governorate."""
+    """ "محافظ" alone → "محافظ القليوبية" from the article's governorate."""
     kind, head = _HEAD_OF.get(canonical, (None, None))
     inst = article_institution(doc, kind)
     if inst is None or head is None:
@@ -299,7 +321,12 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
     same_sentence = lambda x: x is not None and x.sentence == role.sentence  # noqa: E731
     if isinstance(prev, RolePhrase) and same_sentence(prev) and prev.end == role.start and not conj:
         return role_targets.get(id(prev), [])  # stacked: "نائب رئيس الوزراء وزير الصحة"
-    if isinstance(prev, PersonMention) and same_sentence(prev) and not conj and _acting_gap(doc, prev.end, role.start):
+    if (
+        isinstance(prev, PersonMention)
+        and same_sentence(prev)
+        and not conj
+        and _acting_gap(doc, prev.end, role.start)
+    ):
         return [prev]  # "بتكليف الدكتور X بالقيام بأعمال نائب رئيس الجامعة"
     if (
         isinstance(prev, PersonMention)
@@ -308,10 +335,21 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         and _short_clause_gap(doc, prev.end, role.start)
     ):
         return [prev]  # "تسلم اللواء X مهام عمله محافظا لدمياط"
-    if isinstance(prev, PersonMention) and same_sentence(prev) and not conj and _only_separators(doc, prev.end, role.start):
+    if (
+        isinstance(prev, PersonMention)
+        and same_sentence(prev)
+        and not conj
+        and _only_separators(doc, prev.end, role.start)
+    ):
         if role.number in ("du", "pl", "acc"):
             group = _list_before(doc, seq, idx - 1)
-            return group if role.number == "pl" else group[-_DUAL_CAP:] if role.number == "du" or len(group) > 1 else [prev]
+            return (
+                group
+                if role.number == "pl"
+                else group[-_DUAL_CAP:]
+                if role.number == "du" or len(group) > 1
+                else [prev]
+            )
         return [prev]
     if (
         isinstance(nxt, PersonMention)
@@ -339,7 +377,7 @@ _ACTING_PREFIX = "القائم بأعمال"
 
 
 def _acting_gap(doc: Doc, start: int, end: int) -> bool:
-    """"X بالقيام بأعمال <role>": X acts in the post."""
+    """ "X بالقيام بأعمال <role>": X acts in the post."""
     return end - start == 2 and tuple(doc.folded_words(start, end)) == _ACTING
 
 
@@ -353,7 +391,11 @@ def _appointee(doc: Doc, seq: list, idx: int) -> PersonMention | None:
     the sentence's person was appointed to, when no other person stands between
     (and that person has no post stated already)."""
     role: RolePhrase = seq[idx]
-    if role.number != "acc" or role.end <= role.noun_end or not doc.tokens[role.noun_end].text.startswith("ل"):
+    if (
+        role.number != "acc"
+        or role.end <= role.noun_end
+        or not doc.tokens[role.noun_end].text.startswith("ل")
+    ):
         return None
     for j in range(idx - 1, -1, -1):
         item = seq[j]
@@ -400,7 +442,11 @@ def _list_after(doc: Doc, seq: list, idx: int) -> list[PersonMention]:
 
 def _has_own_role(doc: Doc, seq: list, j: int) -> bool:
     nxt = seq[j + 1] if j + 1 < len(seq) else None
-    return isinstance(nxt, RolePhrase) and _only_separators(doc, seq[j].end, nxt.start) and not _has_conjunction(doc, nxt.start)
+    return (
+        isinstance(nxt, RolePhrase)
+        and _only_separators(doc, seq[j].end, nxt.start)
+        and not _has_conjunction(doc, nxt.start)
+    )
 
 
 def _list_gap(doc: Doc, start: int, end: int) -> bool:

@@ -195,7 +195,7 @@ def _project_head(toks, k: int) -> bool:
 
 
 def _role_word_as_family_name(doc: Doc, k: int) -> bool:
-    """"مدحت عبد المجيد الوكيل، وزير …": a definite role word closing a name
+    """ "مدحت عبد المجيد الوكيل، وزير …": a definite role word closing a name
     before punctuation is the family name."""
     toks = doc.tokens
     return toks[k].text.startswith("ال") and (k + 1 >= len(toks) or toks[k + 1].is_punct)
@@ -232,9 +232,13 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
         return True
     if w.startswith(("و", "ف")) and len(w) > 2:
         rest = w[1:]
-        if w not in first_names() and (rest in first_names() or rest.startswith("ال") or rest in name_stops()):
+        if w not in first_names() and (
+            rest in first_names() or rest.startswith("ال") or rest in name_stops()
+        ):
             return True
-    if roles().match(toks, k) is not None and not (not first and (w in _ALSO_FAMILY or _role_word_as_family_name(doc, k))):
+    if roles().match(toks, k) is not None and not (
+        not first and (w in _ALSO_FAMILY or _role_word_as_family_name(doc, k))
+    ):
         return True
     h = honorifics().match(toks, k)
     if h is not None and (h.clitics or first or not _family_name_here(doc, k, h)):
@@ -259,8 +263,8 @@ def _extend_to_known_names(doc: Doc) -> None:
     from extract.officials import name_key
 
     keys = [name_key(doc.surface(p.name_start, p.end, skip=p.skip)) for p in doc.persons]
-    seen = Counter(k for q, k in zip(doc.persons, keys) if q.strong and len(k.split()) >= 2)
-    for p, current in zip(doc.persons, keys):
+    seen = Counter(k for q, k in zip(doc.persons, keys, strict=True) if q.strong and len(k.split()) >= 2)
+    for p, current in zip(doc.persons, keys, strict=True):
 
         def known(key: str, p=p, current=current) -> bool:
             """Seen with a clear end elsewhere — not just as this very mention's reading."""

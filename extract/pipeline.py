@@ -12,9 +12,9 @@ from collections.abc import Callable
 from extract.actions import find_actions
 from extract.doc import Doc
 from extract.institutions import find_institutions
+from extract.measures import build_projects, find_measures
 from extract.model import Article, Extraction
 from extract.officials import find_officials
-from extract.measures import build_projects, find_measures
 from extract.people import find_persons
 from extract.projects import find_projects
 from extract.roles import find_roles

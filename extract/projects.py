@@ -40,9 +40,20 @@ _NOT_OBJECTS = frozenset(fold(w) for w in "عدا عددا عدد بعض جمي�
 _GENERIC = frozenset(
     fold(w)
     for w in (
-        "برنامج زمني", "برنامج عمل", "خطة عمل", "مشروع قانون", "مشروع قرار", "مشروع الموازنة",
-        "مشروع القانون", "مشروعات أخرى", "مشروعات جديدة", "مشروعات عديدة", "برامج أخرى",
-        "مشروعات مماثلة", "مشاريع أخرى", "مشاريع مماثلة",
+        "برنامج زمني",
+        "برنامج عمل",
+        "خطة عمل",
+        "مشروع قانون",
+        "مشروع قرار",
+        "مشروع الموازنة",
+        "مشروع القانون",
+        "مشروعات أخرى",
+        "مشروعات جديدة",
+        "مشروعات عديدة",
+        "برامج أخرى",
+        "مشروعات مماثلة",
+        "مشاريع أخرى",
+        "مشاريع مماثلة",
     )
 )
 _ALIAS = frozenset({"المعروف", "المعروفه", "المسمي", "المسماه", "باسم"})
@@ -82,7 +93,11 @@ def find_projects(doc: Doc) -> None:
     i = 0
     while i < len(toks):
         head = project_heads().match(toks, i)
-        if head is not None and head.value == "strong" and head.clitics in ("", "و", "ب", "ل", "ك", "وب", "ول", "لل"):
+        if (
+            head is not None
+            and head.value == "strong"
+            and head.clitics in ("", "و", "ب", "ل", "ك", "وب", "ول", "لل")
+        ):
             m = read_project(doc, i)
             if m is not None:
                 add_project_mention(doc, m)
@@ -97,12 +112,13 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     With `require_head`, the name must start with a project head noun.
     """
     toks = doc.tokens
-    k, skip = _skip_wrappers(doc, k)
+    k, skip = skip_wrappers(doc, k)
     if k < len(toks) and toks[k].text in _SUM_WORDS:
         k += 1  # "اعتمد مبلغ 18 مليونا لاستكمال …"
     k = _skip_amount(doc, k)  # "اعتمد خمسة ملايين جنيه لرفع كفاءة …"
     if k < len(toks) and any(
-        s.start <= k < s.end and doc.institutions[s.key].kind in _ADMINISTRATIVE for s in doc.institution_spans
+        s.start <= k < s.end and doc.institutions[s.key].kind in _ADMINISTRATIVE
+        for s in doc.institution_spans
     ):
         return None  # "بجولة تفقدية بمركز ومدينة …": an administrative area, not a project
     if k >= len(toks) or toks[k].is_break or toks[k].is_number:
@@ -121,7 +137,11 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
             return read_project(doc, purpose, require_head=True)
     if head is None and require_head:
         return None
-    if head is not None and head_stem(doc, head).removeprefix("ال") == "مركز" and places().match(toks, head.end) is not None:
+    if (
+        head is not None
+        and head_stem(doc, head).removeprefix("ال") == "مركز"
+        and places().match(toks, head.end) is not None
+    ):
         return None  # "بمركز دمنهور": the district, not a centre being built
     if head is not None and head.value == "bare" and _bare_alone(doc, head.end):
         return None  # "المحطة" alone refers back; resolved by the caller
@@ -149,7 +169,9 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
 
 _PURPOSE = frozenset(
     fold(w)
-    for w in "لإقامة لإنشاء لبناء لتنفيذ لتطوير لصالح لرفع لصيانة لتجديد لإحلال لترميم لتأهيل لرصف لتوسعة لاستكمال".split()
+    for w in (
+        "لإقامة لإنشاء لبناء لتنفيذ لتطوير لصالح لرفع لصيانة لتجديد لإحلال لترميم لتأهيل لرصف لتوسعة لاستكمال"
+    ).split()
 )
 # Titles that stand inside the names of places and works ("مسقى الشيخ عيسى"، "مدرسة الشهيد …").
 _TITLES_IN_NAMES = frozenset(fold(w) for w in "الشيخ الشهيد الإمام السيد".split())
@@ -181,7 +203,7 @@ def _skip_amount(doc: Doc, k: int) -> int:
 
 
 def _purpose_object(doc: Doc, k: int) -> int | None:
-    """"تخصيص قطعة أرض … لإقامة محطة …": the project is what the act is for."""
+    """ "تخصيص قطعة أرض … لإقامة محطة …": the project is what the act is for."""
     toks = doc.tokens
     sentence = doc.sentence_of[k]
     for j in range(k, min(len(toks) - 1, k + 16)):
@@ -195,7 +217,10 @@ def _purpose_object(doc: Doc, k: int) -> int | None:
 def head_stem(doc: Doc, head) -> str:
     """The head word as read, clitics removed and a merged ال restored."""
     for prefix, stem in clitic_readings(doc.tokens[head.start].text):
-        if prefix == head.clitics and (stem,) + tuple(doc.folded_words(head.start + 1, head.end)) in project_heads().entries:
+        if (
+            prefix == head.clitics
+            and (stem,) + tuple(doc.folded_words(head.start + 1, head.end)) in project_heads().entries
+        ):
             return stem
     return doc.tokens[head.start].text[len(head.clitics) :]
 
@@ -206,7 +231,7 @@ def _bare_alone(doc: Doc, k: int) -> bool:
     return k >= len(toks) or toks[k].is_break or not toks[k].text.startswith(("ال", "لل", "وال", "بال"))
 
 
-def _skip_wrappers(doc: Doc, k: int) -> tuple[int, int]:
+def skip_wrappers(doc: Doc, k: int) -> tuple[int, int]:
     """Skip "أعمال"، "سير العمل ب"، "الموقف التنفيذي ل": return (token, clitic chars)."""
     toks = doc.tokens
     while k < len(toks):
@@ -253,7 +278,9 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             k > start
             and (w in _ENDERS or bare in _ENDERS or w in _ALIAS)
             and not _field_of_study(doc, k, start)
-            and not (w == "اليوم" and k + 1 < len(toks) and toks[k + 1].text == "الواحد")  # "سوق اليوم الواحد"
+            and not (
+                w == "اليوم" and k + 1 < len(toks) and toks[k + 1].text == "الواحد"
+            )  # "سوق اليوم الواحد"
         ):
             break
         if k > start and roles().match(toks, k) is not None:
@@ -288,7 +315,7 @@ def _joins_name(doc: Doc, k: int, start: int) -> bool:
 
 
 def _field_of_study(doc: Doc, k: int, start: int) -> bool:
-    """"مدرسة المتفوقين في العلوم والتكنولوجيا": في + a definite field inside a
+    """ "مدرسة المتفوقين في العلوم والتكنولوجيا": في + a definite field inside a
     short name, not a place or time after it."""
     toks = doc.tokens
     return (
@@ -302,7 +329,7 @@ def _field_of_study(doc: Doc, k: int, start: int) -> bool:
 
 
 def _counted_noun_follows(doc: Doc, k: int) -> bool:
-    """"إنشاء 64 نقطة إسعاف": a number inside a name counts the noun after it."""
+    """ "إنشاء 64 نقطة إسعاف": a number inside a name counts the noun after it."""
     toks = doc.tokens
     if k + 1 >= len(toks) or not toks[k].is_number:
         return False
@@ -312,7 +339,10 @@ def _counted_noun_follows(doc: Doc, k: int) -> bool:
 
 _MEASURE_WORDS = frozenset(
     fold(w)
-    for w in "جنيه جنيها ألف آلاف مليون ملايين مليار مليارات دولار يورو ريال دينار درهم متر مترا م2 كيلومتر كيلومترا كم فدان أفدنة % بالمائة في".split()
+    for w in (
+        "جنيه جنيها ألف آلاف مليون ملايين مليار مليارات دولار يورو ريال دينار درهم "
+        "متر مترا م2 كيلومتر كيلومترا كم فدان أفدنة % بالمائة في"
+    ).split()
 )
 
 
@@ -336,7 +366,7 @@ def _quoted_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _is_alias(doc: Doc, quote_start: int) -> bool:
-    """"المعروف بـ«طريق الجيش»" gives another name, not another project."""
+    """ "المعروف بـ«طريق الجيش»" gives another name, not another project."""
     toks = doc.tokens
     before = [toks[j].text for j in range(max(0, quote_start - 3), quote_start)]
     return any(w in _ALIAS or w.removeprefix("ب") in _ALIAS for w in before) or any(
@@ -380,7 +410,7 @@ def resolve_bare(doc: Doc, k: int) -> ProjectMention | None:
     if head is None:
         return None
     word = doc.folded_words(head.start, head.start + 1)[0]
-    for prefix, stem in clitic_readings(word):
+    for _prefix, stem in clitic_readings(word):
         if stem.startswith("ال"):
             target = stem.removeprefix("ال")
             for m in reversed(doc.project_mentions[-50:]):  # the recent ones: it refers back

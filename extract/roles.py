@@ -57,7 +57,9 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             status = "former" if toks[k].text in _FORMER else "new"
             k += 1
             status_word = True
-        r = RolePhrase(start, noun_end, k, form.canonical, form.number, True, None, status, doc.sentence_of[start])
+        r = RolePhrase(
+            start, noun_end, k, form.canonical, form.number, True, None, status, doc.sentence_of[start]
+        )
         r.status_word = status_word
         return r
     closed = False  # the genitive chain ended on a definite word or a name
@@ -95,7 +97,11 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             continue
         inner = roles().match(toks, k)
         if inner is not None:
-            if (first or (nested is not None and k == nested[1] and not nested[3])) and inner.clitics in ("", "ل", "لل"):
+            if (first or (nested is not None and k == nested[1] and not nested[3])) and inner.clitics in (
+                "",
+                "ل",
+                "لل",
+            ):
                 if nested is not None:  # "مساعد نائب وزير الإسكان": the innermost role decides
                     inner_canonical = f"{nested[2]} {inner.value.canonical}"
                     nested = (nested[0], inner.end, inner_canonical, inner.value.definite)
@@ -126,7 +132,8 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         closed = w.startswith(("ال", "وال", "بال", "لل", "فال"))
         after_place = after_place and not w.startswith(("ب", "ل"))
         k += 1
-    r = RolePhrase(start, noun_end, k, form.canonical, form.number, form.definite, nested, status, doc.sentence_of[start])
+    r = RolePhrase(
+        start, noun_end, k, form.canonical, form.number, form.definite, nested, status, doc.sentence_of[start]
+    )
     r.status_word = status_word
     return r
-

@@ -13,9 +13,7 @@ from extract.model import Span
 
 # A boundary: a run of [.!?؟] not between two digits, or a line break. A full
 # stop after a lone letter is an abbreviated title ("د. حسن"، "م. سامي"), not an end.
-_BOUNDARY = regex.compile(
-    r"(?<!(?:^|[\s(])[\p{Arabic}] ?)(?<!\d)[.!?؟]+|(?<=\d)[.!?؟]+(?!\d)|\n+"
-)
+_BOUNDARY = regex.compile(r"(?<!(?:^|[\s(])[\p{Arabic}] ?)(?<!\d)[.!?؟]+|(?<=\d)[.!?؟]+(?!\d)|\n+")
 
 
 def split_sentences(text: str) -> list[Span]:

@@ -20,7 +20,26 @@ _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}\p{M}\d]+|[^\s\p{L}\p{M}\d]")
 HARD_BREAKS = frozenset("،,.;:؛!?؟()[]«»\"'“”-–—/\n")
 
 # Proclitic conjunctions and prepositions, longest first.
-_PROCLITICS = ("وبال", "وبا", "ولل", "فال", "وال", "بال", "كال", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_PROCLITICS = (
+    "وبال",
+    "وبا",
+    "ولل",
+    "فال",
+    "وال",
+    "بال",
+    "كال",
+    "لل",
+    "وب",
+    "ول",
+    "وك",
+    "فب",
+    "فل",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,7 +191,13 @@ class _ArticleWriter:
             g.add((holding, AGK.post, post))
             g.add((holding, ORG.role, role))
             if h.institution:
-                g.add((holding, ORG.organization, inst_iri.get(h.institution) or entity_iri("org", h.institution)))
+                g.add(
+                    (
+                        holding,
+                        ORG.organization,
+                        inst_iri.get(h.institution) or entity_iri("org", h.institution),
+                    )
+                )
             g.add((holding, AGK.holdingStatus, Literal(h.status)))
             g.add((holding, PROV.wasDerivedFrom, self._mention(h.mention, post)))
             d = _date_literal(self.ex.article.date) if self.ex.article.date else None

@@ -20,7 +20,11 @@ def run(text: str) -> Extraction:
 
 def pairs(text: str) -> set[tuple[str, str]]:
     ex = run(text)
-    return {(fold(o.name), fold(h.role + (" السابق" if h.status == "former" else ""))) for o in ex.officials for h in o.holdings}
+    return {
+        (fold(o.name), fold(h.role + (" السابق" if h.status == "former" else "")))
+        for o in ex.officials
+        for h in o.holdings
+    }
 
 
 def names(text: str) -> set[str]:
@@ -135,7 +139,9 @@ NOT_OFFICIALS = [
     pytest.param("وكرم الوزير اللاعب يوسف حسن الجمال بعد فوزه بالبطولة.", id="athlete"),
     pytest.param("واستمع المحافظ إلى المواطنة فاطمة علي عبد الرحيم التي شكت من الزحام.", id="citizen"),
     pytest.param("ومن المنتظر أن يباشر المحافظ الجديد مهامه خلال أيام.", id="post-without-person"),
-    pytest.param("وتحدث الوزير إلى المريضة سعاد حسين عن الخدمة على مساحة واسعة.", id="patient-and-preposition"),
+    pytest.param(
+        "وتحدث الوزير إلى المريضة سعاد حسين عن الخدمة على مساحة واسعة.", id="patient-and-preposition"
+    ),
 ]
 
 

@@ -22,7 +22,10 @@ def run(text: str) -> Extraction:
 def institutions(text: str) -> dict[str, str | None]:
     ex = run(text)
     by_key = {i.key: i for i in ex.institutions}
-    return {fold(i.name): (fold(by_key[i.parent].name) if i.parent in by_key else i.parent) for i in ex.institutions}
+    return {
+        fold(i.name): (fold(by_key[i.parent].name) if i.parent in by_key else i.parent)
+        for i in ex.institutions
+    }
 
 
 @pytest.mark.parametrize(
@@ -151,7 +154,9 @@ def test_projects_with_costs_and_areas(text: str, name: str, cost, area) -> None
     "text",
     [
         pytest.param("ويضم المستشفى 120 سريرا و14 عيادة ويخدم 50 ألف مواطن يوميا.", id="beds-and-people"),
-        pytest.param("وأشار إلى أن المحافظة تضم 106 شبابيك لخدمة 785 مواطنا يوميا.", id="windows-and-visitors"),
+        pytest.param(
+            "وأشار إلى أن المحافظة تضم 106 شبابيك لخدمة 785 مواطنا يوميا.", id="windows-and-visitors"
+        ),
         pytest.param("ونوقش مشروع قانون الإدارة المحلية خلال الجلسة.", id="draft-law-is-no-project"),
     ],
 )
@@ -176,31 +181,52 @@ def has_action(found: set, who: str, action: str, project: str) -> bool:
     [
         pytest.param(
             "تفقد اللواء حازم عطية، محافظ كفر الشيخ، أعمال تطوير كورنيش النيل بتكلفة 12 مليون جنيه.",
-            "حازم عطية", "inspected", "تطوير كورنيش النيل", id="inspected",
+            "حازم عطية",
+            "inspected",
+            "تطوير كورنيش النيل",
+            id="inspected",
         ),
         pytest.param(
             "افتتح الدكتور سامي فؤاد، وزير الري، واللواء حازم عطية، محافظ كفر الشيخ، اليوم الأحد، محطة رفع قرية الروضة.",
-            "حازم عطية", "opened", "محطة رفع قرية الروضة", id="opened-by-second-subject-after-time",
+            "حازم عطية",
+            "opened",
+            "محطة رفع قرية الروضة",
+            id="opened-by-second-subject-after-time",
         ),
         pytest.param(
             "وزار اللواء حازم عطية، محافظ كفر الشيخ، المدينة. ووضع المحافظ حجر الأساس لمدرسة النيل الرسمية للغات.",
-            "حازم عطية", "laid_foundation", "مدرسة النيل الرسمية للغات", id="foundation-by-role-mention",
+            "حازم عطية",
+            "laid_foundation",
+            "مدرسة النيل الرسمية للغات",
+            id="foundation-by-role-mention",
         ),
         pytest.param(
             "وأكد الدكتور سامي فؤاد، وزير الري، أهمية المشروع. وأطلق فؤاد مبادرة «ترشيد المياه» في المدارس.",
-            "سامي فؤاد", "launched", "ترشيد المياه", id="launched-by-surname-quoted-name",
+            "سامي فؤاد",
+            "launched",
+            "ترشيد المياه",
+            id="launched-by-surname-quoted-name",
         ),
         pytest.param(
             "استقبل اللواء حازم عطية، محافظ كفر الشيخ، المهندس ماهر سليم، رئيس الشركة القابضة، وتابعا معا مشروع تبطين الترع.",
-            "ماهر سليم", "followed_up", "مشروع تبطين الترع", id="dual-verb-takes-the-two-officials",
+            "ماهر سليم",
+            "followed_up",
+            "مشروع تبطين الترع",
+            id="dual-verb-takes-the-two-officials",
         ),
         pytest.param(
             "واعتمد اللواء حازم عطية، محافظ كفر الشيخ، خلال الاجتماع المخطط العام لمشروع إسكان الشباب.",
-            "حازم عطية", "approved", "إسكان الشباب", id="approved-after-adjunct",
+            "حازم عطية",
+            "approved",
+            "إسكان الشباب",
+            id="approved-after-adjunct",
         ),
         pytest.param(
             "ترأس اللواء حازم عطية، محافظ كفر الشيخ، اجتماعا لمتابعة سير العمل في مشروع تطوير الموقف الجديد.",
-            "حازم عطية", "followed_up", "مشروع تطوير الموقف الجديد", id="verbal-noun-takes-sentence-subject",
+            "حازم عطية",
+            "followed_up",
+            "مشروع تطوير الموقف الجديد",
+            id="verbal-noun-takes-sentence-subject",
         ),
     ],
 )
@@ -210,7 +236,9 @@ def test_actions(text: str, who: str, action: str, project: str) -> None:
 
 
 def test_attendance_is_not_an_action() -> None:
-    text = "افتتح الدكتور سامي فؤاد، وزير الري، محطة رفع قرية الروضة، بحضور اللواء حازم عطية، محافظ كفر الشيخ."
+    text = (
+        "افتتح الدكتور سامي فؤاد، وزير الري، محطة رفع قرية الروضة، بحضور اللواء حازم عطية، محافظ كفر الشيخ."
+    )
     found = actions(text)
     assert has_action(found, "سامي فؤاد", "opened", "محطة رفع قرية الروضة")
     assert not any(w == fold("حازم عطية") for w, _, _ in found)
