@@ -290,6 +290,8 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             break  # "… والدكتور X"، "مقترح الدكتورة X": a person; "مسقى الشيخ عيسى" keeps its name
         if k > start and _looks_like_verb(w):
             break
+        if k > start and w.startswith("و") and _same_head(doc, start, k):
+            break  # "محطة معالجة … ومحطة الرفع …": a second project of the same kind
         counted += 1
         k += 1
     # do not end on a preposition, a conjunction or an opening quote
@@ -299,6 +301,14 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
 
 
 _DASHES = frozenset("-–—")
+
+
+def _same_head(doc: Doc, start: int, k: int) -> bool:
+    first = project_heads().match(doc.tokens, start)
+    other = project_heads().match(doc.tokens, k)
+    if first is None or other is None or other.clitics != "و":
+        return False
+    return head_stem(doc, first).removeprefix("ال") == head_stem(doc, other).removeprefix("ال")
 
 
 def _joins_name(doc: Doc, k: int, start: int) -> bool:
