@@ -275,7 +275,9 @@ def make_parser() -> argparse.ArgumentParser:
         "  kg eval ../shared/eval/dev.jsonl --misses\n  kg eval tests/gold/own.jsonl --json > scores.json",
     )
     p.add_argument("gold", type=Path, metavar="GOLD.jsonl", help="gold articles, one JSON record a line")
-    p.add_argument("--misses", action="store_true", help="per article: missed and spurious items, with sentences")
+    p.add_argument(
+        "--misses", action="store_true", help="per article: missed and spurious items, with sentences"
+    )
     p.add_argument("--json", action="store_true", help="print the figures as JSON (score.py --json's shape)")
     p.set_defaults(func=_eval)
     return parser
