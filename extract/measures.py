@@ -14,7 +14,7 @@ from functools import cache
 
 from extract.doc import Doc
 from extract.gazetteer import load_table
-from extract.model import Area, Money, Project
+from extract.model import Area, Mention, Money, Project
 from extract.money import find_amounts, find_areas
 from extract.normalize import fold
 from extract.projects import ProjectMention, project_heads, read_project, resolve_bare
@@ -106,9 +106,7 @@ def currency_cues() -> tuple[tuple[str, str], ...]:
     return tuple((fold(k), v) for k, v in load_table("currency_countries").items())
 
 
-def _mention(doc: Doc, start: int, end: int):
-    from extract.model import Mention
-
+def _mention(doc: Doc, start: int, end: int) -> Mention:
     return Mention(start, end, doc.article.text[start:end], doc.sentence_of[doc.token_at(start)])
 
 
@@ -146,11 +144,12 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
 
 
 def _institution_tokens(doc: Doc) -> frozenset[int]:
-    key = ("institution-tokens", len(doc.institution_spans))
-    if doc.cache.get("key") != key:
-        doc.cache["key"] = key
-        doc.cache["tokens"] = frozenset(j for s in doc.institution_spans for j in range(s.start, s.end))
-    return doc.cache["tokens"]
+    """Tokens inside institution names (recomputed only when spans were added)."""
+    count, tokens = doc.cache.get("institution-tokens", (-1, frozenset()))
+    if count != len(doc.institution_spans):
+        tokens = frozenset(j for s in doc.institution_spans for j in range(s.start, s.end))
+        doc.cache["institution-tokens"] = (len(doc.institution_spans), tokens)
+    return tokens
 
 
 def _inside_larger_name(doc: Doc, j: int, head) -> bool:
