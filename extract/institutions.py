@@ -157,16 +157,35 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
         if k == head.end:
             return []  # a bare "الوزارة" refers to an institution named elsewhere
     parent_at = None
+    inner: list[InstitutionMention] = []
     if k < len(toks) and toks[k].text.startswith("ب") and _head_or_bare(toks, k) is not None:
         parent_at = k
     elif k + 1 < len(toks) and toks[k].text in _SUBORDINATE and toks[k + 1].text.startswith("ل"):
         parent_at = k + 1
+    elif kind == "directorate" and head.end < k:
+        inner, parent_at = _unit_of(doc, head.end, k, taken)
     name = _name_surface(doc, start, k, head.clitics)
     key = fold(name)
     if " ".join(key.split()[:2]) in _NOT_INSTITUTIONS or _after_board(doc, start):
         return []
     _register(doc, key, name, kind, doc.mention(start, k, skip=len(head.clitics)))
-    return [InstitutionMention(start, k, key, parent_at)]
+    return [InstitutionMention(start, k, key, parent_at), *inner]
+
+
+def _unit_of(doc: Doc, at: int, end: int, taken: set[int]) -> tuple[list[InstitutionMention], int | None]:
+    """A unit named after what it belongs to: "ديوان عام محافظة البحيرة" is a unit of محافظة
+    البحيرة (read and registered here), "ديوان عام المحافظة" of the article's governorate."""
+    toks = doc.tokens
+    bare = _head_or_bare(toks, at)
+    if bare is None or bare.clitics:
+        return [], None
+    if bare.end == end and institution_heads().match(toks, at) is None:
+        return [], at  # a bare "المحافظة": find_institutions takes the article's own
+    inner = institution_heads().match(toks, at)
+    if inner is None:
+        return [], None
+    mentions = _read_institution(doc, inner, taken)
+    return (mentions, at) if mentions and mentions[0].end == end else ([], None)
 
 
 def _read_dual(doc: Doc, head, kind: str) -> list[InstitutionMention]:
@@ -314,7 +333,8 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
         end = _strip_locative_tail(doc, comp_start, comp_end)
         complement = doc.surface(comp_start, end)
         if doc.tokens[comp_start].text.startswith("ل") and places().match(doc.tokens, comp_start) is not None:
-            complement = complement[1:]  # "محافظا لدمياط" → محافظة دمياط
+            # "محافظا لدمياط" → محافظة دمياط; "محافظا للبحيرة" → محافظة البحيرة (ل + ال)
+            complement = "ال" + complement[2:] if complement.startswith("لل") else complement[1:]
         name = f"{noun} {complement}"
         inst = _register(doc, fold(name), name, kind, doc.mention(role.start, role.end))
         inst.implied = True

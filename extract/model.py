@@ -21,6 +21,7 @@ class Article:
     date: str | None = None
     url: str | None = None
     source: str | None = None  # file the article was read from, for messages
+    date_source: str | None = None  # where `date` came from: record, first-line, page, file-modified
 
 
 @dataclass(frozen=True, slots=True)

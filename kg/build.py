@@ -49,6 +49,7 @@ GRAPH_FILE = "graph.ttl"
 VIEW_FILE = "graph.html"
 NQUADS_DIR = "nquads"
 SHARED_SHARD = "@shared.nq"  # '@' is escaped in article file names, so no article can take this name
+TENURE_SHARD = "@tenure.nq"  # (like SHARED_SHARD, no article can take this name) the derived tenure facts of every post (kg.tenure)
 FORMATS = ("auto", "ttl", "nq", "none")
 TTL_AUTO_MAX = 1_000_000  # triples; past this graph.ttl is written only when asked (--format ttl)
 BATCH = 500  # articles per store write
@@ -208,7 +209,7 @@ def _extract_into(
             yield item, digest
 
     work = pool.map(todo()) if pool is not None else run_serial(_work, todo(), limit)
-    writer = _Writer(store)
+    writer = _Writer(store, shards)
     batch: list[ArticleFacts] = []
     try:
         for (article, _), result in work:
@@ -216,8 +217,6 @@ def _extract_into(
             if isinstance(result, ArticleFacts):
                 batch.append(result)
                 report.extracted += 1
-                if shards is not None:
-                    _write_shard(shards, article.id, result.quads.encode("utf-8"))
                 if len(batch) >= BATCH:
                     writer.add(batch)
                     batch = []
@@ -243,8 +242,9 @@ def _extract_into(
 class _Writer:
     """Writes batches into the store from a thread, so extraction results keep flowing meanwhile."""
 
-    def __init__(self, store: GraphStore) -> None:
+    def __init__(self, store: GraphStore, shards: Path | None = None) -> None:
         self.store = store
+        self.shards = shards  # per-article N-Quads files (--format nq), written as stored
         self.jobs: queue.Queue = queue.Queue(maxsize=2)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
@@ -260,7 +260,13 @@ class _Writer:
 
     def add(self, batch: list[ArticleFacts]) -> None:
         if batch:
-            self._put(lambda: self.store.add(batch))
+            self._put(lambda: self._store(batch))
+
+    def _store(self, batch: list[ArticleFacts]) -> None:
+        stored = self.store.add(batch)
+        if self.shards is not None:
+            for facts in stored:
+                _write_shard(self.shards, facts.article_id, facts.quads.encode("utf-8"))
 
     def remove(self, ids: list[str]) -> None:
         self._put(lambda: self.store.remove(ids))
@@ -329,6 +335,7 @@ def _extract(article: Article) -> Extraction | InputError:
 
 
 def _finish(store: GraphStore, report: BuildReport, out: Path, formats: set[str], quiet: bool) -> None:
+    store.refresh_tenure()
     report.store_path = out / STORE_DIR if store.where is not None else None
     report.triples = store.count()
     stats = store.stats()
@@ -397,6 +404,7 @@ def _complete_shards(store: GraphStore, folder: Path) -> None:
         if not (folder / _shard_name(aid)).exists():
             _write_shard(folder, aid, store.article_graph(aid))
     atomic_write_bytes(folder / SHARED_SHARD, store.shared_graph())
+    atomic_write_bytes(folder / TENURE_SHARD, store.tenure_graphs())
 
 
 def draw_view(
@@ -448,5 +456,6 @@ __all__ = [
     "VIEW_FILE",
     "NQUADS_DIR",
     "SHARED_SHARD",
+    "TENURE_SHARD",
     "FORMATS",
 ]

@@ -20,17 +20,35 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from extract.model import Article, Extraction
+from extract.normalize import fold
 from kg.to_rdf import add_extractions
 from kg.vocab import BASE, article_iri
 
 SHARED_GRAPH = f"{BASE}id/graph/shared"
+
+
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """An article says a person (by folded name key) holds a post: what kg.identity and
+    kg.tenure work from. `identity` is the node the person was placed on (kg.identity)."""
+
+    person: str
+    name: str  # as written in the article
+    post: str | None = None  # folded post label, "محافظ البحيره"
+    role: str | None = None  # folded bare role, "محافظ"
+    institution: str | None = None  # institution key
+    status: str = "current"  # current | former | new
+    identity: str = ""
+
+    def placed(self, identity: str) -> Sighting:
+        return replace(self, identity=identity)
 
 
 @dataclass(slots=True)
@@ -40,6 +58,7 @@ class ArticleFacts:
     `quads` are N-Quads in the article's own graph; `shared` N-Quads in SHARED_GRAPH,
     with `shared_keys` (one 64-bit key per line, for reference counts) and
     `shared_blob` (the lines compressed, kept so they can be un-counted later).
+    `sightings` (who holds which post) and `date` feed identity and tenure (kg.identity, kg.tenure).
     """
 
     article_id: str
@@ -49,6 +68,8 @@ class ArticleFacts:
     shared_keys: list[int]
     shared_blob: bytes
     quad_count: int
+    date: str | None = None
+    sightings: list[Sighting] = field(default_factory=list)
 
     @property
     def graph(self) -> str:
@@ -107,6 +128,42 @@ def facts_of(extraction: Extraction, digest: str = "") -> ArticleFacts:
         [line_key(line) for line in shared],
         zlib.compress(shared_text.encode("utf-8"), 1),
         len(quads),
+        extraction.article.date,
+        sightings_of(extraction),
+    )
+
+
+def sightings_of(extraction: Extraction) -> list[Sighting]:
+    """Each official's posts in the article (one name-only sighting for an official without one)."""
+    out: list[Sighting] = []
+    for off in extraction.officials:
+        if not off.holdings:
+            out.append(Sighting(off.key, off.name, identity=off.key))
+        for h in off.holdings:
+            out.append(
+                Sighting(off.key, off.name, fold(h.role), fold(h.role_noun), h.institution, h.status, off.key)
+            )
+    return out
+
+
+def rewrite_facts(facts: ArticleFacts, renames: list[tuple[str, str]]) -> ArticleFacts:
+    """`facts` with IRIs replaced (kg.identity moves a person to another node); shared lines re-keyed."""
+
+    def apply(text: str) -> str:
+        for old, new in renames:
+            text = text.replace(old, new)
+        return text
+
+    quads = "".join(dict.fromkeys(apply(facts.quads).splitlines(keepends=True)))
+    shared = list(dict.fromkeys(apply(facts.shared).splitlines(keepends=True)))
+    shared_text = "".join(shared)
+    return replace(
+        facts,
+        quads=quads,
+        shared=shared_text,
+        shared_keys=[line_key(line) for line in shared],
+        shared_blob=zlib.compress(shared_text.encode("utf-8"), 1),
+        quad_count=quads.count("\n"),
     )
 
 
@@ -141,4 +198,15 @@ def term(node: Node) -> str:
     raise ValueError(f"cannot write {node!r} as N-Triples")
 
 
-__all__ = ["ArticleFacts", "SHARED_GRAPH", "article_digest", "facts_of", "line_key", "shared_lines", "term"]
+__all__ = [
+    "ArticleFacts",
+    "SHARED_GRAPH",
+    "Sighting",
+    "article_digest",
+    "facts_of",
+    "line_key",
+    "rewrite_facts",
+    "shared_lines",
+    "sightings_of",
+    "term",
+]

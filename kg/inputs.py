@@ -1,4 +1,4 @@
-"""Reading articles from .txt files, .jsonl files and folders of them.
+"""Reading articles from .txt, .html and .jsonl files and folders of them.
 
 `read_inputs` yields an `Article` for every readable article and an `InputError`
 for every input that cannot be read, so one bad file or line costs one clear
@@ -8,6 +8,12 @@ there is one (a .jsonl record, a non-UTF-8 byte).
 Article ids: a record's "id" (string or number), else the file's stem — plus
 "-LINE" for a .jsonl record without an id. A second article with an id already
 seen is skipped with a message, since ids identify articles in the graph.
+
+Dates (kg.dates), first found wins: a .jsonl record's "date"; a saved page's
+metadata (.html); a .txt file's first line when it is a dateline ("12 مارس
+2024"); else the file's modification time. `Article.date_source` says which.
+Saved news pages are read with trafilatura, which finds the article's body,
+title, date and canonical URL and leaves menus, sidebars and scripts out.
 """
 
 from __future__ import annotations
@@ -17,12 +23,15 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 from extract.model import Article
+from kg.dates import first_line_date, iso_date
 from kg.errors import InputError
 
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 OPTIONAL_FIELDS = ("title", "date", "url")
 _JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
 
@@ -34,7 +43,8 @@ def read_inputs(paths: Iterable[Path | str]) -> Iterator[Article | InputError]:
         if isinstance(item, InputError):
             yield item
             continue
-        reader = _read_jsonl if item.suffix.lower() == ".jsonl" else _read_txt
+        suffix = item.suffix.lower()
+        reader = _read_jsonl if suffix == ".jsonl" else _read_html if suffix in HTML_SUFFIXES else _read_txt
         for found in reader(item):
             if isinstance(found, InputError):
                 yield found
@@ -53,7 +63,7 @@ def read_inputs(paths: Iterable[Path | str]) -> Iterator[Article | InputError]:
 
 
 def _input_files(paths: list[Path]) -> Iterator[Path | InputError]:
-    """Each input file once: given files, then the .txt/.jsonl files under given folders."""
+    """Each input file once: given files, then the article files under given folders."""
     done: set[Path] = set()
 
     def once(f: Path) -> bool:
@@ -73,12 +83,12 @@ def _input_files(paths: list[Path]) -> Iterator[Path | InputError]:
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
             if not files:
-                yield InputError(str(p), None, "folder has no .txt or .jsonl files")
+                yield InputError(str(p), None, "folder has no .txt, .html or .jsonl files")
             yield from (f for f in files if once(f))
         elif p.is_file():
             if p.suffix.lower() not in SUFFIXES:
                 yield InputError(
-                    str(p), None, f"not a .txt or .jsonl file (suffix {p.suffix or 'missing'!r})"
+                    str(p), None, f"not a .txt, .html or .jsonl file (suffix {p.suffix or 'missing'!r})"
                 )
             elif once(p):
                 yield p
@@ -132,7 +142,50 @@ def _read_txt(path: Path) -> Iterator[tuple[Article, int | None] | InputError]:
     if not text.strip():
         yield InputError(str(path), None, "empty file" if not text else "file has only white space")
         return
-    yield Article(id=_file_id(path), text=text, source=str(path)), None
+    when, how = first_line_date(text), "first-line"
+    if when is None:
+        when, how = _modified(path), "file-modified"
+    yield Article(id=_file_id(path), text=text, source=str(path), date=when, date_source=how), None
+
+
+def _modified(path: Path) -> str | None:
+    """The file's modification day (UTC): the last resort for an article's date."""
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC).date().isoformat()
+    except (OSError, ValueError, OverflowError):
+        return None
+
+
+def _read_html(path: Path) -> Iterator[tuple[Article, int | None] | InputError]:
+    """A saved news page: its article text, title, date and URL, found by trafilatura."""
+    raw = _read_bytes(path)
+    if isinstance(raw, InputError):
+        yield raw
+        return
+    if not raw.strip():
+        yield InputError(str(path), None, "empty file")
+        return
+    import trafilatura  # imported on first use: pages are rarer than text files
+
+    try:
+        page = trafilatura.bare_extraction(raw, with_metadata=True)
+    except Exception as e:  # a library's parse failure on one page must not stop the batch
+        yield InputError(str(path), None, f"cannot read the page: {' '.join(str(e).split())[:200]}")
+        return
+    text = (getattr(page, "text", None) or "").strip() if page is not None else ""
+    if not text:
+        yield InputError(str(path), None, "no article text found in the page")
+        return
+    title = (page.title or "").strip() or None
+    if title and title not in text[: len(title) + 200]:
+        text = f"{title}\n{text}"
+    when, how = iso_date(page.date), "page"
+    if when is None:
+        when, how = _modified(path), "file-modified"
+    article = Article(
+        id=_file_id(path), text=text, title=title, url=page.url or None, source=str(path), date=when, date_source=how
+    )
+    yield article, None
 
 
 def _file_id(path: Path) -> str:
@@ -210,7 +263,18 @@ def _record(path: Path, lineno: int, chunk: bytes, offset: int) -> tuple[Article
         if value is not None and not isinstance(value, str):
             return error(f'"{key}" is not a string')
         extra[key] = value or None
-    return Article(id=article_id, text=text, source=f"{path}:{lineno}", **extra), lineno
+    when = iso_date(extra.pop("date"))
+    return (
+        Article(
+            id=article_id,
+            text=text,
+            source=f"{path}:{lineno}",
+            date=when,
+            date_source="record" if when else None,
+            **extra,
+        ),
+        lineno,
+    )
 
 
 __all__ = ["read_inputs", "SUFFIXES"]

@@ -1,7 +1,8 @@
 """Running SPARQL queries: named queries from queries/, .rq files or inline text.
 
-Parameters are bound with rdflib's `initBindings` as plain literals — never
-pasted into the query text, so a value cannot change the query. Values of the
+Parameters are bound with rdflib's `initBindings` as plain literals (`date` as
+an xsd:date, checked) — never pasted into the query text, so a value cannot
+change the query. Values of the
 parameters in FOLDED_PARAMS (`name`, `institution`, `post`) are spelling-folded
 with `extract.normalize.fold` first, because the queries match them against
 `agk:foldedLabel`: "محافظة القليوبية" and "محافظه القليوبيه" find the same node.
@@ -21,6 +22,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote
@@ -28,6 +30,7 @@ from urllib.parse import unquote
 import regex
 from pyparsing import ParseException
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 from rdflib.term import Node
@@ -38,6 +41,7 @@ from kg.vocab import PREFIXES
 
 FORMATS = ("table", "csv", "json")
 FOLDED_PARAMS = frozenset({"name", "institution", "post"})
+DATE_PARAMS = frozenset({"date"})  # bound as xsd:date, so they compare as dates
 TABLE_CELL_MAX = 80  # display columns; longer cells (sentences) are cut in tables only
 
 _NAME = regex.compile(r"[\w.-]+")
@@ -160,8 +164,19 @@ def bindings(query: str, params: Mapping[str, str], source: str = "<query>") -> 
     for key, value in params.items():
         if not regex.search(rf"[?$]{regex.escape(key)}\b", query):
             raise KgError(f"query has no variable ?{key} to bind --param {key}", source)
-        out[key] = Literal(fold(value) if key in FOLDED_PARAMS else value)
+        if key in DATE_PARAMS:
+            out[key] = _date_param(key, value, source)
+        else:
+            out[key] = Literal(fold(value) if key in FOLDED_PARAMS else value)
     return out
+
+
+def _date_param(key: str, value: str, source: str) -> Literal:
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        raise KgError(f"--param {key}={value!r}: expected a date as YYYY-MM-DD", source) from None
+    return Literal(day.isoformat(), datatype=XSD.date)
 
 
 def run_query(

@@ -9,6 +9,12 @@ and the shared lines it stated, and per shared line a reference count: a shared
 triple leaves the store when the last article stating it is removed, so the
 store always equals a fresh build of the articles it holds.
 
+The manifest also keeps each article's *sightings* (who holds which post, and
+the article's date): kg.identity places each article's officials on nodes from
+them, and kg.tenure rebuilds the tenure facts of every post an added or removed
+article touched (`refresh_tenure`, called at the end of a build; the posts
+waiting for it are kept in the manifest, so a killed build's next run does it).
+
 Crash safety: before the store is touched for an article, the manifest records
 it as *pending*; opening a store for writing first clears the graphs of pending
 articles and the shared triples nobody references, so an interrupted build
@@ -31,9 +37,11 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from kg.errors import KgError
-from kg.facts import SHARED_GRAPH, ArticleFacts, line_key, shared_lines
+from kg.facts import SHARED_GRAPH, ArticleFacts, Sighting, line_key, shared_lines
+from kg.identity import Identities
 from kg.query import Table, Term, bindings, with_values
 from kg.resources import project_root
+from kg.tenure import post_graph, tenure_quads
 from kg.vocab import PREFIXES, article_iri
 
 STORE_DIR = "store"
@@ -46,7 +54,7 @@ class Store(Protocol):
     """What kg.build, kg.query and kg.push need from a store."""
 
     def digests(self) -> dict[str, str]: ...
-    def add(self, batch: Sequence[ArticleFacts]) -> None: ...
+    def add(self, batch: Sequence[ArticleFacts]) -> list[ArticleFacts]: ...
     def remove(self, article_ids: Iterable[str]) -> None: ...
     def query(self, sparql: str, params: Mapping[str, str] | None = None, *, source: str = ...) -> Table: ...
     def count(self) -> int: ...
@@ -59,7 +67,7 @@ def fingerprint() -> str:
     """Digest of the code and data that turn text into triples: when it changes, every article is redone."""
     root = project_root()
     files = sorted((root / "extract").rglob("*.py")) + sorted((root / "extract" / "data").glob("*"))
-    files += [root / "kg" / name for name in ("to_rdf.py", "vocab.py", "facts.py")]
+    files += [root / "kg" / name for name in ("to_rdf.py", "vocab.py", "facts.py", "identity.py", "tenure.py")]
     h = hashlib.blake2b(digest_size=16)
     for f in files:
         if f.is_file():
@@ -87,6 +95,13 @@ class Manifest:
                 id TEXT PRIMARY KEY, digest TEXT NOT NULL, quads INTEGER NOT NULL, shared BLOB NOT NULL);
             CREATE TABLE IF NOT EXISTS refs(k INTEGER PRIMARY KEY, n INTEGER NOT NULL);
             CREATE TABLE IF NOT EXISTS pending(id TEXT PRIMARY KEY, shared BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS sightings(
+                article TEXT NOT NULL, person TEXT NOT NULL, identity TEXT NOT NULL, name TEXT NOT NULL,
+                post TEXT, role TEXT, institution TEXT, status TEXT NOT NULL, date TEXT);
+            CREATE INDEX IF NOT EXISTS sightings_article ON sightings(article);
+            CREATE INDEX IF NOT EXISTS sightings_post ON sightings(post);
+            CREATE TABLE IF NOT EXISTS dirty_posts(post TEXT PRIMARY KEY);
+            CREATE TABLE IF NOT EXISTS tenure(post TEXT PRIMARY KEY, quads INTEGER NOT NULL);
             """
         )
 
@@ -108,7 +123,8 @@ class Manifest:
     def count(self) -> int:
         (own,) = self.db.execute("SELECT COALESCE(SUM(quads), 0) FROM articles").fetchone()
         (shared,) = self.db.execute("SELECT COUNT(*) FROM refs").fetchone()
-        return own + shared
+        (derived,) = self.db.execute("SELECT COALESCE(SUM(quads), 0) FROM tenure").fetchone()
+        return own + shared + derived
 
     def mark_pending(self, items: Iterable[tuple[str, bytes]]) -> None:
         with self._txn():
@@ -132,6 +148,43 @@ class Manifest:
                 ((f.article_id, f.digest, f.quad_count, f.shared_blob) for f in batch),
             )
             self.db.executemany("DELETE FROM pending WHERE id = ?", ((f.article_id,) for f in batch))
+            self.db.executemany(
+                "INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (f.article_id, s.person, s.identity, s.name, s.post, s.role, s.institution, s.status, f.date)
+                    for f in batch
+                    for s in f.sightings
+                ),
+            )
+            self.db.executemany(
+                "INSERT OR IGNORE INTO dirty_posts VALUES (?)",
+                ((s.post,) for f in batch for s in f.sightings if s.post),
+            )
+
+    def sightings(self) -> list[tuple[str, str, str, Sighting, str | None]]:
+        """Every sighting as (article, identity, name key, sighting, date), in the order they were stored."""
+        rows = self.db.execute(
+            "SELECT article, person, identity, name, post, role, institution, status, date "
+            "FROM sightings ORDER BY rowid"
+        )
+        return [(a, ident, person, Sighting(person, name, post, role, inst, status, ident), when)
+                for a, person, ident, name, post, role, inst, status, when in rows]
+
+    def dirty_posts(self) -> list[str]:
+        return [p for (p,) in self.db.execute("SELECT post FROM dirty_posts ORDER BY post")]
+
+    def post_sightings(self, post: str) -> list[tuple[str, str, str | None]]:
+        """(identity, status, date) of every sighting of a post."""
+        q = "SELECT identity, status, date FROM sightings WHERE post = ? ORDER BY rowid"
+        return list(self.db.execute(q, (post,)))
+
+    def tenure_written(self, post: str, quads: int) -> None:
+        with self._txn():
+            if quads:
+                self.db.execute("INSERT OR REPLACE INTO tenure VALUES (?, ?)", (post, quads))
+            else:
+                self.db.execute("DELETE FROM tenure WHERE post = ?", (post,))
+            self.db.execute("DELETE FROM dirty_posts WHERE post = ?", (post,))
 
     def retire(self, ids: Iterable[str]) -> tuple[list[str], list[str]]:
         """Un-count the articles `ids` and mark them pending; (ids found, shared lines now unreferenced)."""
@@ -150,6 +203,12 @@ class Manifest:
                 self.db.execute("DELETE FROM refs WHERE n <= 0")
                 self.db.execute("INSERT OR REPLACE INTO pending VALUES (?, ?)", (aid, row[0]))
                 self.db.execute("DELETE FROM articles WHERE id = ?", (aid,))
+                self.db.execute(
+                    "INSERT OR IGNORE INTO dirty_posts "
+                    "SELECT DISTINCT post FROM sightings WHERE article = ? AND post IS NOT NULL",
+                    (aid,),
+                )
+                self.db.execute("DELETE FROM sightings WHERE article = ?", (aid,))
                 found.append(aid)
         return found, orphans
 
@@ -159,7 +218,7 @@ class Manifest:
 
     def reset(self) -> None:
         with self._txn():
-            for table in ("articles", "refs", "pending", "meta"):
+            for table in ("articles", "refs", "pending", "meta", "sightings", "dirty_posts", "tenure"):
                 self.db.execute(f"DELETE FROM {table}")
 
     def _txn(self) -> _Transaction:
@@ -352,28 +411,51 @@ class GraphStore:
         self.manifest = manifest
         self.where = where  # the output folder, None in memory
         self.read_only = read_only
+        self._identities: Identities | None = None
 
     # -- writing
     def digests(self) -> dict[str, str]:
         return self.manifest.digests()
 
-    def add(self, batch: Sequence[ArticleFacts]) -> None:
-        """Add (or replace) the facts of the articles in `batch`."""
+    def add(self, batch: Sequence[ArticleFacts]) -> list[ArticleFacts]:
+        """Add (or replace) the facts of the articles in `batch`; returns them as stored, with
+        each official placed on its node (kg.identity)."""
         if not batch:
-            return
+            return []
         self.remove(self.manifest.known(f.article_id for f in batch))
+        identities = self.identities()
+        batch = [identities.resolve(f) for f in batch]
         self.manifest.mark_pending((f.article_id, f.shared_blob) for f in batch)
         self.backend.load("".join(f.quads for f in batch) + "".join(f.shared for f in batch))
         self.manifest.commit_added(batch)
+        return batch
 
     def remove(self, article_ids: Iterable[str]) -> None:
         """Remove the articles' graphs and the shared triples no other article states."""
         found, orphans = self.manifest.retire(article_ids)
         if not found:
             return
+        if self._identities is not None:
+            self._identities.forget(found)
         self.backend.remove_graphs(str(article_iri(a)) for a in found)
         self.backend.remove_quads("".join(orphans))
         self.manifest.done(found)
+
+    def identities(self) -> Identities:
+        """The people the store knows (loaded from the manifest on first use)."""
+        if self._identities is None:
+            self._identities = Identities(self.manifest.sightings())
+        return self._identities
+
+    def refresh_tenure(self) -> int:
+        """Rebuild the tenure facts of the posts whose sightings changed; returns how many."""
+        posts = self.manifest.dirty_posts()
+        for post in posts:
+            quads = tenure_quads(post, self.manifest.post_sightings(post))
+            self.backend.remove_graphs([post_graph(post)])
+            self.backend.load(quads)
+            self.manifest.tenure_written(post, quads.count("\n"))
+        return len(posts)
 
     def recover(self) -> int:
         """Undo what an interrupted build left half-written; returns how many articles it concerned."""
@@ -388,6 +470,7 @@ class GraphStore:
         """Empty the store (the extractors changed, so every article is redone)."""
         self.backend.clear()
         self.manifest.reset()
+        self._identities = None
 
     # -- reading
     def query(
@@ -427,6 +510,11 @@ class GraphStore:
 
     def shared_graph(self, fmt: str = "nq") -> bytes:
         return self.backend.dump_graph(SHARED_GRAPH, fmt)
+
+    def tenure_graphs(self, fmt: str = "nq") -> bytes:
+        """The derived tenure graphs of all posts (kg.tenure), one after another."""
+        posts = [p for (p,) in self.manifest.db.execute("SELECT post FROM tenure ORDER BY post")]
+        return b"".join(self.backend.dump_graph(post_graph(p), fmt) for p in posts)
 
     def graph_names(self) -> list[str]:
         """Every named graph: one per article, and the shared graph."""

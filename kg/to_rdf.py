@@ -7,10 +7,13 @@ Shape of the graph (see ontology/agk.ttl for the terms):
 * Every mention is an `agk:Mention` (a `nif:Phrase`) with begin/end offsets,
   `nif:anchorOf`, `nif:referenceContext` (the article), `nif:sentence`, and
   `itsrdf:taIdentRef` pointing at the entity it names.
-* An official (`agk:Official`) `org:holds` an `org:Post`, which has an
+* An official (`agk:Official`) is named in each article by one mention typed
+  `agk:NameMention` (the name as that article writes it: a person's node
+  gathers every article's spelling), and `org:holds` an `org:Post`, which has an
   `org:role` and is `org:postIn` an institution. Each holding is also an
   `agk:PostHolding` (an `org:Membership`) with `prov:wasDerivedFrom` the
-  mention(s) that state it.
+  mention(s) that state it, and per article a `prov:qualifiedDerivation`
+  (`prov:entity` the mention, `agk:holdingStatus` as that article states it).
 * Institutions are `org:Organization` with a kind class, `org:subOrganizationOf`.
 * A project (`agk:Project`) has `agk:cost` (`schema:MonetaryAmount`) and
   `agk:area` (`schema:QuantitativeValue`, unit MTK), each derived from a mention.
@@ -19,7 +22,9 @@ Shape of the graph (see ontology/agk.ttl for the terms):
   trigger's mention; the shortcut `official agk:inspected project` is added too.
 
 IRIs are minted from folded names, so the same official, institution or
-project in two articles is one node.
+project in two articles is one node (kg.identity then splits two people who
+share a name, and joins a short name to the full one). Tenure dates are not
+written here: they depend on all articles (kg.tenure).
 """
 
 from __future__ import annotations
@@ -118,6 +123,8 @@ class _ArticleWriter:
         published = _date_literal(art.date) if art.date else None
         if published is not None:
             g.add((a, SDO.datePublished, published))
+            if art.date_source:
+                g.add((a, AGK.dateSource, Literal(art.date_source)))
         if art.url:
             g.add((a, SDO.url, Literal(art.url, datatype=XSD.anyURI)))
         for s in self.ex.sentences:
@@ -165,13 +172,19 @@ class _ArticleWriter:
         g.add((person, RDF.type, SDO.Person))
         g.add((person, RDF.type, FOAF.Person))
         self._labels(person, off.name, off.key)
+        if fold(off.name) != off.key:  # "عبد الله" as typed, beside the key's "عبدالله": both find the person
+            g.add((person, AGK.foldedLabel, Literal(fold(off.name))))
         g.add((person, SDO.name, Literal(off.name, lang=AR)))
         for h in off.honorifics:
             g.add((person, SDO.honorificPrefix, Literal(h, lang=AR)))
         for alt in sorted(off.alt_names):
             g.add((person, SDO.alternateName, Literal(alt, lang=AR)))
+        named = False
         for m in off.mentions:
-            self._mention(m, person)
+            node = self._mention(m, person)
+            if not named and m.text == off.name:  # the name as this article writes it
+                g.add((node, RDF.type, AGK.NameMention))
+                named = True
         for h in off.holdings:
             role_key = fold(h.role)
             post = entity_iri("post", role_key)
@@ -199,11 +212,15 @@ class _ArticleWriter:
                     )
                 )
             g.add((holding, AGK.holdingStatus, Literal(h.status)))
-            g.add((holding, PROV.wasDerivedFrom, self._mention(h.mention, post)))
-            d = _date_literal(self.ex.article.date) if self.ex.article.date else None
-            if d is not None:
-                g.add((holding, AGK.firstSeen, d))
-                g.add((holding, AGK.lastSeen, d))
+            stated = self._mention(h.mention, post)
+            g.add((holding, PROV.wasDerivedFrom, stated))
+            # the status as this article states it: a PROV qualified derivation, one per holding and
+            # article (a role span shared by successor and predecessor states two statuses)
+            derivation = URIRef(f"{self.article}#holding={slug(off.key)}/{slug(role_key)}")
+            g.add((holding, PROV.qualifiedDerivation, derivation))
+            g.add((derivation, RDF.type, PROV.Derivation))
+            g.add((derivation, PROV.entity, stated))
+            g.add((derivation, AGK.holdingStatus, Literal(h.status)))
         return person
 
     def _project(self, proj) -> URIRef:

@@ -28,8 +28,9 @@ class AGK(DefinedNamespace):
     PostHolding: URIRef  # an org:Membership read from text, with its post
     post: URIRef  # PostHolding → org:Post
     holdingStatus: URIRef  # "current" | "former" | "new"
-    firstSeen: URIRef  # earliest article date that states the holding
-    lastSeen: URIRef  # latest article date that states the holding
+    firstSeen: URIRef  # earliest article date that states the holding (kg.tenure)
+    lastSeen: URIRef  # latest article date that states the holding (kg.tenure)
+    succeededBy: URIRef  # PostHolding → the next holder's PostHolding of the same post
 
     # institutions (all subclasses of org:Organization)
     Institution: URIRef
@@ -71,7 +72,9 @@ class AGK(DefinedNamespace):
 
     # provenance of text
     Article: URIRef
+    dateSource: URIRef  # where the article's date came from: record, page, first-line, file-modified
     Mention: URIRef
+    NameMention: URIRef  # the mention that names an official in an article, as written there
     foldedLabel: URIRef  # spelling-folded label, for search and identity
 
 

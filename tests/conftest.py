@@ -27,7 +27,8 @@ from extract.model import (
 )
 from extract.normalize import fold
 from extract.sentences import split_sentences
-from kg.to_rdf import build_graph
+from kg.facts import facts_of
+from kg.store import open_store
 
 FIXTURE_TEXT = (
     "تفقد الدكتور سامح عادل القناوي، وزير الصحة والسكان، أعمال إنشاء مستشفى المنيا الجامعي "
@@ -91,9 +92,36 @@ def make_extraction(article_id: str = "minya-hospital", text: str = FIXTURE_TEXT
     )
 
 
+# values for the parameters a named query needs before it gives rows on the test articles
+QUERY_PARAMS: dict[str, dict[str, str]] = {
+    "who-held": {"post": "وزير الصحة والسكان", "date": "2026-06-01"},
+    "post-history": {"post": "وزير الصحة والسكان"},
+    "person-posts": {"name": MINISTER},
+}
+
+
+def graph_with_tenure(extractions: list[Extraction]) -> Graph:
+    """The graph a build gives: the extractions' facts plus the tenure derived from them (kg.tenure)."""
+    with open_store("", backend="rdflib") as store:
+        store.add([facts_of(ex) for ex in extractions])
+        store.refresh_tenure()
+        return store.union_graph()
+
+
 @pytest.fixture
 def fixture_graph() -> Graph:
-    return build_graph([make_extraction()])
+    return graph_with_tenure([make_extraction()])
+
+
+@pytest.fixture
+def graph_of():
+    """graph_with_tenure, for test modules (they do not import conftest)."""
+    return graph_with_tenure
+
+
+@pytest.fixture
+def query_params() -> dict[str, dict[str, str]]:
+    return QUERY_PARAMS
 
 
 @pytest.fixture

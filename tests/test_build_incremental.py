@@ -11,7 +11,7 @@ import pytest
 from rdflib import Dataset, Graph
 
 from extract.model import Article, Extraction
-from kg.build import NQUADS_DIR, SHARED_SHARD, build
+from kg.build import NQUADS_DIR, SHARED_SHARD, TENURE_SHARD, build
 from kg.cli import main
 from kg.errors import InputError
 from kg.progress import count_articles
@@ -142,7 +142,8 @@ def test_nquads_shards_hold_the_whole_graph(tmp_path: Path) -> None:
     news = write(tmp_path / "news.jsonl", {"a": A, "b": B, "c/d": C})
     report = build([news], tmp_path / "out", quiet=True, formats=["ttl,nq"])
     shards = tmp_path / "out" / NQUADS_DIR
-    assert sorted(p.name for p in shards.iterdir()) == sorted([SHARED_SHARD, "a.nq", "b.nq", "c%2Fd.nq"])
+    expected = [SHARED_SHARD, TENURE_SHARD, "a.nq", "b.nq", "c%2Fd.nq"]
+    assert sorted(p.name for p in shards.iterdir()) == sorted(expected)
     dataset = Dataset()
     for shard in shards.iterdir():
         dataset.parse(shard, format="nquads")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -80,8 +81,10 @@ def test_utf8_error_names_byte_offset(tmp_path: Path) -> None:
 def test_txt_article_id_is_stem_and_text_is_clean(tmp_path: Path, content: bytes, text: str) -> None:
     path = tmp_path / "aswan-station.txt"
     path.write_bytes(content)
+    os.utime(path, (0, 1_700_000_000))  # 2023-11-14 UTC: an undated text file is dated by its file
     (article,) = read_inputs([path])
-    assert article == Article(id="aswan-station", text=text, source=str(path))
+    expected = Article("aswan-station", text, source=str(path), date="2023-11-14", date_source="file-modified")
+    assert article == expected
 
 
 def test_jsonl_ids_fields_and_bom(tmp_path: Path) -> None:
@@ -164,8 +167,8 @@ def _empty_folder(folder: Path) -> Path:
     ("make", "words"),
     [
         (_missing, "no such file or folder"),
-        (_other_suffix, "not a .txt or .jsonl file"),
-        (_empty_folder, "no .txt or .jsonl files"),
+        (_other_suffix, "not a .txt, .html or .jsonl file"),
+        (_empty_folder, "no .txt, .html or .jsonl files"),
     ],
     ids=["missing", "other-suffix", "empty-folder"],
 )

@@ -38,8 +38,10 @@ def test_the_contract_and_named_queries_are_all_there() -> None:
 
 
 @pytest.mark.parametrize("name", ALL_QUERIES)
-def test_every_query_runs_and_finds_rows(fixture_graph: Graph, name: str) -> None:
-    rows = table(fixture_graph, name)
+def test_every_query_runs_and_finds_rows(
+    fixture_graph: Graph, query_params: dict[str, dict[str, str]], name: str
+) -> None:
+    rows = table(fixture_graph, name, **query_params.get(name, {}))
     assert rows, f"{name} returned nothing on the fixture graph"
     text = resolve_query(name)[0]
     assert text.startswith("#"), f"{name}.rq should start with a comment explaining its columns"

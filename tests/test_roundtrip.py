@@ -51,11 +51,15 @@ def graph(built: Path) -> Graph:
 
 
 def test_graph_file_holds_every_extracted_fact(graph: Graph) -> None:
-    from kg.to_rdf import build_graph
+    from kg.facts import facts_of
+    from kg.store import open_store
 
     articles = [a for a in read_inputs(INPUTS) if isinstance(a, Article)]
     assert len(articles) == 3 + 18
-    in_memory = build_graph(extract_article(a) for a in articles)
+    with open_store("", backend="rdflib") as store:  # in memory: the facts, and tenure derived from them
+        store.add([facts_of(extract_article(a)) for a in articles])
+        store.refresh_tenure()
+        in_memory = store.union_graph()
     assert len(graph) == len(in_memory) > 5000
     assert_isomorphic(graph, in_memory)
 
