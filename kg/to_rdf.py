@@ -15,6 +15,8 @@ Shape of the graph (see ontology/agk.ttl for the terms):
   mention(s) that state it, and per article a `prov:qualifiedDerivation`
   (`prov:entity` the mention, `agk:holdingStatus` as that article states it).
 * Institutions are `org:Organization` with a kind class, `org:subOrganizationOf`.
+* Officials and institutions also have `agk:latinLabel` (a sub-property of
+  rdfs:label, `@ar-Latn`): ALA-LC romanisation without diacritics.
 * A project (`agk:Project`) has `agk:cost` (`schema:MonetaryAmount`) and
   `agk:area` (`schema:QuantitativeValue`, unit MTK), each derived from a mention.
 * An action (`agk:Inspection`, `agk:Opening`, ...) is a `prov:Activity`
@@ -37,6 +39,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SDO, XSD
 
 from extract.model import Extraction, Mention
 from extract.normalize import fold
+from extract.transliterate import to_latin
 from kg.vocab import (
     ACTION_TERMS,
     AGK,
@@ -153,12 +156,18 @@ class _ArticleWriter:
         self.g.add((node, RDFS.label, Literal(name, lang=AR)))
         self.g.add((node, AGK.foldedLabel, Literal(key)))
 
+    def _latin(self, node: URIRef, latin: str) -> None:
+        """A Latin-script label for readers without Arabic (ALA-LC without diacritics; extract.transliterate)."""
+        if latin:
+            self.g.add((node, AGK.latinLabel, Literal(latin, lang="ar-Latn")))
+
     # -- entities ---------------------------------------------------------
     def _institution(self, inst, inst_iri: dict[str, URIRef]) -> None:
         g, node = self.g, inst_iri[inst.key]
         g.add((node, RDF.type, ORG.Organization))
         g.add((node, RDF.type, INSTITUTION_CLASSES.get(inst.kind, AGK.Institution)))
         self._labels(node, inst.name, inst.key)
+        self._latin(node, to_latin(inst.name))
         if inst.parent:
             parent = inst_iri.get(inst.parent) or entity_iri("org", inst.parent)
             g.add((node, ORG.subOrganizationOf, parent))
@@ -172,6 +181,7 @@ class _ArticleWriter:
         g.add((person, RDF.type, SDO.Person))
         g.add((person, RDF.type, FOAF.Person))
         self._labels(person, off.name, off.key)
+        self._latin(person, to_latin(off.name, person=True))
         if fold(off.name) != off.key:  # "عبد الله" as typed, beside the key's "عبدالله": both find the person
             g.add((person, AGK.foldedLabel, Literal(fold(off.name))))
         g.add((person, SDO.name, Literal(off.name, lang=AR)))

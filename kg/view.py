@@ -129,6 +129,7 @@ def _network(g: nx.DiGraph, model: ViewModel, large: bool) -> Network:
             "group": e.kind,
             "value": max(1, len(e.articles)),
             "keys": sorted(e.keys),
+            "latin": e.latin,
             "info": _info(e),
         }
         if iri in pos:

@@ -70,6 +70,7 @@ class Entity:
     kind: str  # one of KINDS
     label: str
     keys: set[str] = field(default_factory=set)  # folded label and alternate names
+    latin: str = ""  # Latin-script label (agk:latinLabel), for readers without Arabic
     subkind: str = ""  # institution kind in Arabic
     honorifics: list[str] = field(default_factory=list)
     posts: list[tuple[str, str, str]] = field(default_factory=list)  # (post, institution, status)
@@ -196,6 +197,11 @@ class _Reader:
         for node, folded in g.subject_objects(AGK.foldedLabel):
             if node in self.entities:
                 self.entities[node].keys.add(str(folded))
+        for node, latin in sorted(g.subject_objects(AGK.latinLabel)):
+            e = self.entities.get(node)
+            if e is not None:
+                e.latin = e.latin or str(latin)
+                e.keys.add(fold(str(latin)).lower())  # the page lower-cases what is typed
         for node, alt in g.subject_objects(SDO.alternateName):
             if node in self.entities:
                 self.entities[node].keys.add(fold(str(alt)))

@@ -76,6 +76,7 @@ class AGK(DefinedNamespace):
     Mention: URIRef
     NameMention: URIRef  # the mention that names an official in an article, as written there
     foldedLabel: URIRef  # spelling-folded label, for search and identity
+    latinLabel: URIRef  # Latin-script label (@ar-Latn), ALA-LC without diacritics
 
 
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")

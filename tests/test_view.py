@@ -295,3 +295,23 @@ def test_search_folding_in_js_matches_extraction_fold():
         ["node", "-e", script], input=json.dumps(FOLD_TABLE), capture_output=True, text=True, check=True
     )
     assert json.loads(done.stdout) == [fold(s) for s in FOLD_TABLE]
+
+
+@pytest.mark.parametrize(
+    ("label", "latin", "typed"),
+    [
+        ("ماجد فؤاد سليم", "Majid Fu'ad Salim", "majid"),
+        ("عبد الرحيم منصور", "Abd al-Rahim Mansur", "Abd al-Rahim"),
+        ("محافظة القليوبية", "Muhafazat al-Qalyubiyya", "qalyubiyya"),
+        ("وزارة التنمية المحلية", "Wizarat al-Tanmiya al-Mahalliyya", "WIZARAT AL-TANMIYA"),
+    ],
+)
+def test_officials_and_institutions_carry_a_latin_label_that_search_finds(seed_graph, label, latin, typed):
+    from kg.vocab import AGK
+
+    nodes, _ = page_data(render_view(seed_graph)[0])
+    node = next(x for x in nodes if x["label"] == label)
+    assert node["latin"] == latin
+    assert {(str(o), o.language) for o in seed_graph.objects(None, AGK.latinLabel)} >= {(latin, "ar-Latn")}
+    # what the page does with typed text: kgFold, then lower case (kg/templates/view.js find())
+    assert any(fold(typed).lower() in key for key in node["keys"])

@@ -112,6 +112,8 @@ def test_screenshot_is_not_blank(seed_page, tmp_path):
         ("منصور", "عبد الرحيم منصور"),
         ("المركز التكنولوجى", "المركز التكنولوجي"),
         ("وزاره التنميه", "وزارة التنمية المحلية"),
+        ("Majid Fu'ad", "ماجد فؤاد سليم"),  # the Latin-script label, any case
+        ("abd al-rahim MANSUR", "عبد الرحيم منصور"),
     ],
 )
 def test_search_from_url_hash_finds_variant_spellings(seed_page, query, label):

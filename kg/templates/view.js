@@ -130,6 +130,7 @@
     if (info.sub) { kind.appendChild(el("span", "· " + info.sub)); }
     root.appendChild(kind);
     var h = el("h3", n.label); h.dir = "auto"; root.appendChild(h);
+    if (n.latin) { var lat = el("div", n.latin, "latin"); lat.dir = "ltr"; lat.lang = "ar-Latn"; root.appendChild(lat); }
     var dl = el("dl");
     function row(ar, en, value) {
       var dt = el("dt"); dt.appendChild(bilingual(ar, en)); dl.appendChild(dt);
@@ -248,7 +249,7 @@
 
   /* ---- search by any spelling: the same folding as extraction ---- */
   function find(query) {
-    var q = kgFold(query);
+    var q = kgFold(query).toLowerCase();  /* Latin-script labels are keyed in lower case */
     if (!q) { return []; }
     var ranked = [[], [], []];
     KG_NODES.forEach(function (n) {
@@ -270,6 +271,7 @@
       if (i === 0) { li.className = "active"; }
       li.appendChild(icon(n.group, 12));
       var name = el("span", n.label); name.dir = "auto"; li.appendChild(name);
+      if (n.latin) { var lat = el("span", n.latin, "en"); lat.dir = "ltr"; li.appendChild(lat); }
       var c = CLASS[n.group]; if (c) { li.appendChild(el("span", c.ar, "en")); }
       li.addEventListener("mousedown", function (ev) { ev.preventDefault(); pick(n.id); });
       results.appendChild(li);
