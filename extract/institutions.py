@@ -104,6 +104,8 @@ def find_institutions(doc: Doc) -> None:
                 named = article_institution(doc, bare.value, words) if bare is not None else None
                 if named is not None and named.key != m.key:
                     inst.parent = named.key
+                elif named is None and bare is not None:  # perhaps only a role names it: look again later
+                    doc.cache.setdefault(_BARE_PARENTS, []).append((m.key, bare.value, words))
         doc.institution_full.setdefault(m.key, inst.name)
     doc.institution_spans = found
 
@@ -135,6 +137,19 @@ def merge_short_forms(doc: Doc) -> dict[str, str]:
                         i.parent = long
                 break
     return renamed
+
+
+_BARE_PARENTS = "institutions.bare_parents"
+
+
+def find_bare_parents(doc: Doc) -> None:
+    """Parents written as a bare noun ("ديوان عام المحافظة") whose institution only a role
+    phrase names ("محافظ البحيرة" implies محافظة البحيرة): resolved once officials are read."""
+    for key, kind, words in doc.cache.pop(_BARE_PARENTS, []):
+        inst = doc.institutions.get(key)
+        named = article_institution(doc, kind, words)
+        if inst is not None and inst.parent is None and named is not None and named.key != key:
+            inst.parent = named.key
 
 
 def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMention]:

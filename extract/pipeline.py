@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from extract.actions import find_actions
 from extract.doc import Doc
-from extract.institutions import find_institutions
+from extract.institutions import find_bare_parents, find_institutions
 from extract.measures import build_projects, find_measures
 from extract.model import Article, Extraction
 from extract.officials import find_officials
@@ -26,6 +26,7 @@ PIPELINE: list[tuple[str, Stage]] = [
     ("roles", find_roles),
     ("institutions", find_institutions),
     ("officials", find_officials),
+    ("institution-parents", find_bare_parents),
     ("projects", find_projects),
     ("actions", find_actions),
     ("measures", find_measures),

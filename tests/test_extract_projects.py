@@ -71,6 +71,21 @@ def institutions(text: str) -> dict[str, str | None]:
             {"الشركة المصرية لنقل الكهرباء": None},
             id="adjectival-company-name",
         ),
+        pytest.param(
+            "استقبل اللواء أحمد سعيد، محافظ البحيرة، بديوان عام محافظة البحيرة وفدا من الجامعة.",
+            {"ديوان عام محافظة البحيرة": "محافظة البحيرة", "محافظة البحيرة": None},
+            id="unit-named-after-its-governorate",
+        ),
+        pytest.param(
+            "عقد المحافظ لقاء بديوان عام المحافظة مع المواطنين، بحضور اللواء أحمد سعيد محافظ البحيرة.",
+            {"ديوان عام المحافظة": "محافظة البحيرة"},
+            id="unit-of-the-governorate-a-role-names",
+        ),
+        pytest.param(
+            "أدى اللواء سامي علي اليمين محافظا للبحيرة خلفا للواء حسن فؤاد.",
+            {"محافظة البحيرة": None},
+            id="li-plus-al-restores-the-article",
+        ),
         pytest.param("وأكدت اللجنة ستقوم بزيارة ميدانية.", {}, id="bare-reference-is-no-new-institution"),
     ],
 )
