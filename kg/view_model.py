@@ -174,8 +174,9 @@ class _Reader:
         return ViewModel(self.entities, self.edges)
 
     def _label(self, node: URIRef) -> str:
-        label = self.g.value(node, RDFS.label)
-        return str(label) if label is not None else str(node).rsplit("/", 1)[-1]
+        """The fullest of a node's labels (articles write one person's name in several ways)."""
+        labels = sorted(str(x) for x in self.g.objects(node, RDFS.label))
+        return max(labels, key=len) if labels else str(node).rsplit("/", 1)[-1]
 
     def _entities(self) -> None:
         g = self.g
