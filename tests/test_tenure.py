@@ -204,3 +204,18 @@ def test_the_node_iris_move_with_the_identity() -> None:
     )
     assert moved.sightings[0].identity == key + "~2"
     assert moved.shared.startswith(f"<{iri}~2>") and moved.shared_keys == [line_key(moved.shared)]
+
+
+def test_removing_an_article_updates_the_tenure_it_supported(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    shutil.copytree(corpus, folder)
+    out = tmp_path / "out"
+    build([folder], out, quiet=True, jobs=1)
+    before = rows(out, "post-history", post="محافظ البحيرة")
+    assert before[0]["last_seen"] == "2024-08-18"
+    (folder / "itay-elbaroud-schools.txt").unlink()  # the governor's last article as governor
+    report = build([folder], out, quiet=True, jobs=1, prune=True)
+    assert (report.removed, report.extracted) == (1, 0)
+    after = rows(out, "post-history", post="محافظ البحيرة")
+    assert [r["holder"] for r in after] == [r["holder"] for r in before]
+    assert after[0]["last_seen"] == "2024-05-15" and after[0]["until"] == "2024-12-19"
