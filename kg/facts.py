@@ -146,8 +146,11 @@ def sightings_of(extraction: Extraction) -> list[Sighting]:
     return out
 
 
-def rewrite_facts(facts: ArticleFacts, renames: list[tuple[str, str]]) -> ArticleFacts:
-    """`facts` with IRIs replaced (kg.identity moves a person to another node); shared lines re-keyed."""
+def rewrite_facts(
+    facts: ArticleFacts, renames: list[tuple[str, str]], extra_shared: str = ""
+) -> ArticleFacts:
+    """`facts` with IRIs replaced (kg.identity moves a person to another node) and `extra_shared`
+    N-Quads added to the shared ones; shared lines re-keyed."""
 
     def apply(text: str) -> str:
         for old, new in renames:
@@ -155,7 +158,7 @@ def rewrite_facts(facts: ArticleFacts, renames: list[tuple[str, str]]) -> Articl
         return text
 
     quads = "".join(dict.fromkeys(apply(facts.quads).splitlines(keepends=True)))
-    shared = list(dict.fromkeys(apply(facts.shared).splitlines(keepends=True)))
+    shared = list(dict.fromkeys((apply(facts.shared) + extra_shared).splitlines(keepends=True)))
     shared_text = "".join(shared)
     return replace(
         facts,

@@ -19,7 +19,9 @@ on which date):
   shorter or fuller name, and which holds one of that person's posts, is that
   person ("محمد صالح، محافظ البحيرة" and "محمد صالح عبد الله، محافظ البحيرة").
 
-Each decision is the article's alone and is kept: a later article never moves
+A person split off this way is stated `owl:differentFrom` each same-named
+person already known, by the article that made the split (so the reason can be
+traced to its evidence). Each decision is the article's alone and is kept: a later article never moves
 an earlier one's person. So which of two same-named people keeps the plain IRI
 depends on load order (input order in a full build); they stay apart either way.
 """
@@ -30,7 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.facts import ArticleFacts, Sighting, line_key, rewrite_facts
+from kg.facts import SHARED_GRAPH, ArticleFacts, Sighting, line_key, rewrite_facts
 from kg.vocab import ID, slug
 
 CONFLICT_DAYS = 180
@@ -44,7 +46,9 @@ class _Known:
     key: str  # the node's key: the name key, or "KEY~2" for a second person of that name
     name_key: str
     names: set[str] = field(default_factory=set)  # every name key the person was seen under
-    seen: dict[str, list[tuple[Sighting, str | None]]] = field(default_factory=dict)  # article → (sighting, date)
+    seen: dict[str, list[tuple[Sighting, str | None]]] = field(
+        default_factory=dict
+    )  # article → (sighting, date)
 
 
 class Identities:
@@ -65,15 +69,18 @@ class Identities:
         for s in facts.sightings:
             by_person[s.person].append(s)
         renames: dict[str, str] = {}
+        apart: list[str] = []
         for name_key, sightings in by_person.items():
             identity = self._place(name_key, sightings, facts.date)
             if identity != name_key:
                 renames[name_key] = identity
+            if identity not in self._by_key:  # a new person: say which same-named ones it is not
+                apart += [_different(identity, k.key) for k in self._by_name.get(name_key, ()) if k.seen]
         placed = [s.placed(renames.get(s.person, s.person)) for s in facts.sightings]
         for s in placed:
             self._known(s.identity, s.person).seen.setdefault(facts.article_id, []).append((s, facts.date))
-        if renames:
-            facts = rewrite_facts(facts, _iri_renames(renames))
+        if renames or apart:
+            facts = rewrite_facts(facts, _iri_renames(renames), "".join(apart))
         facts.sightings = placed
         return facts
 
@@ -178,6 +185,14 @@ def _next_key(name_key: str, taken: dict[str, _Known]) -> str:
     while f"{name_key}~{n}" in taken:
         n += 1
     return f"{name_key}~{n}"
+
+
+def _different(person: str, other: str) -> str:
+    """`owl:differentFrom` between two people who share a name: the split, stated in the graph."""
+    return (
+        f"<{ID}person/{slug(person)}> <http://www.w3.org/2002/07/owl#differentFrom> "
+        f"<{ID}person/{slug(other)}> <{SHARED_GRAPH}> .\n"
+    )
 
 
 def _iri_renames(renames: dict[str, str]) -> list[tuple[str, str]]:

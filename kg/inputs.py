@@ -183,7 +183,13 @@ def _read_html(path: Path) -> Iterator[tuple[Article, int | None] | InputError]:
     if when is None:
         when, how = _modified(path), "file-modified"
     article = Article(
-        id=_file_id(path), text=text, title=title, url=page.url or None, source=str(path), date=when, date_source=how
+        id=_file_id(path),
+        text=text,
+        title=title,
+        url=page.url or None,
+        source=str(path),
+        date=when,
+        date_source=how,
     )
     yield article, None
 

@@ -67,7 +67,9 @@ def fingerprint() -> str:
     """Digest of the code and data that turn text into triples: when it changes, every article is redone."""
     root = project_root()
     files = sorted((root / "extract").rglob("*.py")) + sorted((root / "extract" / "data").glob("*"))
-    files += [root / "kg" / name for name in ("to_rdf.py", "vocab.py", "facts.py", "identity.py", "tenure.py")]
+    files += [
+        root / "kg" / name for name in ("to_rdf.py", "vocab.py", "facts.py", "identity.py", "tenure.py")
+    ]
     h = hashlib.blake2b(digest_size=16)
     for f in files:
         if f.is_file():
@@ -151,7 +153,17 @@ class Manifest:
             self.db.executemany(
                 "INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (f.article_id, s.person, s.identity, s.name, s.post, s.role, s.institution, s.status, f.date)
+                    (
+                        f.article_id,
+                        s.person,
+                        s.identity,
+                        s.name,
+                        s.post,
+                        s.role,
+                        s.institution,
+                        s.status,
+                        f.date,
+                    )
                     for f in batch
                     for s in f.sightings
                 ),
@@ -167,8 +179,10 @@ class Manifest:
             "SELECT article, person, identity, name, post, role, institution, status, date "
             "FROM sightings ORDER BY rowid"
         )
-        return [(a, ident, person, Sighting(person, name, post, role, inst, status, ident), when)
-                for a, person, ident, name, post, role, inst, status, when in rows]
+        return [
+            (a, ident, person, Sighting(person, name, post, role, inst, status, ident), when)
+            for a, person, ident, name, post, role, inst, status, when in rows
+        ]
 
     def dirty_posts(self) -> list[str]:
         return [p for (p,) in self.db.execute("SELECT post FROM dirty_posts ORDER BY post")]

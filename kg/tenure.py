@@ -24,11 +24,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.facts import term
-from kg.vocab import AGK, BASE, ID, slug
-
 from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, RDF, TIME, XSD
+
+from kg.facts import term
+from kg.vocab import AGK, BASE, ID, slug
 
 ACTIVE = ("current", "new")
 # posts held by several people at once ("نائبا المحافظ", "وكيلا اللجنة", "عضو مجلس النواب"):

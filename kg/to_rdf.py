@@ -157,7 +157,7 @@ class _ArticleWriter:
         self.g.add((node, AGK.foldedLabel, Literal(key)))
 
     def _latin(self, node: URIRef, latin: str) -> None:
-        """A Latin-script label for readers without Arabic (ALA-LC without diacritics; extract.transliterate)."""
+        """A Latin-script label for readers without Arabic (ALA-LC, no diacritics; extract.transliterate)."""
         if latin:
             self.g.add((node, AGK.latinLabel, Literal(latin, lang="ar-Latn")))
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import codecs
-import os
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -83,7 +83,8 @@ def test_txt_article_id_is_stem_and_text_is_clean(tmp_path: Path, content: bytes
     path.write_bytes(content)
     os.utime(path, (0, 1_700_000_000))  # 2023-11-14 UTC: an undated text file is dated by its file
     (article,) = read_inputs([path])
-    expected = Article("aswan-station", text, source=str(path), date="2023-11-14", date_source="file-modified")
+    dated = {"date": "2023-11-14", "date_source": "file-modified"}
+    expected = Article("aswan-station", text, source=str(path), **dated)
     assert article == expected
 
 

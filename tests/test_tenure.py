@@ -170,7 +170,9 @@ def governor(name: str, place: str, status: str = "current") -> Sighting:
         ("2026-01-01", "الغربية", True),  # far apart in time: moved from one post to the next
     ],
 )
-def test_same_name_is_split_only_on_conflicting_posts(second_date: str | None, second_place: str, same: bool) -> None:
+def test_same_name_is_split_only_on_conflicting_posts(
+    second_date: str | None, second_place: str, same: bool
+) -> None:
     people = Identities()
     people.resolve(facts("a", "2024-03-01", governor("سامي علي حسن", "البحيرة")))
     placed = people.resolve(facts("b", second_date, governor("سامي علي حسن", second_place)))
@@ -200,10 +202,15 @@ def test_the_node_iris_move_with_the_identity() -> None:
     iri = str(entity_iri("person", key))
     line = f'<{iri}> <http://www.w3.org/2000/01/rdf-schema#label> "x"@ar <g> .\n'
     moved = people.resolve(
-        ArticleFacts("b", "", "", line, [line_key(line)], b"", 0, "2024-03-02", [governor("سامي علي حسن", "الغربية")])
+        ArticleFacts(
+            "b", "", "", line, [line_key(line)], b"", 0, "2024-03-02", [governor("سامي علي حسن", "الغربية")]
+        )
     )
     assert moved.sightings[0].identity == key + "~2"
-    assert moved.shared.startswith(f"<{iri}~2>") and moved.shared_keys == [line_key(moved.shared)]
+    label, apart = moved.shared.splitlines(keepends=True)
+    assert label.startswith(f"<{iri}~2> <http://www.w3.org/2000/01/rdf-schema#label>")
+    assert apart.startswith(f"<{iri}~2> <http://www.w3.org/2002/07/owl#differentFrom> <{iri}>")
+    assert moved.shared_keys == [line_key(label), line_key(apart)]
 
 
 def test_removing_an_article_updates_the_tenure_it_supported(corpus: Path, tmp_path: Path) -> None:
@@ -219,3 +226,24 @@ def test_removing_an_article_updates_the_tenure_it_supported(corpus: Path, tmp_p
     after = rows(out, "post-history", post="محافظ البحيرة")
     assert [r["holder"] for r in after] == [r["holder"] for r in before]
     assert after[0]["last_seen"] == "2024-05-15" and after[0]["until"] == "2024-12-19"
+
+
+def test_one_name_governing_two_places_at_once_is_two_people_in_the_graph(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(
+        "2024-03-10\nتفقد اللواء سامي علي حسن، محافظ البحيرة، أعمال تطوير مستشفى دمنهور العام.\n",
+        encoding="utf-8",
+    )
+    (news / "b.txt").write_text(
+        "2024-03-12\nافتتح اللواء سامي علي حسن، محافظ الغربية، مدرسة طنطا الجديدة.\n", encoding="utf-8"
+    )
+    (news / "c.txt").write_text(
+        "2024-04-02\nتابع سامي علي حسن محافظ البحيره أعمال رصف طريق دمنهور.\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    build([news], out, quiet=True, jobs=1)
+    people = {r["article"]: r["person"] for r in rows(out, "officials")}
+    assert people["a"] == people["c"] != people["b"]
+    (apart,) = rows(out, "SELECT ?a ?b WHERE { ?a owl:differentFrom ?b }")
+    assert (apart["a"], apart["b"]) == (people["b"], people["a"])
