@@ -55,6 +55,9 @@ from kg.vocab import (
 )
 
 AR = "ar"
+# BCP 47 "ar-Latn" (Arabic in Latin script); tags are case-insensitive and Oxigraph stores them in
+# lower case, so they are written that way and the graph is the same in every store
+LATIN_TAG = "ar-latn"
 
 
 def new_graph() -> Graph:
@@ -159,7 +162,7 @@ class _ArticleWriter:
     def _latin(self, node: URIRef, latin: str) -> None:
         """A Latin-script label for readers without Arabic (ALA-LC, no diacritics; extract.transliterate)."""
         if latin:
-            self.g.add((node, AGK.latinLabel, Literal(latin, lang="ar-Latn")))
+            self.g.add((node, AGK.latinLabel, Literal(latin, lang=LATIN_TAG)))
 
     # -- entities ---------------------------------------------------------
     def _institution(self, inst, inst_iri: dict[str, URIRef]) -> None:
