@@ -216,14 +216,19 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "serve",
-        help="serve the store as a SPARQL endpoint (Oxigraph server)",
+        help="serve the store as a SPARQL endpoint (read-only, with limits)",
         formatter_class=_Formatter,
-        description="Serve the store over the SPARQL 1.1 Protocol with the `oxigraph` server:\n"
-        "queries at /query (union of all graphs), a query page at /. Read-only unless\n"
-        "--writable (then also SPARQL Update at /update and the Graph Store at /store).\n"
-        "A store can be open for writing in one process only: stop a writable server\n"
-        "before `kg build`, and do not build while a read-only server runs.",
-        epilog="examples:\n  kg serve\n  kg serve --port 8000 --store /tmp/kg/store",
+        description="Serve the store over the SPARQL 1.1 Protocol: queries at /query (union of all\n"
+        "graphs), a query page at /. Read-only: each query runs in a worker process that\n"
+        "is killed when it runs longer than --query-timeout or needs more than --max-memory\n"
+        "(503), and an answer of more\n"
+        "than --max-rows rows is refused (413: add a LIMIT). --writable serves with the\n"
+        "`oxigraph` server instead: SPARQL Update at /update, the Graph Store at /store,\n"
+        "no limits. A store can be open for writing in one process only: stop a writable\n"
+        "server before `kg build`, and do not build while a read-only server runs.",
+        epilog="examples:\n  kg serve\n  kg serve --port 8000 --store /tmp/kg/store\n"
+        "  kg serve --query-timeout 30 --max-rows 1000000 --workers 4\n"
+        "  kg serve --writable --store /tmp/remote   # a Graph Store for `kg push`",
     )
     p.add_argument("--port", type=int, default=7878, help="TCP port (default 7878)")
     p.add_argument(
@@ -237,7 +242,30 @@ def make_parser() -> argparse.ArgumentParser:
         help=f"store folder (default {DEFAULT_STORE})",
     )
     p.add_argument(
-        "--writable", action="store_true", help="accept updates (SPARQL Update, Graph Store writes)"
+        "--writable",
+        action="store_true",
+        help="serve with the oxigraph server, accepting updates (SPARQL Update, Graph Store writes)",
+    )
+    p.add_argument(
+        "--query-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="stop a query that runs longer (default 10; read-only endpoint)",
+    )
+    p.add_argument(
+        "--max-rows",
+        type=int,
+        metavar="N",
+        help="refuse answers of more rows or triples (default 100000; read-only endpoint)",
+    )
+    p.add_argument(
+        "--max-memory",
+        type=int,
+        metavar="MB",
+        help="stop a query whose worker needs more memory (default 2048; read-only endpoint)",
+    )
+    p.add_argument(
+        "--workers", type=int, metavar="N", help="query worker processes (default: the number of cores)"
     )
     p.set_defaults(func=_serve)
 
@@ -359,7 +387,16 @@ def _export(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from kg.serve import serve
 
-    return serve(args.store, port=args.port, bind=args.bind, writable=args.writable)
+    return serve(
+        args.store,
+        port=args.port,
+        bind=args.bind,
+        writable=args.writable,
+        workers=args.workers,
+        query_timeout=args.query_timeout,
+        max_rows=args.max_rows,
+        max_memory_mb=args.max_memory,
+    )
 
 
 def _push(args: argparse.Namespace) -> int:

@@ -1,11 +1,16 @@
-"""`kg serve`: the store as a SPARQL 1.1 Protocol endpoint, served by Oxigraph's own server.
+"""`kg serve`: the store as a SPARQL 1.1 Protocol endpoint.
 
-The `oxigraph` command (PyPI package `oxigraph`) does the HTTP: /query (GET and
-POST), a query page (YASGUI) at /, and with --writable /update and the Graph
-Store at /store. Queries see the union of all graphs, as `kg query` does.
-It binds to 127.0.0.1 unless told otherwise, and is read-only unless told
-otherwise. The rule of the store: one writer at a time, and no reader while it
-writes — do not run `kg build` on a store that a server has open.
+By default a guarded read-only endpoint (kg.endpoint): every query runs in a
+worker process with a time limit and a row limit, because Oxigraph's own
+server can neither stop a running query nor cap an answer. With --writable,
+Oxigraph's own server (`Server` below, the `oxigraph` command from PyPI)
+answers instead: /query, SPARQL Update at /update, the Graph Store at /store
+(what `kg push` talks to), a query page (YASGUI) at /, and no limits.
+
+Either way queries see the union of all graphs, as `kg query` does, and the
+server binds to 127.0.0.1 unless told otherwise. The rule of the store: one
+writer at a time, and no reader while it writes — do not run `kg build` on a
+store that a server has open.
 """
 
 from __future__ import annotations
@@ -115,14 +120,44 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def serve(store: Path | str, *, port: int = 7878, bind: str = "127.0.0.1", writable: bool = False) -> int:
-    """Serve `store` until Ctrl-C or SIGTERM (either stops the server too); returns the exit status."""
+def serve(
+    store: Path | str,
+    *,
+    port: int = 7878,
+    bind: str = "127.0.0.1",
+    writable: bool = False,
+    workers: int | None = None,
+    query_timeout: float | None = None,
+    max_rows: int | None = None,
+    max_memory_mb: int | None = None,
+) -> int:
+    """Serve `store` until Ctrl-C or SIGTERM (either stops the server too); returns the exit status.
+
+    Read-only: the guarded endpoint (limits default to 10 s, 100,000 rows and 2,048 MB
+    a query, one worker per core). Writable: Oxigraph's server, which takes no limits.
+    """
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill PID` must not leave child processes behind
+    if not writable:
+        from kg.endpoint import serve_guarded
+
+        return serve_guarded(
+            store,
+            port=port,
+            bind=bind,
+            workers=workers,
+            query_timeout=10.0 if query_timeout is None else query_timeout,
+            max_rows=100_000 if max_rows is None else max_rows,
+            max_memory_mb=2048 if max_memory_mb is None else max_memory_mb,
+        )
+    if (workers, query_timeout, max_rows, max_memory_mb) != (None, None, None, None):
+        raise KgError(
+            "--query-timeout, --max-rows, --max-memory and --workers apply to the read-only endpoint, "
+            "not --writable"
+        )
     server = Server(store, port=port, bind=bind, writable=writable)
-    signal.signal(signal.SIGTERM, _interrupt)  # `kill PID` must not leave the oxigraph child behind
     with server:
-        mode = "read-write" if writable else "read-only"
         print(
-            f"kg: serving {server.store} ({mode}) at {server.url}/ — SPARQL at {server.url}/query; "
+            f"kg: serving {server.store} (read-write) at {server.url}/ — SPARQL at {server.url}/query; "
             "Ctrl-C stops it",
             file=sys.stderr,
         )

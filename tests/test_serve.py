@@ -112,3 +112,28 @@ def test_unreachable_endpoint_is_one_line(capsys: pytest.CaptureFixture[str]) ->
 def test_serve_without_a_store_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", "--store", str(tmp_path), "--port", str(free_port())]) == 1
     assert capsys.readouterr().err == f"kg: {tmp_path}: no store here; run `kg build` first\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--writable", "--query-timeout", "5"],
+            "kg: --query-timeout, --max-rows, --max-memory and --workers apply to the read-only endpoint, "
+            "not --writable\n",
+        ),
+        (
+            ["--query-timeout", "0"],
+            "kg: the query timeout, the row and memory limits and the number of workers must be positive\n",
+        ),
+        (
+            ["--max-rows", "0"],
+            "kg: the query timeout, the row and memory limits and the number of workers must be positive\n",
+        ),
+    ],
+)
+def test_serve_limits_are_checked_in_one_line(
+    built: Path, args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["serve", "--store", str(built), "--port", str(free_port()), *args]) == 1
+    assert capsys.readouterr().err == message
