@@ -5,12 +5,18 @@ mentions, joined by و and commas, with their role phrases); its object, the
 project, comes after them. A dual verb with no subject after it ("وتابعا
 معا") takes the two officials just named; a verbal noun ("لمتابعة"، "على
 تفقد") takes the sentence's subject, and only an object that is clearly a
-project. A verb with no subject continues the previous action's subjects.
+project. A verb with no subject continues the previous action's subjects (or
+the last sentence's subject); a plural verb takes every official listed before
+it; an honorific pronoun ("سموه") names its holder. A relative clause ("مشروع
+X، الذي افتتحه المحافظ") acts on the project it describes. Attendee lists
+("بحضور X، …، وY، …،") and adverbials between subject and object are skipped;
+objects are listed with و، "ومنها"، "وكذلك" or after a colon.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache
 
 from extract.coref import OfficialIndex
@@ -23,10 +29,13 @@ from extract.normalize import fold
 from extract.projects import (
     ProjectMention,
     add_project_mention,
+    head_stem,
     project_heads,
+    project_key,
     read_project,
     resolve_bare,
     skip_wrappers,
+    wrappers,
 )
 
 _TIME_WORDS = frozenset(
@@ -38,8 +47,10 @@ _TIME_WORDS = frozenset(
 )
 # Pronoun phrases between a verb and its subject: "وتابعت فيه الوزيرة".
 _PRONOUN_PHRASES = frozenset(fold(w) for w in "فيه فيها معه معها له لها خلاله خلالها منه منها".split())
-_PREPOSITIONS = frozenset(fold(w) for w in "من في فى خلال أثناء عقب بعد داخل ضمن".split())
-_FOUNDATION = (fold("حجر"), fold("الأساس"))
+_PREPOSITIONS = frozenset(
+    fold(w) for w in "من في فى خلال أثناء عقب بعد قبل داخل ضمن بالتعاون بالتنسيق بالشراكة بمناسبة".split()
+)
+_FOUNDATION = (fold("حجر"), fold("الأساس"), fold("أساس"))  # "حجر أساس مجمع …" too
 
 
 @cache
@@ -66,17 +77,39 @@ def find_actions(doc: Doc) -> None:
             k += 1
             continue
         code, form = trig.value
+        antecedent = _relative_antecedent(doc, k, trig.end, code)
+        if form == "pronoun" and antecedent is None:
+            k = trig.end  # "وافتتحه": only a relative clause names what "ه" is
+            continue
         subjects, after = _subjects_after(doc, index, trig.end, starts, roles_at)
-        explicit = bool(subjects)
-        if not subjects and form == "dual":
-            subjects = _last_two_before(doc, refs, k)
-        if not subjects and form in ("noun", "verb", "tour"):
+        inherited = not subjects  # none named after the verb: taken from the context
+        explicit = not inherited
+        if not subjects and after < len(toks) and toks[after].text in _PRONOUN_SUBJECTS:
+            # "وافتتح سموه"، "وتفقد معاليه": the honorific pronoun is the subject
+            subjects = _by_honorific(doc, index, toks[after].text)
+            after = _skip_adjuncts(doc, after + 1)
+        if not subjects and form in ("dual", "plural"):
+            subjects = _group_before(doc, index, refs, k, starts, roles_at) if form == "plural" else []
+            subjects = subjects or _last_two_before(doc, refs, k)
+            if len(subjects) < 2 and len(previous) >= 2:
+                subjects = previous  # "وتفقدا بعد ذلك": the pair of the action before
+            explicit = len(subjects) >= 2  # the verb's own ending names them: its object follows
+        if not subjects and form in ("noun", "verb", "tour", "pronoun"):
             possessive = form == "tour" or (
                 form == "noun" and toks[trig.end - 1].text.endswith(("ه", "ها", "هما"))
             )
-            subjects = _sentence_subjects(doc, refs, k, anywhere=possessive) or (
-                previous if form == "verb" or possessive else []
+            if antecedent is not None and _unresolved_subject(doc, index, after, starts, roles_at):
+                k = trig.end  # "الذي افتتحه رئيس الجمهورية": someone who is no official here
+                continue
+            subjects = (
+                _sentence_subjects(doc, refs, k, anywhere=possessive)
+                or (previous if form in ("verb", "pronoun") or possessive else [])
+                or (_earlier_subject(doc, refs, k) if form in ("verb", "pronoun") else [])
             )
+        if subjects and inherited and form in ("verb", "dual", "plural"):
+            while after < len(toks) and toks[after].text in ("،", ","):
+                after += 1  # "وكان المحافظ قد تابع، قبل بدء الجولة، موقف …"
+            after = _skip_adjuncts(doc, after)  # "وتفقدا بعد ذلك …"، "كما تابع خلال الجولة …"
         if code == "laid_foundation":
             after = _after_foundation_stone(doc, after)
             if after is None:
@@ -84,7 +117,16 @@ def find_actions(doc: Doc) -> None:
                 continue
         if after < len(toks) and toks[after].text in _ON:
             after += 1  # "وافق المحافظ … على تخصيص"، "صدق على"
-        projects = _objects(doc, after, require_head=not explicit or form == "noun")
+        if antecedent is not None:
+            projects = [antecedent]
+        else:
+            projects = _objects(
+                doc,
+                after,
+                # "حجر الأساس لمعهد …": what the stone is laid for is the project
+                require_head=(not explicit or form == "noun") and code != "laid_foundation",
+                headless_first=form in ("verb", "dual", "plural"),
+            )
         if projects and subjects:
             for project in projects:
                 for who in dict.fromkeys(subjects):
@@ -92,7 +134,103 @@ def find_actions(doc: Doc) -> None:
                         Action(who, code, project.key, doc.mention(k, trig.end, skip=len(trig.clitics)))
                     )
             previous = subjects
+        elif subjects and subjects is not previous:
+            previous = subjects  # "قام المحافظ بجولة …. وشملت الجولة …": the visitor goes on
         k = max([trig.end, after] + [p.end for p in projects if p.start >= after])
+
+
+_LIST_OPENERS = frozenset({(fold("كل"), fold("من")), (fold("وكل"), fold("من"))})
+_DELEGATION = frozenset(fold(w) for w in "الوفد والوفد".split())
+_ACCOMPANYING = frozenset(fold(w) for w in "المرافق المرافقين".split())
+# Honorific pronouns that stand for the official as a verb's subject, with the
+# honorific they point back to ("سموه" → "سمو الأمير …").
+_PRONOUN_SUBJECTS = {
+    fold(w): fold(h)
+    for w, h in (
+        ("سموه", "سمو"),
+        ("سموها", "سمو"),
+        ("معاليه", "معالي"),
+        ("معاليها", "معالي"),
+        ("سعادته", "سعادة"),
+        ("سعادتها", "سعادة"),
+        ("فخامته", "فخامة"),
+        ("سيادته", ""),
+        ("سيادتها", ""),
+    )
+}
+_RELATIVES = frozenset(fold(w) for w in "الذي التي اللذين اللتين اللذان اللتان".split())
+_OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهما".split())
+
+
+def _by_honorific(doc: Doc, index: OfficialIndex, pronoun: str) -> list[str]:
+    """The one official whose honorific the pronoun names ("معاليه" → "معالي X")."""
+    title = _PRONOUN_SUBJECTS[pronoun]
+    if not title:
+        return []
+    found = {
+        key
+        for p in doc.persons
+        if any(title in fold(h) for h in p.honorifics) and (key := index.person(p)) is not None
+    }
+    return list(found) if len(found) == 1 else []
+
+
+def _relative_antecedent(doc: Doc, k: int, end: int, code: str) -> ProjectMention | None:
+    """ "مشروع X، الذي افتتحه المحافظ"، "المستشفى الذي وضع المحافظ حجر الأساس له":
+    the project a relative clause's verb acts on, named just before الذي/التي."""
+    toks = doc.tokens
+    if k == 0 or toks[k - 1].text not in _RELATIVES:
+        return None
+    if code == "laid_foundation":
+        stone = _after_foundation_stone(doc, _skip_to_stone(doc, end))
+        if stone is None or stone >= len(toks) or toks[stone].text not in _OBJECT_PRONOUNS:
+            return None
+    elif not toks[end - 1].text.endswith(("ه", "ها", "هما")):
+        return None  # "الذي افتتح فيه المحافظ مدرسة": the verb has an object of its own
+    last = k - 3 if k >= 3 and toks[k - 2].text in ("،", ",") else k - 2  # the name's last word
+    if last < 0 or doc.sentence_of[last] != doc.sentence_of[k]:
+        return None
+    lo, _ = doc.sentence_range(doc.sentence_of[k])
+    for j in range(max(lo, last - 16), last + 1):
+        if project_heads().match(toks, j) is None:
+            continue
+        m = read_project(doc, j, require_head=True)
+        if m is not None and m.end == last + 1:
+            return doc.project_index()[1].get(m.start) or add_project_mention(doc, m)
+    return resolve_bare(doc, last)
+
+
+def _skip_to_stone(doc: Doc, k: int) -> int:
+    """Past the subject of "الذي وضع المحافظ حجر الأساس له" to the stone."""
+    toks = doc.tokens
+    for j in range(k, min(len(toks), k + 12)):
+        if toks[j].text == _FOUNDATION[0]:
+            return j
+    return k
+
+
+def _unresolved_subject(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict) -> bool:
+    """A person or post right after the verb who is none of the article's officials."""
+    toks = doc.tokens
+    while k < len(toks) and toks[k].text in _TIME_WORDS:
+        k += 1
+    if k in starts:
+        return index.person(starts[k]) is None
+    if k in roles_at:
+        return index.role(roles_at[k]) is None
+    return honorifics().match(toks, k) is not None if k < len(toks) else False
+
+
+def _group_before(
+    doc: Doc, index: OfficialIndex, refs: list[tuple[int, int, str]], k: int, starts: dict, roles_at: dict
+) -> list[str]:
+    """The officials listed together as the sentence's subject before a plural verb:
+    "ثم توجه المحافظ والدكتور X، نائب المحافظ، واللواء Y، … وتفقدوا"."""
+    inside = [r for r in _in_sentence(doc, refs, doc.sentence_of[k]) if r[0] < k]
+    if not inside:
+        return []
+    group, _ = _subjects_after(doc, index, inside[0][0], starts, roles_at)
+    return group if len(group) >= 2 else []
 
 
 def _official_references(doc: Doc, index: OfficialIndex) -> list[tuple[int, int, str]]:
@@ -142,11 +280,24 @@ def _subjects_after(
         if t.text in ("،", ",") or w == "و":
             k += 1
             continue
+        if (w, toks[k + 1].text if k + 1 < len(toks) else "") in _LIST_OPENERS:
+            k += 2  # "افتتح كل من الوزير والمحافظ"
+            continue
+        if subjects and w in _DELEGATION and k + 1 < len(toks) and toks[k + 1].text in _ACCOMPANYING:
+            k += 2  # "والوفد المرافق له": companions, no officials of their own
+            if k < len(toks) and toks[k].text in _OBJECT_PRONOUNS | _PRONOUN_PHRASES:
+                k += 1
+            continue
         if (
             w in _TIME_WORDS
             or (w[:1] in "وف" and w[1:] in _TIME_WORDS)
             or (not subjects and w in _PRONOUN_PHRASES)
         ):
+            k += 1
+            continue
+        deputy = _deputy_of_subject(doc, w, subjects)
+        if deputy is not None:
+            subjects.append(deputy)  # "افتتح المحافظ ونائبه"
             k += 1
             continue
         p: PersonMention | None = starts.get(k)
@@ -168,10 +319,13 @@ def _subjects_after(
             if subjects and _describes_previous(doc, r):
                 k = r.end  # "اللواء X، محافظ المنيا، ..." : the role of the subject just named
                 continue
+            end = r.end
+            if key is None:
+                key, end = _short_role(doc, index, r)
             if key is None:
                 break
             subjects.append(key)
-            k = r.end
+            k = end
             continue
         by_surname = index.surname_at(k)
         if by_surname is not None:
@@ -182,6 +336,43 @@ def _subjects_after(
     if subjects:
         k = _skip_adjuncts(doc, k)
     return subjects, k
+
+
+# "ونائبه"، "ومساعدها": a role noun with a pronoun for the subject just named.
+_DEPUTIES = {
+    fold(stem + suffix): fold(stem) for stem in ("نائب", "مساعد", "وكيل", "مستشار") for suffix in ("ه", "ها")
+}
+
+
+def _deputy_of_subject(doc: Doc, word: str, subjects: list[str]) -> str | None:
+    """The one official, besides the subjects, who holds the post "ونائبه" names."""
+    if not subjects:
+        return None
+    noun = _DEPUTIES.get(word[1:] if word.startswith("و") else word)
+    if noun is None:
+        return None
+    holders = [
+        o
+        for o in doc.officials
+        if o.key not in subjects and any(fold(h.role_noun).split()[0] == noun for h in o.holdings)
+    ]
+    posts = [fold(h.role) for o in doc.officials if o.key == subjects[-1] for h in o.holdings]
+    under = [o for o in holders if any(p in fold(h.role) for h in o.holdings for p in posts)]
+    found = {o.key for o in (under or holders)}  # "نائب محافظ الدقهلية" for "المحافظ ونائبه"
+    return found.pop() if len(found) == 1 else None
+
+
+def _short_role(doc: Doc, index: OfficialIndex, r: RolePhrase) -> tuple[str | None, int]:
+    """ "افتتح رئيس الجامعة وحدة القسطرة": a role read on into the object; its
+    first definite complement ("رئيس الجامعة") may name the official alone."""
+    toks = doc.tokens
+    for j in range(r.noun_end, r.end - 1):
+        if toks[j].text.startswith("ال"):
+            short = replace(r, end=j + 1, text=doc.surface(r.start, j + 1), nested=None)
+            return index.role(short), j + 1
+        if toks[j].is_break:
+            break
+    return None, r.end
 
 
 def _describes_previous(doc: Doc, r: RolePhrase) -> bool:
@@ -198,7 +389,12 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
     toks = doc.tokens
     while k < len(toks):
         w = toks[k].text
-        if w in _PREPOSITIONS:
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if (w, nxt) in _ADVERBIAL_PAIRS or (w in _MANNER and nxt and not toks[k + 1].is_break):
+            k += 2  # "بعد ذلك"، "بشكل أسبوعي"
+        elif w in _ADVERBS:
+            k += 1  # "ميدانيا"، "بنفسه"
+        elif w in _PREPOSITIONS:
             comma = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j].is_break), None)
             heads = comma is not None and any(project_heads().match(toks, j) for j in range(k + 1, comma))
             if comma is not None and toks[comma].text in ("،", ",") and not heads:
@@ -206,11 +402,16 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
             else:
                 j = k + 1
                 while j < len(toks) and not toks[j].is_break and j - k < 5:
+                    head = project_heads().match(toks, j) if j > k + 1 else None
+                    if head is not None and head.value != "bare":
+                        break  # "في ختام جولته مستشفى …": the object starts
                     closed = toks[j].text.startswith("ال")
                     j += 1
                     if closed:
                         break
                 k = j
+        elif w in _ACCOMPANIED and (listed := _people_listed(doc, k + 1)) > k + 1:
+            k = listed  # "بحضور X، محافظ …، وY، رئيس …، اليوم الخميس، أعمال …"
         elif w in _ACCOMPANIED:
             j = k + 1
             while j < len(toks) and not toks[j].is_break and j - k < 25:
@@ -228,26 +429,79 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
 
 
 _ON = frozenset(fold(w) for w in "على علي".split())
-_ACCOMPANIED = frozenset(fold(w) for w in "بحضور بمشاركة برفقة يرافقه يرافقها ويرافقه ويرافقها".split())
+_ACCOMPANIED = frozenset(
+    fold(w)
+    for w in (
+        "بحضور بمشاركة برفقة رفقة بصحبة يرافقه يرافقها يرافقهما يرافقهم ويرافقه ويرافقها ويرافقهما"
+    ).split()
+)
+# Adverbials between a verb (or its subjects) and the object.
+_ADVERBIAL_PAIRS = frozenset(
+    (fold(a), fold(b))
+    for a, b in (
+        ("بعد", "ذلك"),
+        ("عقب", "ذلك"),
+        ("إثر", "ذلك"),
+        ("عن", "قرب"),
+        ("على", "الطبيعة"),
+        ("على", "أرض"),
+    )
+)
+_MANNER = frozenset(fold(w) for w in "بشكل بصورة بصفة".split())  # "بشكل أسبوعي"، "بصورة مفاجئة"
+_ADVERBS = frozenset(fold(w) for w in "ميدانيا شخصيا بنفسه بنفسها كذلك".split())
+
+
+def _people_listed(doc: Doc, k: int) -> int:
+    """The token after a list of people ("X، محافظ أسوان، والمهندس Y، رئيس …،") from k,
+    with the commas, time words and role appositions in it; k when none starts there."""
+    toks = doc.tokens
+    if "person-spans" not in doc.cache:
+        spans = {p.start: p.end for p in doc.persons}
+        for r in doc.roles:
+            spans.setdefault(r.start, r.end)
+        doc.cache["person-spans"] = spans
+    spans = doc.cache["person-spans"]
+    j, last = k, k
+    while j < len(toks):
+        w = toks[j].text
+        if w in ("،", ",", "و") or w in _TIME_WORDS:
+            j += 1
+        elif j in spans:
+            j = last = spans[j]
+        else:
+            title = honorifics().match(toks, j)
+            if title is None or title.end not in spans:
+                break
+            j = last = spans[title.end]  # "وسعادة محافظ …"
+    if last == k:
+        return k
+    while last < len(toks) and (toks[last].text in ("،", ",") or toks[last].text in _TIME_WORDS):
+        last += 1
+    return last if last < len(toks) and not toks[last].is_break else k
 
 
 def _after_foundation_stone(doc: Doc, k: int) -> int | None:
     toks = doc.tokens
     for j in range(k, min(len(toks) - 1, k + 3)):
-        if toks[j].text == _FOUNDATION[0] and toks[j + 1].text == _FOUNDATION[1]:
+        if toks[j].text == _FOUNDATION[0] and toks[j + 1].text in _FOUNDATION[1:]:
             return j + 2
     return None
 
 
-def _objects(doc: Doc, k: int, require_head: bool) -> list[ProjectMention]:
+def _objects(doc: Doc, k: int, require_head: bool, headless_first: bool = False) -> list[ProjectMention]:
     """The projects an action is done to: one named, or "هذه المشروعات" — those
-    named in the sentences just before."""
+    named in the sentences just before. With `headless_first`, the first of a list
+    may lack a head noun ("افتتح مكتب بريد القرية، ومركز شباب القرية")."""
     if k >= len(doc.tokens):
         return []
     back = _demonstrative_plural(doc, k)
     if back:
         return back
     one = _object(doc, k, require_head)
+    if one is None and require_head:
+        one = _work_on_head(doc, k)  # "إعطاء انطلاقة أشغال بناء مدرسة …"
+    if one is None and require_head and headless_first:
+        one = _first_of_list(doc, k)
     listed = _enumerated_after_colon(doc, one.end if one is not None else k)
     if one is None:
         return listed  # "بافتتاح 4 مدارس جديدة …، وهي: مدرسة …"
@@ -261,15 +515,56 @@ def _objects(doc: Doc, k: int, require_head: bool) -> list[ProjectMention]:
         found.append(nxt)
 
 
+def _work_on_head(doc: Doc, k: int) -> ProjectMention | None:
+    """A work noun missing from the heads before a named head: "بناء مدرسة …"،
+    "تهيئة الطريق الإقليمية …" (a definite head must be named further)."""
+    toks = doc.tokens
+    m = read_project(doc, k) if _names_something(doc, k) else None
+    if m is None or m.end - m.start < 3:
+        return None
+    head = project_heads().match(toks, m.start + 1)
+    if head is None or head.clitics or (head.value == "bare" and toks[head.end].text in ("،", ",", ".")):
+        return None
+    if head.value == "bare" and not toks[head.end].text.startswith("ال"):
+        return None
+    return doc.project_index()[1].get(m.start) or add_project_mention(doc, m)
+
+
+def _first_of_list(doc: Doc, k: int) -> ProjectMention | None:
+    """A name with no head noun, read as a project when "، و" + a head follows it."""
+    m = read_project(doc, k) if _names_something(doc, k) else None
+    if m is None or m.end - m.start < 2:
+        return None
+    toks = doc.tokens
+    sentence = doc.sentence_of[k]
+    for j in range(m.end, min(len(toks) - 1, m.end + 6)):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛", ":"):
+            return None
+        if toks[j].text in ("،", ","):
+            head = project_heads().match(toks, j + 1)
+            if head is not None and head.clitics == "و" and head.value != "bare":
+                return doc.project_index()[1].get(m.start) or add_project_mention(doc, m)
+            return None
+    return None
+
+
 def _enumerated_after_colon(doc: Doc, k: int) -> list[ProjectMention]:
-    """The projects listed after a colon in the same sentence, named by a head each."""
+    """The projects listed after a colon, or after "، ومنها"/"، وأبرزها", in the same
+    sentence, named by a head each."""
     toks = doc.tokens
     sentence = doc.sentence_of[max(0, k - 1)]
     j = k
-    while j < len(toks) and doc.sentence_of[j] == sentence and toks[j].text != ":":
+    while (
+        j < len(toks)
+        and doc.sentence_of[j] == sentence
+        and toks[j].text != ":"
+        and not (toks[j].text in _LIST_MARKERS and toks[j - 1].text in ("،", ","))
+    ):
         j += 1
     if j >= len(toks) or doc.sentence_of[j] != sentence or j - k > 30:
         return []
+    if toks[j].text in _LIST_MARKERS and j + 1 < len(toks) and toks[j + 1].text == ":":
+        j += 1
     first = _object(doc, j + 1, require_head=True)
     if first is None:
         return []
@@ -279,6 +574,14 @@ def _enumerated_after_colon(doc: Doc, k: int) -> list[ProjectMention]:
         if nxt is None:
             return found
         found.append(nxt)
+
+
+_LIST_MARKERS = frozenset(fold(w) for w in "ومنها منها وأبرزها أبرزها ومن أبرزها".split())
+# Words that join one more object to a list: "، وكذلك أعمال رصف …"، "فضلا عن …".
+_ALSO = frozenset(fold(w) for w in "وكذلك كذلك وأيضا وكذا".split())
+_ALSO_PAIRS = frozenset(
+    (fold(a), fold(b)) for a, b in (("بالإضافة", "إلى"), ("فضلا", "عن"), ("إلى", "جانب"), ("علاوة", "على"))
+)
 
 
 def _coordinated_project(doc: Doc, k: int) -> ProjectMention | None:
@@ -294,10 +597,34 @@ def _coordinated_project(doc: Doc, k: int) -> ProjectMention | None:
             and project_heads().match(toks, j).clitics == "و"
         ):
             return _object(doc, j, require_head=True)
+        joined = _joined_object_start(doc, j)
+        if joined is not None:
+            return _object(doc, joined, require_head=True)
         if toks[j].text in (".", "؛") or triggers().match(toks, j) is not None:
             return None
         j += 1
     return None
+
+
+def _joined_object_start(doc: Doc, j: int) -> int | None:
+    """Where the next object starts when token j joins it with "وكذلك"، "فضلا عن" or
+    "و" on a work word ("وأعمال رصف …"); None when j joins nothing."""
+    toks = doc.tokens
+    w = toks[j].text
+    nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+    if w in _ALSO:
+        start = j + 1
+    elif (w, nxt) in _ALSO_PAIRS:
+        start = j + 2
+    elif w.startswith("و") and (wrapped := wrappers().match(toks, j)) is not None and wrapped.clitics == "و":
+        start = j
+    else:
+        return None
+    if start >= len(toks):
+        return None
+    inner, _ = skip_wrappers(doc, start)
+    head = project_heads().match(toks, inner) if inner < len(toks) else None
+    return start if head is not None and head.value != "bare" else None
 
 
 _DEMONSTRATIVES = frozenset(fold(w) for w in "هذه هذة لهذه بهذه تلك لتلك".split())
@@ -318,15 +645,65 @@ def _demonstrative_plural(doc: Doc, k: int) -> list[ProjectMention]:
     return []
 
 
+def _names_something(doc: Doc, k: int) -> bool:
+    """A word (after any work wrappers) stands at k: control characters name nothing."""
+    j, _ = skip_wrappers(doc, k)
+    return j < len(doc.tokens) and (doc.tokens[j].text[:1].isalnum() or doc.tokens[j].text == "«")
+
+
 def _object(doc: Doc, k: int, require_head: bool) -> ProjectMention | None:
     if k >= len(doc.tokens):
         return None
-    m = read_project(doc, k, require_head=require_head)
+    m = read_project(doc, k, require_head=require_head) if _names_something(doc, k) else None
     if m is None:
         found = _bare_reference(doc, k)
         return found
     existing = doc.project_index()[1].get(m.start)
-    return existing or add_project_mention(doc, m)
+    return existing or add_project_mention(doc, _first_of_pair(doc, _without_preposition(doc, m)))
+
+
+# Heads of work done, not of a thing: "إحلال وتجديد"، "تطوير وتأهيل" name one project.
+_WORK_HEADS = frozenset(
+    fold(w) for w in "تطوير إنشاء إقامة رصف إحلال تجديد توسعة ترميم تأهيل صيانة مشروعات مشاريع".split()
+)
+
+
+def _without_preposition(doc: Doc, m: ProjectMention) -> ProjectMention:
+    """ "حجر الأساس لمعهد …" read with no head noun: the name drops its ل."""
+    word = doc.tokens[m.start].text
+    if m.skip or not word.startswith("ل") or word.startswith("ال") or len(word) < 4:
+        return m
+    if project_heads().match(doc.tokens, m.start) is not None:
+        return m
+    if word.startswith("لل"):
+        name = "ال" + doc.surface(m.start, m.end, skip=2)  # "للمعهد" → "المعهد"
+    else:
+        name = doc.surface(m.start, m.end, skip=1)
+    head = fold(name).split()[0].removeprefix("ال")
+    return ProjectMention(m.start, m.end, project_key(name), name, head, 1)
+
+
+def _first_of_pair(doc: Doc, m: ProjectMention) -> ProjectMention:
+    """ "مستشفى سنورس المركزي ومدرسة قحافة": a name read across "و" and the head of
+    another thing ends before it; that one is the next object of the list."""
+    toks = doc.tokens
+    quoted = False
+    for j in range(m.start + 1, m.end):
+        w = toks[j].text
+        if w in ("«", "»"):
+            quoted = w == "«"
+        if quoted or j < m.start + 2 or not w.startswith("و"):
+            continue
+        head = project_heads().match(toks, j)
+        if head is None or head.clitics != "و" or head.value == "bare":
+            continue
+        if head_stem(doc, head) in _WORK_HEADS:
+            continue
+        name = doc.surface(m.start, j, skip=m.skip)
+        if fold(m.name).startswith("ال") and not fold(name).startswith("ال"):
+            name = "ال" + name
+        return ProjectMention(m.start, j, project_key(name), name, m.head, m.skip)
+    return m
 
 
 def _bare_reference(doc: Doc, k: int) -> ProjectMention | None:
@@ -374,6 +751,18 @@ def _sentence_subjects(
         else:
             break
     return list(dict.fromkeys(key for _, _, key in group))
+
+
+def _earlier_subject(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> list[str]:
+    """ "قام المحافظ بجولة …. ثم توجه إلى …، حيث افتتح …": a verb with no subject
+    in its sentence and no action before it continues the last sentence that names one."""
+    sentence = doc.sentence_of[k]
+    for earlier in range(sentence - 1, max(-1, sentence - 3), -1):
+        inside = _in_sentence(doc, refs, earlier)
+        if inside:
+            lo, _ = doc.sentence_range(earlier)
+            return _sentence_subjects(doc, refs, lo, anywhere=True)
+    return []
 
 
 def _in_sentence(doc: Doc, refs: list[tuple[int, int, str]], sentence: int) -> list[tuple[int, int, str]]:

@@ -262,6 +262,8 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
         if w in (_QUOTE_OPEN, _QUOTE_CLOSE):
             in_quote = w == _QUOTE_OPEN
             k += 1
+            if not in_quote and k < len(toks) and toks[k].text.startswith("ل"):
+                break  # "مبادرة «سند» لتمكين المرأة …": the purpose is no part of the name
             continue
         if in_quote:
             k += 1

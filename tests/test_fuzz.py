@@ -413,7 +413,7 @@ def test_bad_records_cost_one_line_each_and_good_ones_are_queryable(
         f"kg: {news}:3: record is a JSON array",
         f'kg: {news}:4: record has no "text"',
         f"kg: {src / 'latin.txt'}:1: not valid UTF-8",
-        f"kg: {src / 'folder.txt'}: folder has no .txt or .jsonl files",
+        f"kg: {src / 'folder.txt'}: folder has no .txt, .html or .jsonl files",
     ]
     lines_err = err.splitlines()
     for prefix in expected:

@@ -24,6 +24,7 @@ GOLD_FILES = {
     "own.jsonl": ("own-", 18, (600, 1500)),
     "own2.jsonl": ("own2-", 20, (300, 2500)),
     "own3.jsonl": ("own3-", 20, (400, 2200)),
+    "own4.jsonl": ("own4-", 20, (400, 2200)),
     "heldout2.jsonl": ("ho2-", 20, (600, 1500)),
     "heldout.jsonl": ("ho-", 9, (600, 1500)),
 }
