@@ -58,8 +58,9 @@ class Identities:
         self._by_name: dict[str, list[_Known]] = defaultdict(list)
         self._by_ends: dict[tuple[str, str], list[_Known]] = defaultdict(list)
         self._by_key: dict[str, _Known] = {}
+        self._by_article: dict[str, set[str]] = defaultdict(set)  # article → identities it sighted
         for article, identity, name_key, sighting, when in rows or []:
-            self._known(identity, name_key).seen.setdefault(article, []).append((sighting, when))
+            self._sight(article, self._known(identity, name_key), sighting, when)
 
     # -- placing an article's people
     def resolve(self, facts: ArticleFacts) -> ArticleFacts:
@@ -78,7 +79,7 @@ class Identities:
                 apart += [_different(identity, k.key) for k in self._by_name.get(name_key, ()) if k.seen]
         placed = [s.placed(renames.get(s.person, s.person)) for s in facts.sightings]
         for s in placed:
-            self._known(s.identity, s.person).seen.setdefault(facts.article_id, []).append((s, facts.date))
+            self._sight(facts.article_id, self._known(s.identity, s.person), s, facts.date)
         if renames or apart:
             facts = rewrite_facts(facts, _iri_renames(renames), "".join(apart))
         facts.sightings = placed
@@ -86,9 +87,13 @@ class Identities:
 
     def forget(self, article_ids: list[str]) -> None:
         """Drop what the articles said (they are being removed or replaced)."""
-        for known in list(self._by_key.values()):
-            for aid in article_ids:
-                known.seen.pop(aid, None)
+        for aid in article_ids:
+            for identity in self._by_article.pop(aid, ()):
+                self._by_key[identity].seen.pop(aid, None)
+
+    def _sight(self, article: str, known: _Known, sighting: Sighting, when: str | None) -> None:
+        known.seen.setdefault(article, []).append((sighting, when))
+        self._by_article[article].add(known.key)
 
     def _place(self, name_key: str, sightings: list[Sighting], when: str | None) -> str:
         same_name = [k for k in self._by_name.get(name_key, ()) if k.seen]
