@@ -209,7 +209,8 @@ def _iri_renames(renames: dict[str, str]) -> list[tuple[str, str]]:
             (f"<{ID}person/{a}>", f"<{ID}person/{b}>"),
             (f"<{ID}holding/{a}/", f"<{ID}holding/{b}/"),
             (f"<{ID}action/{a}/", f"<{ID}action/{b}/"),
-            (f"#holding={a}/", f"#holding={b}/"),  # the article's qualified derivation of a holding
+            (f"#holding={a}/", f"#holding={b}/"),  # the article's qualified derivations
+            (f"#action={a}/", f"#action={b}/"),
         ]
     return pairs
 

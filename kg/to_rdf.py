@@ -13,7 +13,8 @@ Shape of the graph (see ontology/agk.ttl for the terms):
   `org:role` and is `org:postIn` an institution. Each holding is also an
   `agk:PostHolding` (an `org:Membership`) with `prov:wasDerivedFrom` the
   mention(s) that state it, and per article a `prov:qualifiedDerivation`
-  (`prov:entity` the mention, `agk:holdingStatus` as that article states it).
+  (`prov:entity` the mention, `agk:holdingStatus` as that article states it,
+  `agk:statedName` the official's name as that article writes it).
 * Institutions are `org:Organization` with a kind class, `org:subOrganizationOf`.
 * Officials and institutions also have `agk:latinLabel` (a sub-property of
   rdfs:label, `@ar-Latn`): ALA-LC romanisation without diacritics.
@@ -21,7 +22,9 @@ Shape of the graph (see ontology/agk.ttl for the terms):
   `agk:area` (`schema:QuantitativeValue`, unit MTK), each derived from a mention.
 * An action (`agk:Inspection`, `agk:Opening`, ...) is a `prov:Activity`
   `prov:wasAssociatedWith` the official, with `agk:project`, derived from the
-  trigger's mention; the shortcut `official agk:inspected project` is added too.
+  trigger's mention, with a per-article `prov:qualifiedDerivation` naming the
+  official as the article does (`agk:statedName`); the shortcut
+  `official agk:inspected project` is added too.
 
 IRIs are minted from folded names, so the same official, institution or
 project in two articles is one node (kg.identity then splits two people who
@@ -101,6 +104,7 @@ class _ArticleWriter:
         self.ex = ex
         self.aid = ex.article.id
         self.article = article_iri(self.aid)
+        self.names = {off.key: off.name for off in ex.officials}  # each official as this article names them
 
     def write(self) -> None:
         self._article()
@@ -234,6 +238,7 @@ class _ArticleWriter:
             g.add((derivation, RDF.type, PROV.Derivation))
             g.add((derivation, PROV.entity, stated))
             g.add((derivation, AGK.holdingStatus, Literal(h.status)))
+            g.add((derivation, AGK.statedName, Literal(off.name)))
         return person
 
     def _project(self, proj) -> URIRef:
@@ -273,8 +278,15 @@ class _ArticleWriter:
         g.add((node, RDF.type, PROV.Activity))
         g.add((node, PROV.wasAssociatedWith, person))
         g.add((node, AGK.project, project))
-        g.add((node, PROV.wasDerivedFrom, self._mention(act.mention, node)))
+        trigger = self._mention(act.mention, node)
+        g.add((node, PROV.wasDerivedFrom, trigger))
         g.add((person, shortcut, project))
+        # this article's statement of the action, naming the official as the article does
+        stated = URIRef(f"{self.article}#action={slug(act.official)}/{act.action}/{slug(act.project)}")
+        g.add((node, PROV.qualifiedDerivation, stated))
+        g.add((stated, RDF.type, PROV.Derivation))
+        g.add((stated, PROV.entity, trigger))
+        g.add((stated, AGK.statedName, Literal(self.names[act.official])))
 
 
 __all__ = ["new_graph", "build_graph", "add_extractions", "BNode"]

@@ -28,6 +28,7 @@ class AGK(DefinedNamespace):
     PostHolding: URIRef  # an org:Membership read from text, with its post
     post: URIRef  # PostHolding → org:Post
     holdingStatus: URIRef  # "current" | "former" | "new"
+    statedName: URIRef  # on an article's qualified derivation: the official's name as written there
     firstSeen: URIRef  # earliest article date that states the holding (kg.tenure)
     lastSeen: URIRef  # latest article date that states the holding (kg.tenure)
     succeededBy: URIRef  # PostHolding → the next holder's PostHolding of the same post
