@@ -15,15 +15,38 @@ from functools import cache
 from extract.doc import Doc
 from extract.gazetteer import load_table
 from extract.model import Area, Mention, Money, Project
-from extract.money import find_amounts, find_areas
+from extract.money import AmountMatch, find_amounts, find_areas, find_unitless_amounts
 from extract.normalize import fold
-from extract.projects import ProjectMention, project_heads, read_project, resolve_bare
+from extract.projects import (
+    _QUOTE_CLOSE,
+    _QUOTE_OPEN,
+    ProjectMention,
+    project_heads,
+    project_key,
+    read_project,
+    read_purpose,
+    resolve_bare,
+)
 
 
 def amounts(doc: Doc) -> list:
-    """The article's sums of money, found once per article."""
+    """The article's sums of money, found once per article.
+
+    A scaled sum after a cost word with no currency ("بتكلفة 318 مليونا") takes
+    the currency the article's other sums are in, if they agree on one.
+    """
     if "amounts" not in doc.cache:
-        doc.cache["amounts"] = find_amounts(doc.article.text, folded=doc.folded)
+        found = find_amounts(doc.article.text, folded=doc.folded)
+        codes = {a.currency for a in found}
+        if len(codes) == 1:
+            (code,) = codes
+            taken = [(a.start, a.end) for a in found]
+            for start, end, value in find_unitless_amounts(doc.article.text, folded=doc.folded):
+                if not any(s < end and start < e for s, e in taken):
+                    found.append(AmountMatch(start, end, value, code))
+                    doc.cache.setdefault("unitless", set()).add(start)
+            found.sort(key=lambda a: a.start)
+        doc.cache["amounts"] = found
     return doc.cache["amounts"]
 
 
@@ -34,17 +57,35 @@ def areas(doc: Doc) -> list:
 
 
 def find_measures(doc: Doc) -> None:
-    """Attach each cost and area to the project mention it belongs to."""
+    """Attach each cost and area to the project mention it belongs to.
+
+    A mention keeps its first cost, except that a loan, grant or allocation
+    ("قرض بقيمة …"، "تخصيص … لاستكمال") gives way to a total cost named later
+    ("التي تبلغ كلفتها الإجمالية …").
+    """
     local = None
+    financed: set[int] = doc.cache.setdefault("financed", set())
     for a in amounts(doc):
-        m = _owner(doc, doc.token_at(a.start))
-        if m is not None and id(m) not in doc.costs:
-            currency = a.currency
-            if _bare_currency(doc.article.text[a.start : a.end]):
-                local = local or _article_currency(doc)
-                currency = local.get(currency, currency) if local else currency
-            doc.costs[id(m)] = Money(a.value, currency, _mention(doc, a.start, a.end))
+        t = doc.token_at(a.start)
+        after = doc.token_at(a.end - 1) + 1
+        m = _purpose_owner(doc, t, after) or _owner(doc, t)
+        if m is None:
+            continue
+        kind = _amount_kind(doc, t)
+        if id(m) in doc.costs and not (id(m) in financed and kind == "cost"):
+            continue
+        currency = a.currency
+        if _bare_currency(doc.article.text[a.start : a.end]) or a.start in doc.cache.get("unitless", ()):
+            local = local if local is not None else _article_currency(doc)
+            currency = local.get(currency, currency)
+        doc.costs[id(m)] = Money(a.value, currency, _mention(doc, a.start, a.end))
+        if kind == "financing":
+            financed.add(id(m))
+        else:
+            financed.discard(id(m))
     for a in areas(doc):
+        if _served_area(doc, doc.token_at(a.start)):
+            continue
         m = _owner(doc, doc.token_at(a.start))
         if m is not None and id(m) not in doc.areas:
             doc.areas[id(m)] = Area(a.square_metres, _mention(doc, a.start, a.end))
@@ -70,6 +111,16 @@ def build_projects(doc: Doc) -> None:
 
 # The bare currency words whose country the article decides, and the default code.
 _BARE_CURRENCIES = {fold("ريال"): "SAR", fold("دينار"): "JOD", fold("درهم"): "AED"}
+# The codes a bare word may stand for, by its default code: a bare "دينار" is never a
+# riyal, so only the dinar states' cues compete for it.
+_FAMILIES = {
+    "SAR": frozenset({"SAR", "QAR", "OMR", "YER"}),
+    "JOD": frozenset({"JOD", "KWD", "BHD", "IQD", "LYD", "TND", "DZD"}),
+    "AED": frozenset({"AED", "MAD"}),
+}
+_DATELINE = 12  # tokens of the opening ("وجدة - و م ع", "الكويت - (كونا)") that weigh more
+_DATELINE_WEIGHT = 3
+_CUE_CLITICS = ("", "ب", "و", "ل", "وب")
 
 
 def _bare_currency(surface: str) -> bool:
@@ -79,26 +130,45 @@ def _bare_currency(surface: str) -> bool:
 
 
 def _article_currency(doc: Doc) -> dict[str, str]:
-    """Default code → the code of the country the article is about, if it names one."""
-    words = f" {doc.folded.text} "
-    for cue, code in currency_cues():
-        if f" {cue} " in words or f" ب{cue} " in words or f" و{cue} " in words:
-            prefix = {
-                "KWD": "JOD",
-                "BHD": "JOD",
-                "JOD": "JOD",
-                "IQD": "JOD",
-                "LYD": "JOD",
-                "TND": "JOD",
-                "DZD": "JOD",
-                "QAR": "SAR",
-                "OMR": "SAR",
-                "SAR": "SAR",
-                "AED": "AED",
-                "MAD": "AED",
-            }.get(code)
-            return {prefix: code} if prefix else {}
-    return {}
+    """Default code → the code of the country the article is about, per currency family.
+
+    Each cue (a country, city, agency or local post) votes for its code each time it
+    occurs, the opening lines counting more; a foreign fund or an adjective
+    ("الصندوق الكويتي" in a Jordanian article) is outvoted by the article's own places.
+    """
+    toks = [t.text for t in doc.tokens if not t.is_punct]
+    first_at: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for i, w in enumerate(toks):
+        counts[w] = counts.get(w, 0) + 1
+        first_at.setdefault(w, i)
+    words = f" {' '.join(toks)} "
+    votes: dict[str, int] = {}
+    first: dict[str, int] = {}  # ties go to the country named first
+    for cue, code, forms in _cue_forms():
+        if " " in cue:  # a phrase ("و م ع"، "مكة المكرمة"): count it in the text
+            n = sum(words.count(f" {f} ") for f in forms)
+            at = min((words.find(f" {f} ") for f in forms if f" {f} " in words), default=len(words))
+            at = words.count(" ", 0, at)
+        else:
+            n = sum(counts.get(f, 0) for f in forms)
+            at = min((first_at[f] for f in forms if f in first_at), default=len(toks))
+        if n:
+            bonus = _DATELINE_WEIGHT if at < _DATELINE else 0
+            votes[code] = votes.get(code, 0) + n + bonus
+            first[code] = min(first.get(code, at), at)
+    out = {}
+    for default, family in _FAMILIES.items():
+        ranked = sorted((c for c in votes if c in family), key=lambda c: (-votes[c], first[c]))
+        if ranked:
+            out[default] = ranked[0]
+    return out
+
+
+@cache
+def _cue_forms() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(cue, code, the cue with each clitic it may carry)."""
+    return tuple((cue, code, tuple(p + cue for p in _CUE_CLITICS)) for cue, code in currency_cues())
 
 
 @cache
@@ -110,6 +180,83 @@ def _mention(doc: Doc, start: int, end: int) -> Mention:
     return Mention(start, end, doc.article.text[start:end], doc.sentence_of[doc.token_at(start)])
 
 
+# Words before an amount that make it a loan, grant or allocation rather than a cost,
+# and words that make it the cost itself (folded; clitics و/ب/ل are dropped first).
+_FINANCING = frozenset(
+    fold(w)
+    for w in (
+        "قرض قرضا منحة منحه تمويل تمويلا اعتمادات اعتمادا تخصيص خصص خصصت رصد رصدت المدرجة "
+        "المخصصة المخصص مساهمة"
+    ).split()
+)
+_COST_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "تكلفة تكلفته تكلفتها تكلفتهما كلفة كلفته كلفتها التكلفة الكلفة الكلية الإجمالية "
+        "باستثمارات استثمارات تكلف تكلفت كلف"
+    ).split()
+)
+# Purpose words after an allocation: "اعتمدت خمسة ملايين جنيه لتجهيز …".
+_PURPOSE = frozenset(
+    fold(w)
+    for w in (
+        "لإقامة لإنشاء لبناء لتنفيذ لتطوير لرفع لصيانة لتجديد لإحلال لترميم لتأهيل لرصف لتوسعة "
+        "لاستكمال لتجهيز لتمويل لتبطين لإنارة لسفلتة لتهيئة"
+    ).split()
+)
+_LOOK_BACK = 5  # tokens before an amount that say what kind of sum it is
+
+
+def _words_before(doc: Doc, t: int) -> list[str]:
+    """Up to _LOOK_BACK words before token t in its sentence, nearest first, clitics dropped."""
+    out = []
+    sentence = doc.sentence_of[t]
+    for j in range(t - 1, max(-1, t - 1 - _LOOK_BACK), -1):
+        if doc.sentence_of[j] != sentence or doc.tokens[j].text in ("،", ","):
+            break
+        w = doc.tokens[j].text
+        out.append(w[1:] if w[:1] in "وبل" and len(w) > 3 and w[1:] in _FINANCING | _COST_WORDS else w)
+    return out
+
+
+# Verbs before an area that make it land served, irrigated or handed out, not the site.
+_SERVING = frozenset(
+    fold(w) for w in "يخدم تخدم يغطي تغطي يروي تروي تروى يروى سلمت تسليم تستهدف يستهدف".split()
+)
+
+
+def _served_area(doc: Doc, t: int) -> bool:
+    """ "التي تغطي مساحة 6 كيلومترات مربعة"، "تروي نحو 8 آلاف فدان"."""
+    return any(w in _SERVING for w in _words_before(doc, t)[:4])
+
+
+def _amount_kind(doc: Doc, t: int) -> str:
+    """ "financing" (a loan, grant or allocation), "cost", or "plain"."""
+    for w in _words_before(doc, t):
+        if w in _COST_WORDS:
+            return "cost"
+        if w in _FINANCING:
+            return "financing"
+    return "plain"
+
+
+def _purpose_owner(doc: Doc, t: int, after: int) -> ProjectMention | None:
+    """ "تخصيص 900 مليون جنيه لاستكمال أعمال القطار …": an amount that is not
+    introduced as a cost and is followed by a purpose belongs to that purpose."""
+    toks = doc.tokens
+    if after >= len(toks) or toks[after].text not in _PURPOSE or doc.sentence_of[after] != doc.sentence_of[t]:
+        return None
+    if any(w in _COST_WORDS or w in _COST_INTROS for w in _words_before(doc, t)[:2]):
+        return None  # "بتكلفة 20 مليون جنيه لرفع كفاءة الخدمة": the aim of a costed project
+    m = read_purpose(doc, after)
+    if m is not None:
+        doc.project_mentions.append(m)
+    return m
+
+
+_COST_INTROS = frozenset(fold(w) for w in "بتكلفة بكلفة بقيمة بمبلغ بإجمالي قدرها قيمتها".split())
+
+
 def _owner(doc: Doc, t: int) -> ProjectMention | None:
     """The project mention that a measure at token t belongs to."""
     sentence = doc.sentence_of[t]
@@ -119,6 +266,11 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
     nearest_start = max((m.end for m in before), default=lo)
     in_institution = _institution_tokens(doc)
     for j in range(t - 1, nearest_start - 1, -1):
+        if doc.tokens[j].text == _QUOTE_CLOSE:
+            ref = _quoted_reference(doc, j)
+            if ref is not None:
+                return ref  # "أن «واحة الياسمين» يقام على مساحة …": a project named before
+            continue
         head = project_heads().match(doc.tokens, j) if j not in in_institution else None
         if head is None or _inside_larger_name(doc, j, head):
             continue
@@ -126,8 +278,7 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
             ref = resolve_bare(doc, j)
             if ref is not None:
                 return ref
-            continue
-        m = read_project(doc, j, require_head=True)
+        m = _read_with_work(doc, j)
         if m is not None and m.end <= t + 1:
             doc.project_mentions.append(m)
             return m
@@ -135,11 +286,42 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
         return max(before, key=lambda m: m.end)
     for j in range(t + 1, hi):
         head = project_heads().match(doc.tokens, j)
+        if head is not None and head.value == "bare" and not head.clitics:
+            ref = resolve_bare(doc, j)
+            if ref is not None:
+                return ref  # "منحة قدرها 25 مليون يورو … أن المشروع يتضمن": the project named before
         if head is not None and head.value != "bare":
             m = read_project(doc, j, require_head=True)
             if m is not None:
                 doc.project_mentions.append(m)
                 return m
+    return None
+
+
+def _read_with_work(doc: Doc, j: int) -> ProjectMention | None:
+    """The project headed at j, taking in a work noun just before it ("بناء
+    المستشفى الجهوي"، "إنارة طريق …")."""
+    for back in (2, 1):  # "رفع كفاءة" is two words
+        if j - back < 0:
+            continue
+        work = project_heads().match(doc.tokens, j - back)
+        if work is not None and work.value == "work" and work.end == j and work.clitics in ("", "و"):
+            m = read_project(doc, j - back, require_head=True)
+            if m is not None:
+                return m
+    return read_project(doc, j, require_head=True)
+
+
+def _quoted_reference(doc: Doc, close: int) -> ProjectMention | None:
+    """The known project whose «quoted» name ends at token `close`."""
+    toks = doc.tokens
+    for q in range(close - 1, max(-1, close - 12), -1):
+        if toks[q].text == _QUOTE_OPEN:
+            key = project_key(doc.surface(q + 1, close))
+            for m in doc.project_mentions:
+                if m.key == key and m.start < q:
+                    return m
+            return None
     return None
 
 
@@ -155,7 +337,10 @@ def _institution_tokens(doc: Doc) -> frozenset[int]:
 def _inside_larger_name(doc: Doc, j: int, head) -> bool:
     """ "… بميناء دمياط"، "1200 وحدة سكنية": a head after ب/ل belongs to the name
     before it, and a counted head names no project."""
-    if head.clitics.startswith(("ب", "ل")) or head.clitics in ("وب", "ول"):
+    if head.clitics in ("وب", "ول"):
+        # "…، ولمصنع تدوير البلاستيك": after a comma, a new item of a list
+        return j == 0 or doc.tokens[j - 1].text not in ("،", ",")
+    if head.clitics.startswith(("ب", "ل")):
         return True
     return j > 0 and doc.tokens[j - 1].is_number
 
@@ -163,23 +348,28 @@ def _inside_larger_name(doc: Doc, j: int, head) -> bool:
 def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -> None:
     """Merge mentions of one project (one's words inside another's) and fill `doc.projects`."""
     mentions = sorted(doc.project_mentions, key=lambda m: -len(m.key.split()))
-    clusters: list[tuple[str, list[ProjectMention]]] = []
+    clusters: list[tuple[str, str, list[ProjectMention]]] = []  # key, loose key, members
     for m in mentions:
-        for key, members in clusters:
-            if _contains(key, m.key):
+        loose = _loose(m.key)
+        for key, loose_key, members in clusters:
+            if _contains(key, m.key) or _contains(loose_key, loose):
                 members.append(m)
                 break
         else:
-            clusters.append((m.key, [m]))
+            clusters.append((m.key, loose, [m]))
     cluster_of: dict[str, str] = {}
-    for key, members in clusters:
+    for key, _, members in clusters:
         first = min(members, key=lambda m: m.start)
         longest = members[0]
         proj = Project(key=key, name=longest.name if len(longest.key.split()) <= 10 else first.name)
+        financing = None  # the cost taken so far, while it is only a loan or allocation
+        financed = doc.cache.get("financed", set())
         for m in sorted(members, key=lambda m: m.start):
             proj.mentions.append(doc.mention(m.start, m.end, skip=m.skip))
             cluster_of[m.key] = key
-            proj.cost = proj.cost or costs.get(id(m))
+            if proj.cost is None or (proj.cost is financing and id(m) in costs and id(m) not in financed):
+                proj.cost = costs.get(id(m)) or proj.cost
+                financing = proj.cost if id(m) in financed else None
             proj.area = proj.area or areas.get(id(m))
         doc.projects[key] = proj
     doc.actions = [
@@ -188,9 +378,29 @@ def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -
     ]
 
 
+_PLACE_NOUNS = frozenset(fold(w) for w in "مدينة قرية محافظة مركز حي منطقة".split())
+
+
+def _loose(key: str) -> str:
+    """ "… بمدينه طنطا" → "… بطنطا", "لقري مركز ابو حمص" → "لقري ابو حمص": a place
+    noun inside a name is often left out (its ب/ل goes to the place's name)."""
+    words = key.split()
+    out = []
+    for i, w in enumerate(words):
+        clitic = w[:1] if w[:1] in "بل" else ""
+        if i and w[len(clitic) :] in _PLACE_NOUNS and i + 1 < len(words):
+            words[i + 1] = clitic + words[i + 1]
+            continue
+        out.append(words[i])
+    return " ".join(out)
+
+
 def _contains(longer: str, shorter: str) -> bool:
-    """Whether the words of `shorter` stand together inside `longer`."""
+    """Whether the words of `shorter` stand together inside `longer`.
+
+    A one-word name only fits a head noun and itself ("مبادرة «سند»" = "سند").
+    """
     a, b = longer.split(), shorter.split()
     if len(b) == 1 and len(a) > 1:
-        return False
+        return len(a) == 2 and a[1] == b[0] and (a[0],) in project_heads().entries
     return any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))

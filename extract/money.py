@@ -70,6 +70,15 @@ _FRACTIONS: dict[str, Decimal] = {
     "ثلاث ارباع": Decimal("0.75"),
 }
 
+# After a fraction the scale word may carry the article: "ثلاثة ملايين ونصف المليون".
+_DEFINITE_SCALES: dict[str, int] = {"ال" + w: v for w, v in _SINGLES.items()}
+# Accusative singulars that look like nominative duals: "كلف مليونا و600 ألف درهم"
+# is 1.6 million (a chain follows), while "مليونا جنيه" alone is two million.
+_ACCUSATIVES = frozenset(("مليونا", "مليارا", "الفا"))
+# Currency forms that are money only after a scale word: "96.5 مليون جم" is pounds,
+# "500 جم" is grams.
+_NEEDS_SCALE = frozenset(("جم",))
+
 _MAX_JOINS = 8  # components in one chain ("مليار و200 مليون و...") beyond the first
 
 # Digits: "12,500,000" | "12.500.000" | "1.20", "2,5", "250000". Runs are capped
@@ -170,10 +179,11 @@ def _component_regex() -> str:
     teen = r"(?:\s+عشره?(?!\w))?"
     nw = rf"{word}{teen}(?:\s*و\s*{word}{teen}){{0,4}}"
     scale = _alternation(_SCALES)
+    fscale = _alternation({**_SCALES, **_DEFINITE_SCALES})
     frac = _alternation(_FRACTIONS)
     return (
-        rf"(?:(?P<num>{_NUM})|(?P<nw>{nw}))(?:\s*(?P<scale>{scale}))?"
-        rf"|(?P<frac>{frac})(?:\s*(?P<fscale>{scale}))?"
+        rf"(?:(?P<num>{_NUM})|\((?P<pnum>{_NUM})\)(?=\s*{scale})|(?P<nw>{nw}))(?:\s*(?P<scale>{scale}))?"
+        rf"|(?P<frac>{frac})(?:\s*(?P<fscale>{fscale}))?"
         rf"|(?P<dual>{_alternation(_DUALS)})"
         rf"|(?P<single>{_alternation(_SINGLES)})"
     )
@@ -276,6 +286,8 @@ class _Component:
     scale: int
     fraction: Decimal | None = None  # a bare fraction ("ونصف") scales by what precedes it
     words: Decimal | None = None  # the number, when written in words ("خمسة" of "خمسة ملايين")
+    accusative: bool = False  # "مليونا": two alone, one when a chain follows ("مليونا و600 ألف")
+    definite: bool = False  # "نصف المليون": only after a number ("ثلاثة ملايين ونصف المليون")
 
 
 def _component(start: int, text: str) -> _Component:
@@ -283,18 +295,19 @@ def _component(start: int, text: str) -> _Component:
     if m is None:  # the quantity regex captured it, so this cannot happen
         raise AssertionError(f"unparsable quantity component {text!r}")
     if m["dual"]:
-        return _Component(start, 2 * Decimal(_DUALS[m["dual"]]), _DUALS[m["dual"]])
+        scale = _DUALS[m["dual"]]
+        return _Component(start, 2 * Decimal(scale), scale, accusative=m["dual"] in _ACCUSATIVES)
     if m["single"]:
         return _Component(start, Decimal(_SINGLES[m["single"]]), _SINGLES[m["single"]])
     if m["frac"]:
         fraction = _FRACTIONS[" ".join(m["frac"].split())]
         if m["fscale"]:
-            scale = _SCALES[m["fscale"]]
-            return _Component(start, fraction * scale, scale)
+            scale = _SCALES.get(m["fscale"]) or _DEFINITE_SCALES[m["fscale"]]
+            return _Component(start, fraction * scale, scale, definite=m["fscale"] in _DEFINITE_SCALES)
         return _Component(start, fraction, 1, fraction=fraction)
     scale = _SCALES[m["scale"]] if m["scale"] else 1
-    if m["num"]:
-        return _Component(start, _digits(m["num"], scaled=bool(m["scale"])) * scale, scale)
+    if m["num"] or m["pnum"]:  # "(310) ملايين جنيه": a number in brackets before its scale
+        return _Component(start, _digits(m["num"] or m["pnum"], scaled=bool(m["scale"])) * scale, scale)
     table = _number_words()
     words = Decimal(sum(table[" ".join(w.group().split())] for w in _word_regex().finditer(m["nw"])))
     return _Component(start, words * scale, scale, words=words)
@@ -320,7 +333,7 @@ def _components(m: regex.Match[str]) -> list[_Component]:
     return out
 
 
-def _chain(m: regex.Match[str]) -> tuple[int, Decimal]:
+def _chain(m: regex.Match[str]) -> tuple[int, Decimal] | None:
     """(folded start, value) of the last well-formed chain of components.
 
     Each component must be smaller than the scale of the one before it
@@ -331,12 +344,16 @@ def _chain(m: regex.Match[str]) -> tuple[int, Decimal]:
     first, total, prev_scale = 0, Decimal(0), 0
     for i, comp in enumerate(comps):
         value = comp.value
+        if comp.accusative and i + 1 < len(comps) and comps[i + 1].value < comp.scale:
+            value = Decimal(comp.scale)  # "مليونا و600 ألف": one million and more
         if i and comp.fraction is not None:
             value = comp.fraction * prev_scale  # "مليون ونصف" → 1,500,000
         elif i and comp.value >= prev_scale:
             first, total = i, Decimal(0)
         total += value
         prev_scale = comp.scale
+    if comps[first].definite:
+        return None  # "مشروع المليون ونصف المليون فدان": a name, not a quantity
     return comps[first].start, total
 
 
@@ -370,12 +387,50 @@ def find_amounts(text: str, *, folded: Folded | None = None) -> list[AmountMatch
     with localcontext() as ctx:
         ctx.prec = 60
         for m in _scan(folded.text, _money_patterns()):
-            first, value = _chain(m)
-            code = currencies[_currency_key(m["unit"], currencies)]
+            chain = _chain(m)
+            if chain is None:
+                continue
+            first, value = chain
+            key = _currency_key(m["unit"], currencies)
+            if key in _NEEDS_SCALE and not any(c.scale > 1 for c in _components(m)):
+                continue
+            code = currencies[key]
             unit_first = m.start("unit") == m.start()
             start = m.start() if unit_first and first == min(m.starts("comp")) else first
             o_start, o_end = _span(folded, text, start, m.end())
             out.append(AmountMatch(o_start, o_end, _tidy(value), code))
+    return out
+
+
+# "بتكلفة 318 مليونا": a scaled sum after a cost word with no currency after it.
+_COST_INTROS = ("بتكلفه", "بكلفه", "بقيمه", "باستثمارات", "تكلفته", "تكلفتها", "كلفته", "كلفتها")
+_INTRO_FILLERS = (
+    "اجماليه", "تقديريه", "تبلغ", "بلغت", "تصل", "وصلت", "الي", "قدرها", "نحو", "حوالي", "تقارب", "تناهز",
+)
+
+
+@cache
+def _unitless_regex() -> regex.Pattern[str]:
+    intro = _alternation(_COST_INTROS)
+    filler = _alternation(_INTRO_FILLERS)
+    return regex.compile(rf"(?<!\w){intro}(?:\s+{filler}){{0,3}}\s+(?P<q>{_quantity()})(?!\s*\w)")
+
+
+def find_unitless_amounts(text: str, *, folded: Folded | None = None) -> list[tuple[int, int, Decimal]]:
+    """(start, end, value) of scaled sums after a cost word that name no currency
+    ("بتكلفة 318 مليونا،"): the caller decides their currency from the article."""
+    folded = _fold(text) if folded is None else folded
+    out = []
+    with localcontext() as ctx:
+        ctx.prec = 60
+        for m in _unitless_regex().finditer(folded.text):
+            comps = _components(m)
+            chain = _chain(m)
+            if chain is None or comps[-1].scale < 10**6:
+                continue  # "بتكلفة 5 سنوات" is no sum; only millions and more are read bare
+            first, value = chain
+            o_start, o_end = _span(folded, text, first, m.end("q"))
+            out.append((o_start, o_end, _tidy(value)))
     return out
 
 
@@ -395,7 +450,10 @@ def _raw_areas(folded: Folded) -> Iterator[tuple[int, int, Decimal, Decimal]]:
             per_unit = duals[" ".join(m["unit"].split())]
             yield m.start(), m.end(), per_unit, per_unit / 2
         else:
-            first, count = _chain(m)
+            chain = _chain(m)
+            if chain is None:
+                continue
+            first, count = chain
             per_unit = plain[" ".join(m["unit"].split()).casefold()]
             yield first, m.end(), count * per_unit, per_unit
 

@@ -31,7 +31,8 @@ _ENDERS = frozenset(
         "شاملة الجاري الجارية وصلت بلغت تبلغ يبلغ بلغ ويضم يضم يخدم تخدم ستخدم تغطي يتضمن بين منها "
         "والتي والذي وقد وقام وقاما وتم ومن وفي وعلى في فى عن مع إلى الى حتى منذ أن إن كان كانت قد هذا "
         "هذه ذلك تلك لدى حول عبر أمام رسميا رسميًا مزودة مزود مجهزة مجهز مقامة جرى تم لتخفيف للاطمئنان "
-        "للتأكد للوقوف للاطلاع لتطوير لإنشاء لتدريب لتوفير لدعم لرفع لتحسين لتمويل لإقامة لتنفيذ لتأهيل"
+        "للتأكد للوقوف للاطلاع لتطوير لإنشاء لتدريب لتوفير لدعم لرفع لتحسين لتمويل لإقامة لتنفيذ لتأهيل "
+        "نحو حوالي حوالى قرابة بأحدث بأفضل بأعلى وفق طبقا"
     ).split()
 )
 # Words that start no project: quantities and pronouns ("عددا من الإدارات").
@@ -54,6 +55,8 @@ _GENERIC = frozenset(
         "مشروعات مماثلة",
         "مشاريع أخرى",
         "مشاريع مماثلة",
+        "خطة العام",
+        "خطة عام",
     )
 )
 _ALIAS = frozenset({"المعروف", "المعروفه", "المسمي", "المسماه", "باسم"})
@@ -155,8 +158,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         name = "ال" + name
     if " ".join(project_key(name).split()[:2]) in _GENERIC:
         return None
-    if head is None and end - k < 2:
-        return None  # a lone word ("حفر"، "إنشاء") is no project's name
+    if (head is None or head.value == "work") and end - k < 2:
+        return None  # a lone word ("حفر"، "إنشاء"، "بناء على") is no project's name
     quoted = _quoted_name(doc, k, end)
     if quoted is not None:
         q_start, q_end = quoted
@@ -165,6 +168,21 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
             name = doc.surface(k, end, skip=skip)
     head_word = fold(name).split()[0]
     return ProjectMention(k, end, project_key(name), name, head_word.removeprefix("ال"), skip)
+
+
+def read_purpose(doc: Doc, j: int) -> ProjectMention | None:
+    """The project a purpose word at j introduces: "لتجهيز بنك الدم …" → "تجهيز بنك
+    الدم …" (the work noun kept), "لاستكمال أعمال القطار …" → "القطار …"."""
+    toks = doc.tokens
+    head = project_heads().match(toks, j)
+    if head is not None and head.clitics == "ل" and head.value == "work":
+        end = _read_name(doc, j, 1)
+        if end - j >= 2:
+            name = doc.surface(j, end, skip=1)
+            return ProjectMention(j, end, project_key(name), name, fold(name).split()[0].removeprefix("ال"), 1)
+    if j + 1 < len(toks) and doc.sentence_of[j + 1] == doc.sentence_of[j]:
+        return read_project(doc, j + 1)
+    return None
 
 
 _PURPOSE = frozenset(
@@ -270,6 +288,10 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             continue
         if counted >= MAX_NAME:
             break
+        if w == "(" and _bracketed_count(doc, k):
+            k += 3  # "رفع كفاءة وتطوير (7) مستشفيات": a count in brackets
+            counted += 1
+            continue
         if t.is_break and not _joins_name(doc, k, start):
             break
         if t.is_number or any(c.isdigit() for c in w):
@@ -280,6 +302,7 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             k > start
             and (w in _ENDERS or bare in _ENDERS or w in _ALIAS)
             and not _field_of_study(doc, k, start)
+            and not _place_complement(doc, k)
             and not (
                 w == "اليوم" and k + 1 < len(toks) and toks[k + 1].text == "الواحد"
             )  # "سوق اليوم الواحد"
@@ -294,6 +317,10 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             break
         if k > start and w.startswith("و") and _same_head(doc, start, k):
             break  # "محطة معالجة … ومحطة الرفع …": a second project of the same kind
+        if k > start + 1 and w.startswith("و") and _thing_head(doc, k):
+            break  # "المبنى الإداري الجديد ومدرج الألفية": a second thing, not the name
+        if k > start and k in _measure_starts(doc):
+            break  # "… بمدينة السنطة ثلاثمائة وخمسين مليون جنيه": an amount in words
         counted += 1
         k += 1
     # do not end on a preposition, a conjunction or an opening quote
@@ -303,6 +330,23 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
 
 
 _DASHES = frozenset("-–—")
+
+
+def _thing_head(doc: Doc, k: int) -> bool:
+    """ "ومدرج"، "ومستشفى": و + a head naming a thing (not work such as "وتجديد")."""
+    head = project_heads().match(doc.tokens, k)
+    return head is not None and head.clitics == "و" and head.value in ("weak", "strong")
+
+
+def _measure_starts(doc: Doc) -> frozenset[int]:
+    """Tokens where an amount of money or an area begins (found once per article)."""
+    if "measure-starts" not in doc.cache:
+        from extract.measures import amounts, areas
+
+        doc.cache["measure-starts"] = frozenset(
+            doc.token_at(a.start) for a in [*amounts(doc), *areas(doc)]
+        )
+    return doc.cache["measure-starts"]
 
 
 def _same_head(doc: Doc, start: int, k: int) -> bool:
@@ -340,6 +384,30 @@ def _field_of_study(doc: Doc, k: int, start: int) -> bool:
     )
 
 
+def _bracketed_count(doc: Doc, k: int) -> bool:
+    """ "(7) مستشفيات": a number in brackets counting the noun after it."""
+    toks = doc.tokens
+    return (
+        k + 3 < len(toks)
+        and toks[k + 1].is_number
+        and toks[k + 2].text == ")"
+        and doc.sentence_of[k + 3] == doc.sentence_of[k]
+        and not toks[k + 3].is_punct
+        and toks[k + 3].text not in _MEASURE_WORDS
+        and toks[k + 3].text not in _ENDERS
+    )
+
+
+_PLACE_NOUNS = frozenset(fold(w) for w in "منطقة مدينة حي ولاية محافظة قرية مركز إمارة بلدة".split())
+
+
+def _place_complement(doc: Doc, k: int) -> bool:
+    """ "مجمع المحاكم في محافظة الجهراء"، "سوق الخضار في ولاية عبري": في + a place
+    noun locates the work and belongs to its name (Gulf style for بمحافظة/بولاية)."""
+    toks = doc.tokens
+    return toks[k].text in ("في", "فى") and k + 2 < len(toks) and toks[k + 1].text in _PLACE_NOUNS
+
+
 def _counted_noun_follows(doc: Doc, k: int) -> bool:
     """ "إنشاء 64 نقطة إسعاف": a number inside a name counts the noun after it."""
     toks = doc.tokens
@@ -364,7 +432,13 @@ def _looks_like_verb(word: str) -> bool:
     return (len(bare) >= 3 and bare[0] == "ي") or bare.startswith("ست") or bare in _VERBS_WITH_T
 
 
-_VERBS_WITH_T = frozenset(fold(w) for w in "تكلفت تقع تضم تم تمت تعمل تهدف تستهدف تخدم تغطي تبلغ تصل".split())
+_VERBS_WITH_T = frozenset(
+    fold(w)
+    for w in (
+        "تكلفت تقع تضم تم تمت تعمل تهدف تستهدف تخدم تغطي تبلغ تصل تكلف تتكلف تتضمن تشمل تتراوح "
+        "تقدر تتجاوز تزيد تفوق تقترب تناهز تتواصل تستوعب تمتد تروي"
+    ).split()
+)
 
 
 def _quoted_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

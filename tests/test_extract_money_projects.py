@@ -1,0 +1,281 @@
+"""Projects with their costs and areas, one case per rule of projects.py, measures.py and money.py.
+
+Each case is a short article in the style of Arab government news and the project it
+must yield: (name, cost, currency, area in m²). The rules under test are general (no
+name of a real project is listed anywhere), so the sentences are invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract.model import Article
+from extract.money import find_amounts, find_areas
+from extract.pipeline import extract_article
+
+FEDDAN = Decimal("4200.83")
+
+
+def _projects(text: str) -> dict[str, tuple[Decimal | None, str | None, Decimal | None]]:
+    """name → (cost, currency, area) of every project extracted from `text`."""
+    out = extract_article(Article(id="t", text=text))
+    return {
+        p.name: (
+            p.cost.value if p.cost else None,
+            p.cost.currency if p.cost else None,
+            p.area.square_metres if p.area else None,
+        )
+        for p in out.projects
+    }
+
+
+# (rule, text, project name, cost, currency, area)
+CASES = [
+    (
+        "definite scale after a fraction: ونصف المليون",
+        "أوضح وكيل الوزارة أن مشروع صيانة شبكة الأمطار في منطقة الشويخ، الذي تبلغ كلفته نحو "
+        "أربعة ملايين ونصف المليون دينار كويتي، سينتهي قبل الصيف.",
+        "مشروع صيانة شبكة الأمطار في منطقة الشويخ",
+        "4500000",
+        "KWD",
+        None,
+    ),
+    (
+        "accusative مليونا before a chain is one million",
+        "وقام العامل بتدشين دار الطالب بجماعة سيدي حرازم، التي كلف إنجازها مليونا و200 ألف درهم مغربي.",
+        "دار الطالب بجماعة سيدي حرازم",
+        "1200000",
+        "MAD",
+        None,
+    ),
+    (
+        "bare درهم takes the country of a Moroccan dateline",
+        "مكناس - و م ع\nأشرف عامل عمالة مكناس على إعطاء انطلاقة أشغال بناء المركب الثقافي بحي البساتين، "
+        "بغلاف مالي يناهز 24 مليون درهم، على مساحة 1,5 هكتار.",
+        "بناء المركب الثقافي بحي البساتين",
+        "24000000",
+        "MAD",
+        "15000",
+    ),
+    (
+        "cues vote: a Kuwaiti fund does not make a Jordanian dinar Kuwaiti",
+        "الزرقاء (بترا) - وقع الصندوق الكويتي للتنمية اتفاقية منحة للمملكة، فيما افتتح وزير الإدارة المحلية "
+        "مبنى بلدية الهاشمية الجديد في محافظة الزرقاء، الذي أقيم بكلفة 720 ألف دينار.",
+        "مبنى بلدية الهاشمية الجديد في محافظة الزرقاء",
+        "720000",
+        "JOD",
+        None,
+    ),
+    (
+        "a loan gives way to the total cost named after it",
+        "وقعت الوزارة اتفاقية قرض بقيمة 40 مليون دولار لتمويل مشروع توسعة محطة معالجة العقبة، التي تبلغ "
+        "كلفتها الإجمالية 95 مليون دولار.",
+        "مشروع توسعة محطة معالجة العقبة",
+        "95000000",
+        "USD",
+        None,
+    ),
+    (
+        "an allocation before a purpose belongs to the project after it",
+        "قال المتحدث إن الوزارة اعتمدت سبعة ملايين جنيه لتجهيز مركز الأشعة التشخيصية بمدينة دمنهور، "
+        "وقد بدأ العمل.",
+        "تجهيز مركز الأشعة التشخيصية بمدينة دمنهور",
+        "7000000",
+        "EGP",
+        None,
+    ),
+    (
+        "an allocation gives way to the total cost of the same project",
+        "وأضاف أنه تم تخصيص 600 مليون جنيه لاستكمال أعمال القطار السريع بمدينة العلمين، والذي تصل تكلفته "
+        "الإجمالية إلى 18 مليار جنيه.",
+        "القطار السريع بمدينة العلمين",
+        "18000000000",
+        "EGP",
+        None,
+    ),
+    (
+        "an area served or irrigated is not the project's area",
+        "وتفقد الدكتور سامح عادل الفولي، وزير الري، محطة رفع الصالحية الجديدة، التي تروي نحو 6 آلاف فدان، وبلغت تكلفة المحطة "
+        "85 مليون جنيه، وتقام على مساحة فدانين.",
+        "محطة رفع الصالحية الجديدة",
+        "85000000",
+        "EGP",
+        2 * FEDDAN,
+    ),
+    (
+        "a «quoted» name refers back to its project in a later sentence",
+        "افتتح المهندس ماهر سليم العطيفي، وزير الإسكان، مشروع «نخيل الواحة» السكني بمدينة أسيوط الجديدة.\n"
+        "وأوضح أن «نخيل الواحة» يقام على مساحة 40 فدانا، وتبلغ تكلفته 2.1 مليار جنيه.",
+        "مشروع «نخيل الواحة» السكني بمدينة أسيوط الجديدة",
+        "2100000000",
+        "EGP",
+        40 * FEDDAN,
+    ),
+    (
+        "a definite head with a complement names a project though nothing came before",
+        "وعاين الوزير تقدم أشغال بناء المستشفى المحلي بسبيطلة، الذي رصدت له اعتمادات بقيمة 35 مليون دينار "
+        "تونسي.",
+        "بناء المستشفى المحلي بسبيطلة",
+        "35000000",
+        "TND",
+        None,
+    ),
+    (
+        "و + another thing ends a name",
+        "افتتح رئيس الجامعة المبنى الإداري الجديد ومدرج كلية الحقوق، المقام على مساحة 900 م2 بتكلفة "
+        "12 مليون جنيه.",
+        "مدرج كلية الحقوق",
+        "12000000",
+        "EGP",
+        "900",
+    ),
+    (
+        "an amount in words ends a name",
+        "فيما تبلغ تكلفة إنشاء مركز الغسيل الكلوي بمدينة بسيون أربعمائة وعشرين مليون جنيه.",
+        "إنشاء مركز الغسيل الكلوي بمدينة بسيون",
+        "420000000",
+        "EGP",
+        None,
+    ),
+    (
+        "a head after a comma and ول is a new item of a list",
+        "وضع الوزير حجر الأساس لمصنع الزجاج المسطح باستثمارات 90 مليون دولار، ولمصنع تعبئة الزيوت "
+        "بتكلفة 40 مليون يورو.",
+        "مصنع تعبئة الزيوت",
+        "40000000",
+        "EUR",
+        None,
+    ),
+    (
+        "a scaled sum with no currency takes the article's currency",
+        "وشملت الأعمال مستشفى دار السلام المركزي بتكلفة 210 ملايين جنيه، ومستشفى المراغة العام "
+        "بتكلفة 195 مليونا، ومستشفى طما المركزي بتكلفة 180 مليون جنيه.",
+        "مستشفى المراغة العام",
+        "195000000",
+        "EGP",
+        None,
+    ),
+    (
+        "a number in brackets before its scale",
+        "وأوضح أن المستشفيات هي: مستشفى ملوي التخصصي بتكلفة (340) مليون جنيه، ومستشفى ديروط العام.",
+        "مستشفى ملوي التخصصي",
+        "340000000",
+        "EGP",
+        None,
+    ),
+    (
+        "a count in brackets stays inside the name",
+        "أعلنت الوزارة الانتهاء من رفع كفاءة وتطوير (5) مدارس ثانوية بمحافظة الفيوم، بتكلفة إجمالية "
+        "بلغت 75 مليون جنيه.",
+        "رفع كفاءة وتطوير (5) مدارس ثانوية بمحافظة الفيوم",
+        "75000000",
+        "EGP",
+        None,
+    ),
+    (
+        "a work noun just before a costed head joins the name",
+        "واستعرض المحافظ رصف طريق السنطة – زفتى بتكلفة 20 مليون جنيه، وإنارة طريق الجميزة بتكلفة "
+        "3.500.000 جنيه.",
+        "إنارة طريق الجميزة",
+        "3500000",
+        "EGP",
+        None,
+    ),
+    (
+        "Arabic-Indic digits and separators, and an abbreviated currency",
+        "افتتح معالي الدكتور سالم بن راشد الشكيلي، وزير الزراعة، سوق الخضار المركزي في ولاية عبري بتكلفة ١٫٨ مليون ر.ع على مساحة ١٢٬٥٠٠ م٢.",
+        "سوق الخضار المركزي في ولاية عبري",
+        "1800000",
+        "OMR",
+        "12500",
+    ),
+    (
+        "a cost before the project goes to the project after it",
+        "وقال إنه بتكلفة 240 مليون ج.م تم الانتهاء من تنفيذ محطة مياه الشرب الجديدة بمدينة بدر.",
+        "محطة مياه الشرب الجديدة بمدينة بدر",
+        "240000000",
+        "EGP",
+        None,
+    ),
+    (
+        "مليون جم is pounds",
+        "وأضاف أنه باستثمارات تبلغ 64.5 مليون جم يجري تنفيذ مجمع المدارس الرسمية بالحي الخامس.",
+        "مجمع المدارس الرسمية بالحي الخامس",
+        "64500000",
+        "EGP",
+        None,
+    ),
+    (
+        "an approximation word ends a name",
+        "وبلغت تكلفة أعمال تطوير حديقة الشلالات نحو 11 مليون جنيه.",
+        "تطوير حديقة الشلالات",
+        "11000000",
+        "EGP",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "cost", "currency", "area"), CASES, ids=[c[0] for c in CASES])
+def test_project_cost_currency_and_area(
+    rule: str, text: str, name: str, cost: str | None, currency: str | None, area: object
+) -> None:
+    found = _projects(text)
+    assert name in found, f"{rule}: {sorted(found)}"
+    got_cost, got_currency, got_area = found[name]
+    assert got_cost == (Decimal(cost) if cost else None), rule
+    assert got_currency == currency, rule
+    assert got_area == (Decimal(area) if area is not None else None), rule
+
+
+# (rule, text, what must not come out): names that are no project, or projects that are one
+NEGATIVES = [
+    (
+        "a quoted name and its head + quote are one project",
+        "وأطلقت الدكتورة منال فؤاد الصيرفي، وزيرة التضامن، مبادرة «رائدة» لتمكين الفتيات في 30 قرية.",
+        1,
+    ),
+    (
+        "a yearly plan is no project",
+        "وأكد المحافظ أن خطة العام الحالي تتضمن 150 مشروعا بتكلفة 900 مليون جنيه.",
+        0,
+    ),
+    (
+        "a work noun alone is no project: بناء على",
+        "وافتتح المحافظ بناء على توجيهات الوزير بتكلفة 4 ملايين جنيه.",
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "count"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
+def test_projects_that_are_not_there(rule: str, text: str, count: int) -> None:
+    assert len(_projects(text)) == count, f"{rule}: {sorted(_projects(text))}"
+
+
+# (text, value or None, currency) for money-level rules
+AMOUNTS = [
+    ("بلغت كلفته ثلاثة ملايين ونصف المليون دينار", "3500000", "JOD"),
+    ("كلف إنجازها مليونا و600 ألف درهم", "1600000", "AED"),
+    ("بتكلفة مليونا جنيه", "2000000", "EGP"),
+    ("بتكلفة 96.5 مليون جم", "96500000", "EGP"),
+    ("عبوة وزنها 500 جم", None, None),
+    ("بقيمة 3.5 مليون ر.ع", "3500000", "OMR"),
+    ("بقيمة 2 مليون د.ك", "2000000", "KWD"),
+    ("بتكلفة (310) ملايين جنيه", "310000000", "EGP"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), AMOUNTS)
+def test_amount_forms(text: str, value: str | None, currency: str | None) -> None:
+    found = find_amounts(text)
+    if value is None:
+        assert found == []
+    else:
+        assert [(a.value, a.currency) for a in found] == [(Decimal(value), currency)]
+
+
+def test_a_definite_fraction_alone_is_a_name_not_an_area() -> None:
+    assert find_areas("مشروع المليون ونصف المليون فدان") == []
