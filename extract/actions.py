@@ -11,6 +11,16 @@ it; an honorific pronoun ("سموه") names its holder. A relative clause ("مش
 X، الذي افتتحه المحافظ") acts on the project it describes. Attendee lists
 ("بحضور X، …، وY، …،") and adverbials between subject and object are skipped;
 objects are listed with و، "ومنها"، "وكذلك" or after a colon.
+
+Who acts, when no subject follows the verb: the agent of a passive ("من قبل
+المحافظ"، "بواسطة"، "على يد"), the subject of قام/أعطى before a verbal noun, the
+delegate of أناب, the one who went there before "حيث", the official a relative
+clause describes ("X، محافظ …، الذي تفقد"), the speaker of "«افتتحنا …»";
+attendees and hosts are never inferred. A verb with an object pronoun and a
+subject after it ("أما مشروع X، فقد تفقده المحافظ") acts on the sentence's topic.
+No action is read from denied or refused verbs ("لم يفتتح"، "رفض … اعتماد"),
+from speech ("وتابع قائلا") or where the subject is someone else ("وكان وزير …
+قد اعتمد" with nobody in the post, "أن الوزارة تتابع").
 """
 
 from __future__ import annotations
@@ -48,7 +58,10 @@ _TIME_WORDS = frozenset(
 # Pronoun phrases between a verb and its subject: "وتابعت فيه الوزيرة".
 _PRONOUN_PHRASES = frozenset(fold(w) for w in "فيه فيها معه معها له لها خلاله خلالها منه منها".split())
 _PREPOSITIONS = frozenset(
-    fold(w) for w in "من في فى خلال أثناء عقب بعد قبل داخل ضمن بالتعاون بالتنسيق بالشراكة بمناسبة".split()
+    fold(w)
+    for w in (
+        "من في فى خلال أثناء عقب بعد قبل داخل ضمن بالتعاون بالتنسيق بالشراكة بمناسبة مع ومع نيابة"
+    ).split()
 )
 _FOUNDATION = (fold("حجر"), fold("الأساس"), fold("أساس"))  # "حجر أساس مجمع …" too
 
@@ -66,6 +79,8 @@ def find_actions(doc: Doc) -> None:
     """Add each official's action on a project to `doc.actions`."""
     index = OfficialIndex(doc)
     refs = _official_references(doc, index)
+    # subjects inferred from context skip people named as attendees or hosts
+    actors = [r for r in refs if not _attending(doc, r[0])]
     starts = {p.start: p for p in doc.persons}
     roles_at = {r.start: r for r in doc.roles}
     previous: list[str] = []
@@ -77,36 +92,63 @@ def find_actions(doc: Doc) -> None:
             k += 1
             continue
         code, form = trig.value
+        if _negated(doc, k, form):
+            k = trig.end  # "ولم يفتتح المحافظ …"، "ورفض المحافظ اعتماد …"
+            continue
         antecedent = _relative_antecedent(doc, k, trig.end, code)
+        subjects, after = _subjects_after(doc, index, trig.end, starts, roles_at)
+        if (
+            antecedent is None
+            and subjects
+            and form in ("pronoun", "noun")
+            and _object_pronoun(toks[trig.end - 1])
+        ):
+            # "أما مشروع X، فقد تفقده المحافظ": a verb with an object pronoun and a
+            # subject after it acts on the project the sentence is about
+            antecedent = _topic_project(doc, k)
+            if antecedent is None:
+                k = trig.end
+                continue
         if form == "pronoun" and antecedent is None:
             k = trig.end  # "وافتتحه": only a relative clause names what "ه" is
             continue
-        subjects, after = _subjects_after(doc, index, trig.end, starts, roles_at)
         inherited = not subjects  # none named after the verb: taken from the context
         explicit = not inherited
         if not subjects and after < len(toks) and toks[after].text in _PRONOUN_SUBJECTS:
             # "وافتتح سموه"، "وتفقد معاليه": the honorific pronoun is the subject
             subjects = _by_honorific(doc, index, toks[after].text)
             after = _skip_adjuncts(doc, after + 1)
+        agent = _agent(doc, index, after, starts, roles_at) if not subjects else None
+        if agent is not None:
+            if not agent[0]:
+                k = trig.end  # "تم اعتماد … من قبل وزارة الإسكان": no official acts
+                continue
+            subjects = agent[0]  # "افتتح مستشفى X من قبل المحافظ"، "تم تفقد … بواسطة المحافظ"
+        if not subjects and form == "noun":
+            subjects = _doer(doc, index, refs, k, starts, roles_at)  # "قام X بافتتاح"، "أناب X Y لافتتاح"
         if not subjects and form in ("dual", "plural"):
             subjects = _group_before(doc, index, refs, k, starts, roles_at) if form == "plural" else []
             subjects = subjects or _last_two_before(doc, refs, k)
             if len(subjects) < 2 and len(previous) >= 2:
                 subjects = previous  # "وتفقدا بعد ذلك": the pair of the action before
             explicit = len(subjects) >= 2  # the verb's own ending names them: its object follows
-        if not subjects and form in ("noun", "verb", "tour", "pronoun"):
-            possessive = form == "tour" or (
-                form == "noun" and toks[trig.end - 1].text.endswith(("ه", "ها", "هما"))
-            )
+        if not subjects and form in ("noun", "verb", "tour", "pronoun", "on", "progress", "we"):
+            possessive = form == "tour" or (form == "noun" and _object_pronoun(toks[trig.end - 1]))
             if antecedent is not None and _unresolved_subject(doc, index, after, starts, roles_at):
                 k = trig.end  # "الذي افتتحه رئيس الجمهورية": someone who is no official here
                 continue
+            if form != "noun" and _subject_not_official(doc, index, k, starts, roles_at, refs):
+                k = trig.end  # "وكان وزير … قد اعتمد"، "أن الوزارة تتابع": someone else's act
+                continue
+            finite = form in ("verb", "pronoun", "on", "progress", "we")
             subjects = (
-                _sentence_subjects(doc, refs, k, anywhere=possessive)
-                or (previous if form in ("verb", "pronoun") or possessive else [])
-                or (_earlier_subject(doc, refs, k) if form in ("verb", "pronoun") else [])
+                (_relative_person(doc, refs, k) if finite and not possessive else [])
+                or (_mover(doc, index, k, starts, roles_at) if finite else [])
+                or _sentence_subjects(doc, actors, k, anywhere=possessive)
+                or (previous if finite or possessive else [])
+                or (_earlier_subject(doc, actors, k) if finite else [])
             )
-        if subjects and inherited and form in ("verb", "dual", "plural"):
+        if subjects and inherited and form in ("verb", "dual", "plural", "on", "progress", "we"):
             while after < len(toks) and toks[after].text in ("،", ","):
                 after += 1  # "وكان المحافظ قد تابع، قبل بدء الجولة، موقف …"
             after = _skip_adjuncts(doc, after)  # "وتفقدا بعد ذلك …"، "كما تابع خلال الجولة …"
@@ -115,8 +157,26 @@ def find_actions(doc: Doc) -> None:
             if after is None:
                 k = trig.end
                 continue
+        if after < len(toks) and toks[after].text in _SPEAKING:
+            k = trig.end  # "وتابع المحافظ قائلا": he went on speaking
+            continue
         if after < len(toks) and toks[after].text in _ON:
             after += 1  # "وافق المحافظ … على تخصيص"، "صدق على"
+        elif form in ("on", "progress"):
+            k = trig.end  # "وقف" with no "على": no visit to a project
+            continue
+        progress = _skip_progress(doc, after)
+        if form == "progress" and progress == after:
+            k = trig.end  # "اطلع على مجسم المشروع": shown something, no follow-up of the work
+            continue
+        after = progress
+        if (
+            form == "noun"
+            and after < len(toks)
+            and toks[after].text in _INTO
+            and _names_a_project(doc, after + 1)
+        ):
+            after += 1  # "قام الوزير بجولة ميدانية في مشروع …"
         if antecedent is not None:
             projects = [antecedent]
         else:
@@ -124,9 +184,12 @@ def find_actions(doc: Doc) -> None:
                 doc,
                 after,
                 # "حجر الأساس لمعهد …": what the stone is laid for is the project
-                require_head=(not explicit or form == "noun") and code != "laid_foundation",
+                require_head=(not explicit or form == "noun") and code != "laid_foundation" and agent is None,
                 headless_first=form in ("verb", "dual", "plural"),
             )
+            if len(projects) == 1 and projects[0].start < after and subjects:
+                # "عقب تدشينه المشروع": the project this official has just launched
+                projects = [_acted_on_before(doc, subjects, code, projects[0])]
         if projects and subjects:
             for project in projects:
                 for who in dict.fromkeys(subjects):
@@ -137,6 +200,246 @@ def find_actions(doc: Doc) -> None:
         elif subjects and subjects is not previous:
             previous = subjects  # "قام المحافظ بجولة …. وشملت الجولة …": the visitor goes on
         k = max([trig.end, after] + [p.end for p in projects if p.start >= after])
+
+
+# Words before a mention that make it an attendee or host, not the actor.
+_ATTENDANCE = frozenset(
+    fold(w)
+    for w in (
+        "بحضور بمشاركة برفقة رفقة بصحبة يرافقه يرافقها يرافقهما ويرافقه ويرافقها ورافق رافق ورافقه "
+        "وحضر حضر وشارك شارك استقباله استقبالها استقبالهما"
+    ).split()
+)
+
+
+def _attending(doc: Doc, start: int) -> bool:
+    """The mention at `start` stands in an attendance or reception clause
+    ("بحضور X"، "وكان في استقباله X"، "وحضر الافتتاح X") of its sentence."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[start]
+    for j in range(start - 1, max(-1, start - 20), -1):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛", ":"):
+            return False
+        if toks[j].text in _ATTENDANCE:
+            return True
+        if triggers().match(toks, j) is not None:
+            return False
+    return False
+
+
+_NEGATIONS = frozenset(fold(w) for w in "لم ولم لن ولن لا ولا".split())
+# Verbs and nouns that put an action off or deny it: "ورفض المحافظ اعتماد …"، "أرجأ … البت في طلب اعتماد".
+_REFUSALS = frozenset(
+    fold(w) for w in "رفض ورفض يرفض أرجأ وأرجأ يرجئ أجل وأجل تأجيل إرجاء إلغاء وألغى ألغى عدم بعدم".split()
+)
+
+
+def _negated(doc: Doc, k: int, form: str) -> bool:
+    """A trigger denied ("لم يفتتح") or refused/postponed ("رفض … اعتماد")."""
+    toks = doc.tokens
+    if k > 0 and toks[k - 1].text in _NEGATIONS:
+        return True
+    if form != "noun":
+        return False
+    sentence = doc.sentence_of[k]
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if doc.sentence_of[j] != sentence or toks[j].is_break:
+            return False
+        if toks[j].text in _REFUSALS:
+            return True
+    return False
+
+
+def _object_pronoun(token) -> bool:
+    return token.text.endswith(("ه", "ها", "هما"))
+
+
+_TOPIC = frozenset(fold(w) for w in "أما وأما".split())
+
+
+def _topic_project(doc: Doc, k: int) -> ProjectMention | None:
+    """The project a sentence is about, that a verb's object pronoun stands for:
+    the one after "أما", else the last one named before the verb in the sentence."""
+    toks = doc.tokens
+    lo, _ = doc.sentence_range(doc.sentence_of[k])
+    found = None
+    j = lo
+    while j < k:
+        if project_heads().match(toks, j) is not None:
+            m = read_project(doc, j, require_head=True)
+            if m is not None and m.end <= k:
+                found = doc.project_index()[1].get(m.start) or add_project_mention(doc, m)
+                if j > lo and toks[j - 1].text in _TOPIC:
+                    return found
+                j = m.end
+                continue
+        j += 1
+    return found
+
+
+# Agent phrases of a passive: "افتتح … من قبل المحافظ"، "بواسطة"، "على يد".
+_AGENT_MARKERS = {(fold("من"), fold("قبل")): 2, (fold("بواسطة"),): 1, (fold("على"), fold("يد")): 2}
+
+
+def _agent(
+    doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict
+) -> tuple[list[str], int] | None:
+    """The officials a passive names as its agent after the object, in the same
+    clause; ([], j) when the agent is someone or something else; None with no agent."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[min(k, len(toks) - 1)] if toks else 0
+    for j in range(k, min(len(toks), k + 25)):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛") or triggers().match(toks, j):
+            return None
+        for marker, n in _AGENT_MARKERS.items():
+            if tuple(t.text for t in toks[j : j + n]) == marker:
+                found, _ = _subjects_after(doc, index, j + n, starts, roles_at)
+                return found, j
+    return None
+
+
+_DOING = frozenset(fold(w) for w in "قام وقام قامت وقامت يقوم تقوم قاما أعطى وأعطى يعطي أعطت".split())
+_DELEGATING = frozenset(fold(w) for w in "أناب وأناب أنابت وأنابت ينيب تنيب".split())
+
+
+def _doer(
+    doc: Doc, index: OfficialIndex, refs: list[tuple[int, int, str]], k: int, starts: dict, roles_at: dict
+) -> list[str]:
+    """The agent of a verbal noun that a verb before it names: "وقام معاليه بافتتاح …"
+    (the subject of قام), "أناب المحافظ نائبته لافتتاح …" (the delegate acts)."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[k]
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛"):
+            return []
+        w = toks[j].text
+        if w in _DOING:
+            found, _ = _subjects_after(doc, index, j + 1, starts, roles_at)
+            if not found and j + 1 < k and toks[j + 1].text in _PRONOUN_SUBJECTS:
+                found = _by_honorific(doc, index, toks[j + 1].text)
+            return found
+        if w in _DELEGATING:
+            between = [r for r in _in_sentence(doc, refs, sentence) if j < r[0] < k]
+            return [between[-1][2]] if between else []
+    return []
+
+
+_MOVING = frozenset(
+    fold(w) for w in "انتقل وانتقل توجه وتوجه اتجه واتجه تحرك وتحرك وصل ووصل انتقلت توجهت وصلت".split()
+)
+
+
+def _mover(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict) -> list[str]:
+    """ "انتقل المحافظ إلى قرية …، حيث افتتح …": the one who went there acts."""
+    toks = doc.tokens
+    if k == 0 or toks[k - 1].text != fold("حيث"):
+        return []
+    sentence = doc.sentence_of[k]
+    for j in range(k - 2, max(-1, k - 15), -1):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛") or triggers().match(toks, j):
+            return []
+        if toks[j].text in _MOVING:
+            found, _ = _subjects_after(doc, index, j + 1, starts, roles_at)
+            return found
+    return []
+
+
+_ALREADY = frozenset(fold(w) for w in "قد وقد".split())
+_WAS = frozenset(fold(w) for w in "كان وكان كانت وكانت".split())
+
+
+def _subject_not_official(
+    doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict, refs: list[tuple[int, int, str]]
+) -> bool:
+    """The verb's subject stands just before it and is no official of the article:
+    "وكان وزير التنمية المحلية قد اعتمد" (a post with nobody in it here), "أكدت أن
+    الوزارة تتابع" (an institution)."""
+    toks = doc.tokens
+    if k >= 2 and toks[k - 2].text in _THAT and not any(r[0] <= k - 1 < r[1] for r in refs):
+        return True
+    if k == 0 or toks[k - 1].text not in _ALREADY:
+        return False
+    for j in range(k - 2, max(-1, k - 12), -1):
+        if toks[j].text in _WAS:
+            for i in range(j + 1, k - 1):
+                if i in starts and index.person(starts[i]) is not None:
+                    return False
+                if i in roles_at and index.role(roles_at[i]) is not None:
+                    return False
+            return any(i in starts or i in roles_at for i in range(j + 1, k - 1))
+        if toks[j].is_break:
+            return False
+    return False
+
+
+_THAT = frozenset(fold(w) for w in "أن بأن وأن لأن إن".split())
+_SPEAKING = frozenset(fold(w) for w in "قائلا قائلة بالقول حديثه حديثها كلمته كلمتها".split())
+# Progress words before the object of a visit: "وقف على سير أعمال مشروع …"، "اطلع على مراحل الإنجاز في …".
+_PROGRESS = frozenset(fold(w) for w in "سير نسب نسبة مراحل مرحلة تقدم معدلات واقع حجم ورشة ورش".split())
+_PROGRESS_OF = frozenset(
+    fold(w) for w in "العمل الأعمال أعمال الأشغال أشغال الإنجاز التنفيذ تنفيذ الإنجازات إنجاز".split()
+)
+
+
+def _skip_progress(doc: Doc, k: int) -> int:
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].text not in _PROGRESS:
+        return k
+    j = k + 1
+    if j < len(toks) and toks[j].text in _PROGRESS_OF:
+        j += 1
+    if j < len(toks) and toks[j].text in ("في", "فى", "ب"):
+        j += 1
+    return j if j > k + 1 else k
+
+
+def _acted_on_before(doc: Doc, subjects: list[str], code: str, m: ProjectMention) -> ProjectMention:
+    """A bare reference ("المشروع") after a verbal noun of the subject: the project
+    that subject was said to act on in the same way, when its head agrees."""
+    done = [a.project for a in doc.actions if a.official in subjects and a.action == code]
+    if not done or done[-1] == m.key:
+        return m
+    for other in reversed(doc.project_mentions):
+        if other.key == done[-1] and other.head == m.head:
+            return other
+    return m
+
+
+def _institution_end(doc: Doc, j: int) -> int:
+    """The token after the institution whose name covers token j - 1, else j."""
+    for m in doc.institution_spans:
+        if m.start <= j - 1 < m.end:
+            return m.end
+    return j
+
+
+def _relative_person(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> list[str]:
+    """ "اللواء X، محافظ بورسعيد، الذي تفقد …": a relative verb's subject is the
+    official the clause describes."""
+    toks = doc.tokens
+    if k < 2 or toks[k - 1].text not in _RELATIVES:
+        return []
+    j = k - 2
+    while j >= 0 and toks[j].text in ("،", ","):
+        j -= 1
+    role = next((r for r in doc.roles if r.end == j + 1), None)
+    if role is not None:
+        j = role.start - 1
+        while j >= 0 and toks[j].text in ("،", ","):
+            j -= 1
+    return [r[2] for r in refs if r[1] == j + 1][:1]
+
+
+_INTO = frozenset(fold(w) for w in "في فى إلى الى".split())
+
+
+def _names_a_project(doc: Doc, k: int) -> bool:
+    """A strong project head ("مشروع"، "برنامج") stands at k, after any work wrappers."""
+    if k >= len(doc.tokens):
+        return False
+    j, _ = skip_wrappers(doc, k)
+    head = project_heads().match(doc.tokens, j) if j < len(doc.tokens) else None
+    return head is not None and head.value == "strong" and not head.clitics
 
 
 _LIST_OPENERS = frozenset({(fold("كل"), fold("من")), (fold("وكل"), fold("من"))})
@@ -397,7 +700,10 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
         elif w in _PREPOSITIONS:
             comma = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j].is_break), None)
             heads = comma is not None and any(project_heads().match(toks, j) for j in range(k + 1, comma))
-            if comma is not None and toks[comma].text in ("،", ",") and not heads:
+            on = next((j for j in range(k + 1, comma) if toks[j].text in _ON), None) if comma else None
+            if on is not None:
+                k = on  # "وصادق المحافظ خلال الاجتماع على المخطط …"
+            elif comma is not None and toks[comma].text in ("،", ",") and not heads:
                 k = comma  # "خلال اجتماع المجلس التنفيذي للمحافظة اليوم الثلاثاء،"
             else:
                 j = k + 1
@@ -409,7 +715,7 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
                     j += 1
                     if closed:
                         break
-                k = j
+                k = _institution_end(doc, j)  # "مع مسؤولي الهيئة العامة للطرق والنقل البري"
         elif w in _ACCOMPANIED and (listed := _people_listed(doc, k + 1)) > k + 1:
             k = listed  # "بحضور X، محافظ …، وY، رئيس …، اليوم الخميس، أعمال …"
         elif w in _ACCOMPANIED:
@@ -448,7 +754,7 @@ _ADVERBIAL_PAIRS = frozenset(
     )
 )
 _MANNER = frozenset(fold(w) for w in "بشكل بصورة بصفة".split())  # "بشكل أسبوعي"، "بصورة مفاجئة"
-_ADVERBS = frozenset(fold(w) for w in "ميدانيا شخصيا بنفسه بنفسها كذلك".split())
+_ADVERBS = frozenset(fold(w) for w in "ميدانيا شخصيا بنفسه بنفسها كذلك بالمناسبة".split())
 
 
 def _people_listed(doc: Doc, k: int) -> int:
@@ -655,11 +961,33 @@ def _object(doc: Doc, k: int, require_head: bool) -> ProjectMention | None:
     if k >= len(doc.tokens):
         return None
     m = read_project(doc, k, require_head=require_head) if _names_something(doc, k) else None
+    if m is None and require_head and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text == "«":
+        m = read_project(doc, k, require_head=False)  # "دشن معاليه منصة «علمني» الرقمية"
     if m is None:
         found = _bare_reference(doc, k)
         return found
     existing = doc.project_index()[1].get(m.start)
-    return existing or add_project_mention(doc, _first_of_pair(doc, _without_preposition(doc, m)))
+    return existing or add_project_mention(doc, _first_of_pair(doc, _without_preposition(doc, _cut(doc, m))))
+
+
+# Words that end an object's name: a new clause ("… للمشاة ثم تابع"), a cost, an agent.
+_NAME_ENDS = frozenset(fold(w) for w in "ثم حيث بكلفة بتكلفة نيابة".split())
+
+
+def _cut(doc: Doc, m: ProjectMention) -> ProjectMention:
+    """An object's name read on into the next clause ("جسر العيون للمشاة ثم تابع")
+    ends before it."""
+    toks = doc.tokens
+    for j in range(m.start + 2, m.end):
+        if toks[j].text in _NAME_ENDS or (toks[j].text[:1] != "«" and _finite_trigger(toks, j)):
+            name = doc.surface(m.start, j, skip=m.skip)
+            return ProjectMention(m.start, j, project_key(name), name, m.head, m.skip)
+    return m
+
+
+def _finite_trigger(toks: list, j: int) -> bool:
+    trig = triggers().match(toks, j)
+    return trig is not None and trig.value[1] in ("verb", "dual", "plural", "on", "progress")
 
 
 # Heads of work done, not of a thing: "إحلال وتجديد"، "تطوير وتأهيل" name one project.

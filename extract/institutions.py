@@ -14,7 +14,7 @@ from extract.gazetteer import load_lines
 from extract.lexicon import bare_heads, first_names, honorifics, institution_heads, name_stops, places, roles
 from extract.model import Institution
 from extract.normalize import fold
-from extract.phrases import continues_closed_phrase, looks_like_adjective
+from extract.phrases import continues_closed_phrase, looks_like_adjective, region_end
 
 MAX_NAME = 9
 # Last words of a head that still needs a complement ("الإدارة المركزية ل…").
@@ -31,6 +31,8 @@ _OPEN_ENDINGS = frozenset(
         "القومي",
         "الاعلي",
         "عام",
+        "الشعبي",
+        "الجماعي",
     }
 )
 _NO_PURPOSE = frozenset({"ministry", "governorate", "parliament", "council", "international"})
@@ -76,7 +78,9 @@ def find_institutions(doc: Doc) -> None:
     found: list[InstitutionMention] = []
     i = 0
     while i < len(toks):
-        head = institution_heads().match(toks, i) if i not in taken else None
+        head = institution_heads().match(toks, i) if i not in taken and not _electoral(doc, i) else None
+        if head is not None and _is_branch(doc, head) and not _branch_of_body(doc, head):
+            head = None  # "فرع دمياط" is an arm of the Nile; "فرع الهيئة …" is a branch
         if head is None and i not in taken:
             head = _adjectival_name(doc, i)
         if head is None or head.clitics not in ("", "و", "ب", "ل", "وب", "ول", "ف", "ك", "لل", "ولل"):
@@ -157,7 +161,11 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
     kind = head.value
     head_words = doc.folded_words(head.start, head.end)
     head_words[0] = head_words[0][len(head.clitics) :]
-    needs_complement = len(head_words) == 1 or head_words[-1] in _OPEN_ENDINGS
+    needs_complement = (
+        len(head_words) == 1
+        or head_words[-1] in _OPEN_ENDINGS
+        or (len(head_words) == 2 and not head_words[-1].startswith(("ال", "ل", "و")))
+    )  # "مجلس جهة …"، "اتحاد بلديات …" still need their complement
     start = head.start
     k = head.end
     if head_words[0].endswith("تي") and kind in ("governorate", "ministry"):
@@ -243,6 +251,9 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         first = k == start
         if t.is_break or t.is_number or k in taken:
             break
+        if closed and not first and w in _FEMININE_ADJECTIVES:
+            k += 1  # "هيئة المجتمعات العمرانية الجديدة"
+            continue
         if w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()) or w in _SUBORDINATE:
             break
         if not first and w.startswith(("ي", "وي")) and len(w) >= 4:
@@ -252,9 +263,17 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         if not first and w.startswith("و") and (w[1:] in first_names()):
             break
         inner = _head_or_bare(toks, k)
+        if (
+            inner is not None
+            and closed
+            and inner.end == k + 1
+            and w.startswith("ال")
+            and looks_like_adjective(w)
+        ):
+            inner = None  # "وزارة الشؤون البلدية": a nisba adjective, not a bare "البلدية"
         if inner is not None and not first:
-            if inner.clitics == "و" and not w.startswith("وال"):
-                break  # "… ووزارة التخطيط"
+            if inner.clitics == "و" and (not w.startswith("وال") or w[1:] in _BODIES):
+                break  # "… ووزارة التخطيط"، "… والوكالة اليابانية"
             if inner.clitics in ("ب", "وب") or (inner.clitics == "" and closed):
                 break  # "لجنة … بمجلس الشيوخ": the parent follows
         if inner is not None and inner.clitics in ("ل", "لل") and inner.end - inner.start > 1:
@@ -264,15 +283,25 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             break  # a ministry's name does not take a place
         if closed and not continues_closed_phrase(doc, k):
             break
-        if after_li and w.startswith("و") and not w.startswith("وال"):
-            break  # "للجامعات وأسرة الجامعة": the name ended with its ل-phrase
+        if after_li and closed and w.startswith("و") and not w.startswith("وال"):
+            break  # "للجامعات وأسرة الجامعة": the name ended with its ل-phrase ("لإدارة وتشغيل" goes on)
+        if (
+            closed
+            and w.startswith("ل")
+            and not w.startswith("لل")
+            and (after_li or (kind != "company" and _named_already(doc, start, k)))
+        ):
+            break  # "الهيئة القومية للأنفاق لرفع …"، "صندوق التنمية المحلية لبحث …": a purpose
         if closed and w.startswith("ل") and kind in _NO_PURPOSE and not first:
             break  # "وزارة الإسكان للانتهاء من …": a ministry's name takes no ل-phrase
+        if after_place and _agrees_with_place(w):
+            k += 1  # "إدارة ملوي التعليمية"، "أمانة عمان الكبرى"، "مدينة العبور الجديدة"
+            continue
         if after_place and not w.startswith(("ب", "ل")):
             break  # "جامعة أسيوط اللقاء": a place closes the name but for a ب/ل phrase
         place = places().match(toks, k)
         if place is not None and place.clitics in ("", "ب", "ل"):
-            k = place.end
+            k = region_end(doc, k, place.end)
             if place.clitics == "ب" or kind in _NO_PURPOSE:
                 break  # "مديرية الصحة بمطروح" ends at its place
             closed = after_place = True
@@ -282,6 +311,27 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         after_place = after_place and not w.startswith(("ب", "ل"))
         k += 1
     return k
+
+
+# Bare heads that start a new body when joined by و ("… والوكالة اليابانية").
+_BODIES = frozenset({*_BARE_KIND, "الوكاله", "الموسسه", "المنظمه"})
+
+
+def _named_already(doc: Doc, start: int, k: int) -> bool:
+    """A genitive complement of two words or more, closed, names the body in full
+    ("التنمية المحلية"): an indefinite ل-phrase after it states a purpose."""
+    return k - start >= 2 and doc.tokens[start].text.startswith("ال")
+
+
+# Feminine adjectives that agree with a place or an institution's noun, not with a post.
+_FEMININE_ADJECTIVES = frozenset(fold(w) for w in "الجديدة الكبرى الصغرى".split())
+
+
+def _agrees_with_place(word: str) -> bool:
+    """ "ملوي التعليمية"، "عمان الكبرى": an adjective after a place still names the body."""
+    return word in _FEMININE_ADJECTIVES or (
+        word.startswith("ال") and word.endswith("يه") and looks_like_adjective(word)
+    )
 
 
 def _adjectival_name(doc: Doc, i: int):
@@ -296,6 +346,28 @@ def _adjectival_name(doc: Doc, i: int):
     return None
 
 
+_BRANCH = fold("فرع")
+
+
+def _is_branch(doc: Doc, head) -> bool:
+    return head.end == head.start + 1 and doc.tokens[head.start].text[len(head.clitics) :] == _BRANCH
+
+
+def _branch_of_body(doc: Doc, head) -> bool:
+    """A branch is named after the body it belongs to: "فرع الهيئة العامة …"، "فرع وزارة …"."""
+    return head.end < len(doc.tokens) and _head_or_bare(doc.tokens, head.end) is not None
+
+
+def _electoral(doc: Doc, i: int) -> bool:
+    """ "عضو مجلس النواب عن دائرة مركز ملوي": an electoral district, not an institution."""
+    word = doc.tokens[i].text
+    return word in _DISTRICT or (i > 0 and doc.tokens[i - 1].text == "عن" and word == _DISTRICT_NOUN)
+
+
+_DISTRICT_NOUN = fold("دائرة")
+_DISTRICT = frozenset(fold(w) for w in "بدائرة لدائرة ودائرة".split())
+
+
 def _after_board(doc: Doc, start: int) -> bool:
     """ "مجلس إدارة الشركة": إدارة here is a board, not an administration."""
     return start > 0 and doc.tokens[start].text == "اداره" and doc.tokens[start - 1].text in ("مجلس", "مجالس")
@@ -306,9 +378,23 @@ def _head_or_bare(toks, k: int):
 
 
 def _name_surface(doc: Doc, start: int, end: int, clitics: str) -> str:
-    """The name as written, without proclitics: "للهيئة العامة" → "الهيئة العامة"."""
+    """The name as written, without proclitics: "للهيئة العامة" → "الهيئة العامة".
+
+    "للجنة" is ل + اللجنة, or ل + لجنة in construct before a definite noun ("للجنة السلامة
+    العامة"); the word after it tells which."""
     name = doc.surface(start, end, skip=len(clitics))
-    if clitics.endswith("ل") and doc.tokens[start].text.startswith(clitics + "ل") or clitics.endswith("لل"):
+    toks = doc.tokens
+    construct = (
+        end > start + 1
+        and toks[start + 1].text.startswith("ال")
+        and not looks_like_adjective(toks[start + 1].text)
+    )
+    if (
+        clitics.endswith("ل")
+        and toks[start].text.startswith(clitics + "ل")
+        and not construct
+        or clitics.endswith("لل")
+    ):
         name = "ال" + name
     return name
 

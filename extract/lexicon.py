@@ -140,3 +140,26 @@ def first_names() -> frozenset[str]:
 @cache
 def name_stops() -> frozenset[str]:
     return frozenset(fold(n) for n in data_lines("name_stops"))
+
+
+# Posts named by a town alone ("أمين عمان"، "أمين جدة"): the noun is also a given name, so it
+# is a post only before a place.
+_POSTS_BEFORE_PLACE = {fold("أمين"): RoleForm("أمين", "sg", False)}
+
+
+def post_before_place(tokens: list[Token], i: int) -> Match | None:
+    """ "أمين عمان": a role noun that is a post only when a place follows it."""
+    if not any(noun in tokens[i].text for noun in _POSTS_BEFORE_PLACE):
+        return None  # the common case, checked cheaply
+    for prefix, stem in clitic_readings(tokens[i].text):
+        form = _POSTS_BEFORE_PLACE.get(stem)
+        if form is not None and i + 1 < len(tokens):
+            place = places().match(tokens, i + 1, clitics=False)
+            if place is not None:
+                return Match(i, i + 1, prefix, form)
+    return None
+
+
+def role_at(tokens: list[Token], i: int) -> Match | None:
+    """A role noun at token i: a listed one, or a post named by the place after it."""
+    return roles().match(tokens, i) or post_before_place(tokens, i)

@@ -354,22 +354,84 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
     if (
         isinstance(nxt, PersonMention)
         and same_sentence(nxt)
-        and nxt.honorifics
+        and (nxt.honorifics or _set_off(doc, nxt))
         and nxt.start == role.end + 1
         and doc.tokens[role.end].text in _SEPARATORS
-        and not isinstance(prev, PersonMention)
         and not _has_own_role(doc, seq, idx + 1)
+        and not _post_filled(doc, seq, idx, role_targets)
     ):
-        return [nxt]  # "عامل إقليم تازة، السيد X،": the role, then the person it names
+        return [nxt]  # "عامل إقليم تازة، السيد X،"، "محافظ البصرة، X،": the role, then the person it names
+    after_stack = _person_after_stack(doc, seq, idx)
+    if after_stack is not None:
+        return [after_stack]  # "وزيرة الأشغال العامة وزيرة الدولة لشؤون الإسكان المهندسة X"
     appointee = _appointee(doc, seq, idx)
     if appointee is not None and not any(appointee in t for t in role_targets.values()):
         return [appointee]  # "أدى اللواء X، اليوم، اليمين … محافظا لكفر الشيخ"
-    if isinstance(nxt, PersonMention) and same_sentence(nxt) and nxt.start == role.end:
+    if (
+        isinstance(nxt, PersonMention)
+        and same_sentence(nxt)
+        and nxt.start == role.end
+        and not _post_filled(doc, seq, idx, role_targets)
+    ):
         if role.number in ("du", "pl", "acc"):
             group = _list_after(doc, seq, idx + 1)
             return group[:_DUAL_CAP] if role.number != "pl" else group
         return [nxt]
     return []
+
+
+def _set_off(doc: Doc, p: PersonMention) -> bool:
+    """An untitled name closed by a comma or the sentence's end: "محافظ البصرة، X، اليوم"."""
+    return p.strong and (p.end >= len(doc.tokens) or doc.tokens[p.end].is_punct)
+
+
+def _person_after_stack(doc: Doc, seq: list, idx: int) -> PersonMention | None:
+    """Two posts written back to back before one name: the first belongs to that name too."""
+    role: RolePhrase = seq[idx]
+    if idx + 2 >= len(seq) or role.number != "sg":
+        return None
+    nxt, person = seq[idx + 1], seq[idx + 2]
+    if (
+        isinstance(nxt, RolePhrase)
+        and isinstance(person, PersonMention)
+        and nxt.start == role.end
+        and (
+            person.start == nxt.end
+            or (person.start == nxt.end + 1 and doc.tokens[nxt.end].text in _SEPARATORS)
+        )
+        and nxt.number == "sg"
+        and person.sentence == role.sentence
+        and person.honorifics
+        and not _has_conjunction(doc, nxt.start)
+    ):
+        return person
+    return None
+
+
+# Posts with one holder: a bare reference to one already filled names that holder, so the
+# name after it is someone else ("هنأ رئيس الجامعة الدكتور X بتعيينه عميدا").
+_SINGLE_HOLDER = frozenset({"رئيس", "محافظ", "وزير", "عميد", "أمير", "والي", "مدير", "أمين"})
+
+
+def _post_filled(doc: Doc, seq: list, idx: int, role_targets: dict) -> bool:
+    role: RolePhrase = seq[idx]
+    if role.canonical not in _SINGLE_HOLDER or role.nested is not None or not _bare_reference(doc, role):
+        return False
+    text = fold(role.text)
+    return any(
+        isinstance(item, RolePhrase)
+        and fold(item.text) == text
+        and item.status == role.status
+        and role_targets.get(id(item))
+        for item in seq[:idx]
+    )
+
+
+def _bare_reference(doc: Doc, role: RolePhrase) -> bool:
+    """ "المحافظ"، "رئيس الجامعة": a post named through the article's own institution."""
+    end = role.end - 1 if role.status_word else role.end
+    words = doc.folded_words(role.noun_end, end)
+    return (not words and role.definite) or (len(words) == 1 and words[0] in _BARE_KIND)
 
 
 _ACTING = (fold("بالقيام"), fold("بأعمال"))

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections import Counter
 
 from extract.doc import Doc, PersonMention
-from extract.lexicon import first_names, honorifics, institution_heads, name_stops, places, roles
+from extract.lexicon import first_names, honorifics, institution_heads, name_stops, places, role_at, roles
+from extract.normalize import fold
 
 MAX_NAME_TOKENS = 6
 # Tokens that bind to the next one: عبد الحميد، أبو النصر، بن سلمان.
@@ -70,6 +71,8 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
     h = honorifics().match(toks, i)
     if h is None or h.clitics not in ("", "و", "ف", "ل", "ب", "لل", "ولل", "بال", "وبال"):
         return None
+    if _complements_a_role(doc, i, h):
+        return None  # "متصرف لواء الرصيفة": لواء names the district here, not a rank
     r = roles().match(toks, i)
     if r is not None and r.end - r.start > h.end - h.start:
         return None  # "النائب الأول لرئيس ..." is a role, not a title
@@ -84,6 +87,7 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
         j = more.end
     if (
         j + 1 < len(toks)
+        and fold(titles[-1]) not in _COURTESY
         and toks[j].text.startswith("ال")
         and toks[j].text.endswith("ي")
         and not toks[j + 1].is_punct
@@ -104,7 +108,7 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
     toks = doc.tokens
     word = toks[i].text
     skip = 0
-    if _is_preposition_ala(doc, i) or roles().match(toks, i) is not None:
+    if _is_preposition_ala(doc, i) or role_at(toks, i) is not None:
         return None  # "على"، or a role noun that is also a name ("أمير منطقة …")
     if word not in first_names() and word.startswith(("و", "ف")) and word[1:] in first_names():
         skip = 1
@@ -112,6 +116,8 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
         return None
     if i > 0 and toks[i - 1].text in _NAMED_PLACES:
         return None  # a place named after a person: "مستشفى أحمد ماهر"
+    if _verb_before_title(doc, i):
+        return None  # "- أشرف السيد X Y على …": a verb at the clause's start, then a titled name
     end, strong = read_name(doc, i, skip_first_check=True)
     if end - i < 2 or not strong:
         return None
@@ -144,13 +150,21 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
         w = toks[k].text
         if w.startswith("ال") and w != "ال" and prev not in _BINDERS and w not in _NAME_AL:
             if free_al == 1:
+                if k - j <= 2 and (k + 1 >= len(toks) or toks[k + 1].is_punct):
+                    k += 1  # "محمد الأمين البقالي،": two family names in ال, closed by punctuation
+                    strong = True
                 break
             free_al += 1
             if k - j >= 2:
                 # a family name in ال after two names closes the name: "عماد سعيد الشناوي"
                 k += 1
-                if k + 1 < len(toks) and toks[k].text.startswith("ال") and toks[k + 1].is_punct:
-                    k += 1  # a second family name closed by punctuation: "… الدعيج الصباح،"
+                if (
+                    k + 1 < len(toks)
+                    and toks[k].text.startswith("ال")
+                    and toks[k + 1].is_punct
+                    and toks[k].text not in name_stops()
+                ):
+                    k += 1  # a second family name closed by punctuation: "… الدعيج الصباح،" (not "اليوم،")
                 strong = (
                     k >= len(toks)
                     or not toks[k].text.startswith("ال")  # "… الشناوي أهمية": a name, then prose
@@ -175,6 +189,40 @@ def _is_preposition_ala(doc: Doc, k: int) -> bool:
     if not t.text.endswith("علي") or len(t.text) > 4:
         return False
     return doc.article.text[doc.folded.offsets[t.end - 1]] == "ى"
+
+
+_COURTESY = frozenset(
+    fold(w)
+    for w in "السيد السيدة الأستاذ الأستاذة الحاج الحاجة الشيخ الدكتور الدكتورة المهندس المهندسة".split()
+)
+_IMAM = fold("إمام")
+
+
+def _imam(doc: Doc, k: int) -> bool:
+    """The name إمام, which folds like the preposition أمام: the original hamza tells."""
+    t = doc.tokens[k]
+    return t.text == _IMAM and doc.article.text[doc.folded.offsets[t.start]] == "إ"
+
+
+def _complements_a_role(doc: Doc, i: int, h) -> bool:
+    """A title word with no article right after a role noun that needs a complement."""
+    if h.clitics or h.end - h.start > 1 or doc.tokens[i].text.startswith("ال") or i == 0:
+        return False
+    for back in range(max(0, i - 3), i):
+        r = roles().match(doc.tokens, back)
+        if r is not None and r.end == i and not r.value.definite:
+            return True
+    return False
+
+
+def _verb_before_title(doc: Doc, i: int) -> bool:
+    """An untitled "name" that opens a clause and runs into a title followed by a name is a
+    verb: "الدار البيضاء (ومع) - أشرف السيد عبد الإله بنعلي"."""
+    toks = doc.tokens
+    if i + 2 >= len(toks) or toks[i + 1].text not in _ALSO_FAMILY:
+        return False
+    opens = i == 0 or toks[i - 1].is_punct or doc.sentence_of[i - 1] != doc.sentence_of[i]
+    return opens and not toks[i + 2].is_punct and toks[i + 2].text not in name_stops()
 
 
 def _tail_is_prose(doc: Doc, start: int, end: int) -> bool:
@@ -228,7 +276,7 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
         return True  # "و" + a new name, or the preposition وعلى
     if w == "علي":
         return _is_preposition_ala(doc, k)
-    if w in name_stops() or _looks_like_verb(w):
+    if (w in name_stops() and not _imam(doc, k)) or _looks_like_verb(w):
         return True
     if w.startswith(("و", "ف")) and len(w) > 2:
         rest = w[1:]
@@ -236,7 +284,7 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
             rest in first_names() or rest.startswith("ال") or rest in name_stops()
         ):
             return True
-    if roles().match(toks, k) is not None and not (
+    if role_at(toks, k) is not None and not (
         not first and (w in _ALSO_FAMILY or _role_word_as_family_name(doc, k))
     ):
         return True

@@ -38,9 +38,33 @@ def continues_closed_phrase(doc: Doc, k: int) -> bool:
     return False
 
 
+# ب + a verbal noun that starts an adverbial phrase, not a place: "أوصت اللجنة بالتنسيق مع …".
+_ADVERBIAL = frozenset(fold(w) for w in "بالتنسيق بالتعاون بالمشاركة بالاشتراك بالشراكة".split())
+
+
+_REGION = fold("جهة")
+
+
+def region_end(doc: Doc, place_start: int, place_end: int) -> int:
+    """Maghreb regions are named by two or three towns in a row ("جهة فاس مكناس"، "جهة الدار
+    البيضاء سطات"): after "جهة" + a place, further places belong to the name. Returns the end."""
+    toks = doc.tokens
+    if place_start == 0 or not toks[place_start - 1].text.endswith(_REGION):
+        return place_end  # "جهة"، "بجهة"، "لجهة"
+    k = place_end
+    while k < len(toks):
+        more = places().match(toks, k, clitics=False)
+        if more is None:
+            break
+        k = more.end
+    return k
+
+
 def is_locative(doc: Doc, k: int) -> bool:
     """ب + a definite word, a place, a locality noun or an institution: "بمطروح"، "بالشركة"."""
     toks = doc.tokens
+    if toks[k].text in _ADVERBIAL:
+        return False
     stem = toks[k].text[1:]
     return (
         stem.startswith("ال")
@@ -57,7 +81,7 @@ _ADJECTIVES = frozenset(
         "العام العامة الأعلى العليا الكبرى الأكبر الشريف الجديد الجديدة القديم الأول الأولى الثاني "
         "الثانية الموحد المتحدة المنتدب المستقل الدائم المساعد المساعدة القابضة العربية الأوسط "
         "الأدنى المختص المختصة المعني المعنية الكبير الصغير العالي الفني المالي العرب الحرة الخاصة "
-        "الصغرى الدائمة الحر المسلحة الحديث الحديثة"
+        "الصغرى الدائمة الحر المسلحة الحديث الحديثة العامل العاملة الشامل الشاملة"
     ).split()
 )
 

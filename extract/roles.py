@@ -10,8 +10,17 @@ may take another role noun as its complement ("نائب رئيس الشركة").
 from __future__ import annotations
 
 from extract.doc import Doc, RolePhrase
-from extract.lexicon import first_names, honorifics, institution_heads, name_stops, places, roles
-from extract.phrases import continues_closed_phrase, looks_like_adjective
+from extract.lexicon import (
+    bare_heads,
+    first_names,
+    honorifics,
+    institution_heads,
+    name_stops,
+    places,
+    role_at,
+    roles,
+)
+from extract.phrases import continues_closed_phrase, looks_like_adjective, region_end
 
 MAX_COMPLEMENT = 10
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
@@ -35,7 +44,7 @@ def find_roles(doc: Doc) -> None:
         if i in taken:
             i += 1
             continue
-        r = roles().match(toks, i)
+        r = role_at(toks, i)
         if r is None or r.clitics not in ("", "و", "ف", "ب", "ل", "وب", "ول", "ك"):
             i += 1
             continue
@@ -74,6 +83,13 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             break
         if complete and first and not w.startswith("ل"):
             break  # "رئيس الوزراء قرارا": a complete role takes only a ل-phrase
+        if after_place and w in _NEW and w.endswith("ه") and not closed_on_role:
+            k += 1  # "جهاز تنمية مدينة العبور الجديدة": a feminine adjective agrees with the town
+            continue
+        if not first and w == "في" and _names_a_unit(doc, k + 1):
+            k += 1  # "المدير العام للطرق في وزارة الأشغال"، "مدير الدفاع المدني في المحافظة"
+            closed = after_place = False
+            continue
         if after_place and not (w[:1] in "بل" and len(w) > 2) and w not in _FORMER | _NEW | _CURRENT:
             if w not in _PLACE_ADJECTIVES and not (w.startswith("ال") and looks_like_adjective(w)):
                 break
@@ -81,7 +97,7 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             continue
         place = places().match(toks, k)
         if place is not None and place.clitics in ("", "ب", "ل") and not after_place:
-            k, closed, after_place = place.end, True, True
+            k, closed, after_place = region_end(doc, k, place.end), True, True
             continue
         if (w in _FORMER or w in _NEW or w in _CURRENT) and (first or not w.endswith("ه") or closed_on_role):
             status = "former" if w in _FORMER else "new" if w in _NEW else "current"
@@ -96,6 +112,8 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             closed = toks[head.end - 1].text.startswith("ال")  # "مركز ومدينة" still needs its town
             continue
         inner = roles().match(toks, k)
+        if inner is not None and closed and not first and inner.end == k + 1 and looks_like_adjective(w):
+            inner = None  # "وكيل وزارة الأشغال العامة المساعد": an adjective, not a new post
         if inner is not None:
             if (first or (nested is not None and k == nested[1] and not nested[3])) and inner.clitics in (
                 "",
@@ -117,8 +135,11 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             break
         if not first and w.startswith(("ي", "وي")) and len(w) >= 4:
             break  # "محافظ ميسان يفتتح …": a verb ends the complement
-        if honorifics().match(toks, k) is not None:
-            break
+        title = honorifics().match(toks, k)
+        if title is not None and not (
+            first and title.end == k + 1 and not w.startswith("ال") and not form.definite
+        ):
+            break  # but "متصرف لواء الرصيفة": a bare title word completes the post
         if not first and w.startswith("و"):
             if w[1:] in first_names():
                 break  # "... وعلي": a new person
@@ -137,3 +158,12 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
     )
     r.status_word = status_word
     return r
+
+
+def _names_a_unit(doc: Doc, k: int) -> bool:
+    """After في: an institution, a bare one (المحافظة) or a place, with no clitic."""
+    toks = doc.tokens
+    if k >= len(toks):
+        return False
+    found = institution_heads().match(toks, k) or bare_heads().match(toks, k) or places().match(toks, k)
+    return found is not None and found.clitics == ""
