@@ -139,6 +139,9 @@ PARAMETERS = {
     "who-did-what": ["name", "action"],
     "institution-hierarchy": ["institution"],
     "statements-about": ["name"],
+    "who-held": ["post"],  # and `date`, which must be a date (test below)
+    "post-history": ["post"],
+    "person-posts": ["name"],
 }
 HOSTILE = [
     '"} UNION { ?s ?p ?o }',
@@ -190,6 +193,8 @@ def test_hostile_parameter_is_a_literal_that_matches_nothing(
         ("who-did-what", "action", "inspected"),
         ("projects-by-cost", "currency", "EGP"),
         ("institution-hierarchy", "institution", "قطاع الطب العلاجي"),
+        ("post-history", "post", "وزير الصحة والسكان"),
+        ("person-posts", "name", "سامح عادل القناوي"),
     ],
 )
 def test_the_same_parameters_with_real_values_find_rows(
@@ -202,3 +207,23 @@ def test_the_same_parameters_with_real_values_find_rows(
     )
     assert (status, err) == (0, "")
     assert rows
+
+
+@pytest.mark.parametrize("value", [*HOSTILE, "2024-13-01", "yesterday", "2024-03-01T00:00"])
+def test_a_date_parameter_must_be_a_date(
+    fixture_graph_file: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    argv = ["query", "who-held", "--graph", str(fixture_graph_file), "-f", "csv"]
+    status, rows, err = run_csv(
+        capsys, *argv, "--param", "post=وزير الصحة والسكان", "--param", f"date={value}"
+    )
+    assert (status, rows) == (1, [])
+    assert err.startswith("kg: ") and "expected a date as YYYY-MM-DD" in err and "Traceback" not in err
+
+
+def test_a_real_date_finds_the_holder(fixture_graph_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["query", "who-held", "--graph", str(fixture_graph_file), "-f", "csv"]
+    status, rows, _ = run_csv(
+        capsys, *argv, "--param", "post=وزير الصحة والسكان", "--param", "date=2026-06-01"
+    )
+    assert status == 0 and [r["names"] for r in rows] == ["سامح عادل القناوي"]
