@@ -459,6 +459,9 @@ _PRONOUN_SUBJECTS = {
         ("فخامته", "فخامة"),
         ("سيادته", ""),
         ("سيادتها", ""),
+        # a member of parliament called by the honorific alone: "حيث تفقد النائب أعمال …"
+        ("النائب", "النائب"),
+        ("النائبة", "النائبة"),
     )
 }
 _RELATIVES = frozenset(fold(w) for w in "الذي التي اللذين اللتين اللذان اللتان".split())
@@ -966,8 +969,39 @@ def _object(doc: Doc, k: int, require_head: bool) -> ProjectMention | None:
     if m is None:
         found = _bare_reference(doc, k)
         return found
+    planned = _plan_of_known(doc, m)
+    if planned is not None:
+        return planned  # "واعتمد المخطط العام للمشروع": the plan stands for the project
     existing = doc.project_index()[1].get(m.start)
     return existing or add_project_mention(doc, _first_of_pair(doc, _without_preposition(doc, _cut(doc, m))))
+
+
+_PLANS = frozenset(fold(w) for w in "مخطط المخطط".split())
+
+
+def _plan_of_known(doc: Doc, m: ProjectMention) -> ProjectMention | None:
+    """ "المخطط التفصيلي لحي الوادي" after "مشروع حي الوادي السكني …": a plan of a
+    project named before is an act on that project, not a new one."""
+    toks = doc.tokens
+    if toks[m.start].text[m.skip :] not in _PLANS:
+        return None
+    j = m.start + 1
+    while j < m.end and toks[j].text.startswith("ال"):
+        j += 1  # its adjectives: "العام"، "التفصيلي"
+    if j >= m.end or not toks[j].text.startswith("ل"):
+        return None
+    bare = resolve_bare(doc, j) if j + 1 == m.end else None
+    if bare is not None:
+        return bare  # "للمشروع"
+    words = project_key(doc.surface(j, m.end, skip=1)).split()
+    n = len(words)
+    for earlier in reversed(doc.project_mentions):
+        if earlier.start >= m.start:
+            continue
+        known = earlier.key.split()
+        if any(known[i : i + n] == words for i in range(len(known) - n + 1)):
+            return earlier
+    return None
 
 
 # Words that end an object's name: a new clause ("… للمشاة ثم تابع"), a cost, an agent.

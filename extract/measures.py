@@ -274,6 +274,8 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
         head = project_heads().match(doc.tokens, j) if j not in in_institution else None
         if head is None or _inside_larger_name(doc, j, head):
             continue
+        if before and _aim_of(doc, nearest_start, j):
+            break  # "حملة «X» لرفع كفاءة منظومة النظافة، بتكلفة …": the aim of the campaign
         if head.value == "bare":
             ref = resolve_bare(doc, j)
             if ref is not None:
@@ -296,6 +298,13 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
                 doc.project_mentions.append(m)
                 return m
     return None
+
+
+def _aim_of(doc: Doc, end: int, j: int) -> bool:
+    """The head at j opens the aim ("لرفع كفاءة …"، "لتطوير …") of the project that ends
+    at `end`: the aim names what the project does, not another project."""
+    head = project_heads().match(doc.tokens, end)
+    return head is not None and head.clitics == "ل" and head.value == "work" and head.end <= j <= head.end + 1
 
 
 def _read_with_work(doc: Doc, j: int) -> ProjectMention | None:
@@ -398,9 +407,10 @@ def _loose(key: str) -> str:
 def _contains(longer: str, shorter: str) -> bool:
     """Whether the words of `shorter` stand together inside `longer`.
 
-    A one-word name only fits a head noun and itself ("مبادرة «سند»" = "سند").
+    A one-word name only fits right after a head noun ("مبادرة «سند»" = "سند",
+    "منصة «علمني» الرقمية" = "علمني").
     """
     a, b = longer.split(), shorter.split()
     if len(b) == 1 and len(a) > 1:
-        return len(a) == 2 and a[1] == b[0] and (a[0],) in project_heads().entries
+        return a[1] == b[0] and (a[0],) in project_heads().entries
     return any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))

@@ -25,7 +25,8 @@ MAX_NAME = 14
 _ENDERS = frozenset(
     fold(w)
     for w in (
-        "الذي الذى التي اللذين اللتين الذين بتكلفة تكلفة بتكلفه بقيمة بمبلغ بإجمالي بإجمالى باستثمارات "
+        "الذي الذى التي اللذين اللتين الذين بتكلفة تكلفة بتكلفه بكلفة كلفة بقيمة بمبلغ "
+        "بإجمالي بإجمالى باستثمارات "
         "بطول بعرض بطاقة بسعة على مساحة مساحتها بمساحة خلال بعد قبل عقب ضمن إطار وذلك بحضور بمشاركة "
         "اليوم أمس صباح مساء حيث بينما فيما كما لتلبية بهدف بنسبة نسبة المقام المقامة المقرر "
         "شاملة الجاري الجارية وصلت بلغت تبلغ يبلغ بلغ ويضم يضم يخدم تخدم ستخدم تغطي يتضمن بين منها "
@@ -37,6 +38,15 @@ _ENDERS = frozenset(
 )
 # Words that start no project: quantities and pronouns ("عددا من الإدارات").
 _NOT_OBJECTS = frozenset(fold(w) for w in "عدا عددا عدد بعض جميع كافة كل أهمية ضرورة".split())
+# Nouns of events, parts and places that open an object but name no work done:
+# "تابع استعدادات العودة المدرسية"، "تفقد أقسام المستشفى"، "مناطق تجمع المياه".
+_NOT_OBJECTS |= frozenset(
+    fold(w)
+    for w in (
+        "استعدادات الاستعدادات تحضيرات التحضيرات أقسام الأقسام مناطق المناطق امتحانات الامتحانات "
+        "انتظام حالة أوضاع الأوضاع احتياجات شكاوى"
+    ).split()
+)
 # Phrases with a project head that name no project.
 _GENERIC = frozenset(
     fold(w)
@@ -131,7 +141,7 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         return None  # "المشروعات الخدمية": works in general, not a project
     if first.startswith("ب") and project_heads().match(toks, k) is None and _purpose_object(doc, k) is None:
         return None  # "بمقر الوزارة": a place phrase, not an object
-    if first in _ENDERS or first in _NOT_OBJECTS or _looks_like_verb(first):
+    if first in _ENDERS or first in _NOT_OBJECTS or (_looks_like_verb(first) and not _noun_ending(doc, k)):
         return None
     head = project_heads().match(toks, k)
     if head is None:
@@ -160,6 +170,10 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         return None
     if (head is None or head.value == "work") and end - k < 2:
         return None  # a lone word ("حفر"، "إنشاء"، "بناء على") is no project's name
+    if head is not None and end - k < 2 and _QUOTE_OPEN not in name:
+        return None  # "ضمن برنامج يضم …"، "وافتتح الملتقى المهندس …": a head with no name
+    if head is not None and _is_work(doc, head) and _work_without_object(doc, k, end, skip):
+        return None  # "أعمال الصيانة العاجلة": work named by its kind, done to nothing named
     quoted = _quoted_name(doc, k, end)
     if quoted is not None:
         q_start, q_end = quoted
@@ -168,6 +182,25 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
             name = doc.surface(k, end, skip=skip)
     head_word = fold(name).split()[0]
     return ProjectMention(k, end, project_key(name), name, head_word.removeprefix("ال"), skip)
+
+
+def _is_work(doc: Doc, head) -> bool:
+    """A work head, bare or not: "تطوير"، "الصيانة"."""
+    if head.value == "work":
+        return True
+    stem = head_stem(doc, head).removeprefix("ال")
+    key = (stem, *doc.folded_words(head.start + 1, head.end))
+    return head.value == "bare" and project_heads().entries.get(key) == "work"
+
+
+def _work_without_object(doc: Doc, k: int, end: int, skip: int) -> bool:
+    """A definite work noun followed only by definite adjectives ("الصيانة العاجلة"،
+    "التطوير الشامل") has no object: a definite noun takes none in construct, so
+    its object would follow ل or ب."""
+    toks = doc.tokens
+    if not toks[k].text[skip:].startswith("ال"):
+        return False
+    return all(toks[j].text.startswith("ال") and places().match(toks, j) is None for j in range(k + 1, end))
 
 
 def read_purpose(doc: Doc, j: int) -> ProjectMention | None:
@@ -295,7 +328,7 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
         if t.is_break and not _joins_name(doc, k, start):
             break
         if t.is_number or any(c.isdigit() for c in w):
-            if not _counted_noun_follows(doc, k):
+            if not _counted_noun_follows(doc, k) and not _counts_work(doc, k, start):
                 break  # "بطول 8 كيلومترات": a measure, not the name
         bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
         if (
@@ -303,6 +336,7 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             and (w in _ENDERS or bare in _ENDERS or w in _ALIAS)
             and not _field_of_study(doc, k, start)
             and not _place_complement(doc, k)
+            and not _crossing(doc, k, start)
             and not (
                 w == "اليوم" and k + 1 < len(toks) and toks[k + 1].text == "الواحد"
             )  # "سوق اليوم الواحد"
@@ -313,7 +347,7 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
         title = honorifics().match(toks, k) if k > start else None
         if title is not None and (title.clitics or w not in _TITLES_IN_NAMES):
             break  # "… والدكتور X"، "مقترح الدكتورة X": a person; "مسقى الشيخ عيسى" keeps its name
-        if k > start and _looks_like_verb(w):
+        if k > start and _looks_like_verb(w) and not _noun_ending(doc, k):
             break
         if k > start and w.startswith("و") and _same_head(doc, start, k):
             break  # "محطة معالجة … ومحطة الرفع …": a second project of the same kind
@@ -408,6 +442,27 @@ def _place_complement(doc: Doc, k: int) -> bool:
     return toks[k].text in ("في", "فى") and k + 2 < len(toks) and toks[k + 1].text in _PLACE_NOUNS
 
 
+_CROSSINGS = frozenset(fold(w) for w in "تقاطع التقاطع".split())
+
+
+def _crossing(doc: Doc, k: int, start: int) -> bool:
+    """ "تقاطع شارع الجيش مع طريق المطار": مع names the other road of a crossing."""
+    toks = doc.tokens
+    return toks[k].text == "مع" and any(
+        toks[j].text in _CROSSINGS or toks[j].text[1:] in _CROSSINGS for j in range(start, min(k, start + 2))
+    )
+
+
+def _counts_work(doc: Doc, k: int, start: int) -> bool:
+    """ "خطة لصيانة 120 كيلومترا من الطرق": a number right after a work noun inside
+    the name is what the work is done to, not a measure beside the project."""
+    toks = doc.tokens
+    if k <= start or not toks[k].is_number or k + 1 >= len(toks) or toks[k + 1].is_punct:
+        return False
+    head = project_heads().match(toks, k - 1)
+    return head is not None and head.end == k and _is_work(doc, head) and head.clitics in ("", "ل")
+
+
 def _counted_noun_follows(doc: Doc, k: int) -> bool:
     """ "إنشاء 64 نقطة إسعاف": a number inside a name counts the noun after it."""
     toks = doc.tokens
@@ -430,6 +485,12 @@ def _looks_like_verb(word: str) -> bool:
     """Imperfect verbs (يضم، ستخدم) and a few past ones (تكلفت، تقع) end a name."""
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     return (len(bare) >= 3 and bare[0] == "ي") or bare.startswith("ست") or bare in _VERBS_WITH_T
+
+
+def _noun_ending(doc: Doc, k: int) -> bool:
+    """A word ending in ة is a noun, whatever its first letters: "جسر سترة" is no
+    "ست…" future verb (folding turns ة into ه, so the original text is read)."""
+    return doc.surface(k, k + 1).endswith(("ة", "ات"))
 
 
 _VERBS_WITH_T = frozenset(

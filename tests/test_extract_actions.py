@@ -581,7 +581,112 @@ CASES = [
         # قام X بجولة ميدانية في مشروع …
         id="field-tour-noun",
     ),
+    pytest.param(
+        (
+            "افتتح اللواء سمير حامد العدوي، محافظ أسيوط، مشروع حي الزهور السكني المتكامل بمدينة أبنوب "
+            "بتكلفة 80 مليون جنيه. واعتمد المحافظ المخطط التفصيلي لحي الزهور."
+        ),
+        {
+            ("سمير حامد العدوي", "opened", "مشروع حي الزهور السكني المتكامل بمدينة أبنوب"),
+            ("سمير حامد العدوي", "approved", "مشروع حي الزهور السكني المتكامل بمدينة أبنوب"),
+        },
+        # المخطط … ل + part of a project named before: the plan stands for that project
+        id="plan-of-a-named-project",
+    ),
+    pytest.param(
+        (
+            "تفقد اللواء سمير حامد العدوي، محافظ أسيوط، مشروع حديقة النخيل بمدينة أبنوب. "
+            "واعتمد المحافظ المخطط العام للمشروع."
+        ),
+        {
+            ("سمير حامد العدوي", "inspected", "مشروع حديقة النخيل بمدينة أبنوب"),
+            ("سمير حامد العدوي", "approved", "مشروع حديقة النخيل بمدينة أبنوب"),
+        },
+        # المخطط العام للمشروع: the plan of the project the bare head refers to
+        id="plan-of-a-bare-reference",
+    ),
+    pytest.param(
+        "واعتمد اللواء سمير حامد العدوي، محافظ أسيوط، المخطط التفصيلي لقرية بني عديات.",
+        {
+            ("سمير حامد العدوي", "approved", "المخطط التفصيلي لقرية بني عديات"),
+        },
+        # a plan of nothing named before is a project of its own (مخطط is a head)
+        id="plan-head",
+    ),
+    pytest.param(
+        "المنامة (بنا) - تفقد محافظ المحافظة الشمالية علي حسن البنا جسر ستارة الجديد بتكلفة 3 ملايين دينار.",
+        {
+            ("علي حسن البنا", "inspected", "جسر ستارة الجديد"),
+        },
+        # a head + a one-word place: "ستارة" ends in ة, so it is no "ست…" future verb
+        id="head-and-one-word-place",
+    ),
+    pytest.param(
+        (
+            "أعلنت وزيرة الأشغال المهندسة نورة خالد العنزي إطلاق خطة لصيانة 80 كيلومترا من الطرق "
+            "الداخلية في محافظة الجهراء بتكلفة 9 ملايين دينار."
+        ),
+        {
+            ("نورة خالد العنزي", "launched", "خطة لصيانة 80 كيلومترا من الطرق الداخلية في محافظة الجهراء"),
+        },
+        # a number right after a work noun is what the work is done to, not a measure
+        id="count-after-work-noun",
+    ),
+    pytest.param(
+        (
+            "تفقد النائب حسن فهمي القوصي، عضو مجلس النواب عن دائرة مركز أبنوب، عددا من القرى. "
+            "وبدأت الجولة بقرية بني محمد، حيث تفقد النائب أعمال إنشاء مجمع الخدمات الحكومية بالقرية "
+            "بتكلفة 23 مليون جنيه."
+        ),
+        {
+            ("حسن فهمي القوصي", "inspected", "إنشاء مجمع الخدمات الحكومية بالقرية"),
+        },
+        # "تفقد النائب …": the honorific alone names the one member of parliament
+        id="honorific-alone-as-subject",
+    ),
 ]
+
+# Objects of action verbs that name no project: events, parts, areas, kinds of work.
+NOT_PROJECTS = [
+    pytest.param(
+        (
+            "صفاقس (وات) - تابع والي صفاقس، محمد الناصر العياري، اليوم الإثنين، استعدادات العودة "
+            "المدرسية بمعتمدية الحنشة."
+        ),
+        id="preparations-for-an-event",
+    ),
+    pytest.param(
+        "وتفقد متصرف لواء الشونة الدكتور زياد عواد العدوان مناطق تجمع مياه الأمطار في أحياء اللواء.",
+        id="areas-of-a-town",
+    ),
+    pytest.param(
+        "وتفقد الدكتور هشام زكريا الصاوي، وكيل وزارة الصحة، أقسام مستشفى ملوي العام.",
+        id="departments-of-a-hospital",
+    ),
+    pytest.param(
+        "وزار المهندس أشرف توفيق البدري، مدير الفرع، المدرسة لمعاينة أعمال الصيانة العاجلة التي نفذها الفرع.",
+        id="definite-work-noun-with-adjectives-only",
+    ),
+    pytest.param(
+        (
+            "تابع الأستاذ عبد الباسط رجب الهواري، مدير المديرية، سير امتحانات الشهادة الإعدادية "
+            "من غرفة العمليات."
+        ),
+        id="progress-of-exams",
+    ),
+    pytest.param(
+        "وافتتح الملتقى المهندس كمال الدين سيد الأنصاري، رئيس الهيئة العامة للتنمية الصناعية.",
+        id="bare-head-alone-before-its-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROJECTS)
+def test_objects_that_are_no_project(text: str) -> None:
+    ex = extract_article(Article("t", text))
+    assert ex.officials, "the acting official is read"
+    assert [p.name for p in ex.projects] == []
+    assert ex.actions == []
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
