@@ -14,7 +14,7 @@ from extract.gazetteer import load_lines
 from extract.lexicon import bare_heads, first_names, honorifics, institution_heads, name_stops, places, roles
 from extract.model import Institution
 from extract.normalize import fold
-from extract.phrases import continues_closed_phrase, looks_like_adjective, region_end
+from extract.phrases import continues_closed_phrase, looks_like_adjective, refers_back, region_end
 
 MAX_NAME = 9
 # Last words of a head that still needs a complement ("الإدارة المركزية ل…").
@@ -81,6 +81,8 @@ def find_institutions(doc: Doc) -> None:
         head = institution_heads().match(toks, i) if i not in taken and not _electoral(doc, i) else None
         if head is not None and _is_branch(doc, head) and not _branch_of_body(doc, head):
             head = None  # "فرع دمياط" is an arm of the Nile; "فرع الهيئة …" is a branch
+        if head is not None and head.clitics == "" and i > 0 and toks[i - 1].is_number:
+            head = None  # "48 شركة باستثمارات …": a count of companies, not one named
         if head is None and i not in taken:
             head = _adjectival_name(doc, i)
         if head is None or head.clitics not in ("", "و", "ب", "ل", "وب", "ول", "ف", "ك", "لل", "ولل"):
@@ -187,6 +189,8 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
         parent_at = k + 1
     elif kind == "directorate" and head.end < k:
         inner, parent_at = _unit_of(doc, head.end, k, taken)
+    if start > 0 and toks[start - 1].text == _BRANCH and parent_at is None:
+        k = _before_place(doc, head.end, k)  # "فرع الهيئة … بالمنيا": the branch is in المنيا
     name = _name_surface(doc, start, k, head.clitics)
     key = fold(name)
     if " ".join(key.split()[:2]) in _NOT_INSTITUTIONS or _after_board(doc, start):
@@ -208,7 +212,18 @@ def _unit_of(doc: Doc, at: int, end: int, taken: set[int]) -> tuple[list[Institu
     if inner is None:
         return [], None
     mentions = _read_institution(doc, inner, taken)
-    return (mentions, at) if mentions and mentions[0].end == end else ([], None)
+    ends = mentions[0].end if mentions else -1
+    fits = ends == end or (ends >= 0 and _before_place(doc, ends, end) == ends)
+    return (mentions, at) if fits else ([], None)
+
+
+def _before_place(doc: Doc, start: int, end: int) -> int:
+    """Where a final ب-place ("… بالمنيا") starts in tokens start..end (end when none)."""
+    for k in range(start, end):
+        place = places().match(doc.tokens, k)
+        if place is not None and place.clitics == "ب" and region_end(doc, k, place.end) == end:
+            return k
+    return end
 
 
 def _read_dual(doc: Doc, head, kind: str) -> list[InstitutionMention]:
@@ -283,7 +298,7 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             break  # a ministry's name does not take a place
         if closed and not continues_closed_phrase(doc, k):
             break
-        if after_li and closed and w.startswith("و") and not w.startswith("وال"):
+        if after_li and closed and w.startswith("و") and not w.startswith("وال") and not refers_back(doc, k):
             break  # "للجامعات وأسرة الجامعة": the name ended with its ل-phrase ("لإدارة وتشغيل" goes on)
         if (
             closed
@@ -306,7 +321,7 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
                 break  # "مديرية الصحة بمطروح" ends at its place
             closed = after_place = True
             continue
-        closed = w.startswith(("ال", "وال", "بال", "لل", "فال"))
+        closed = w.startswith(("ال", "وال", "بال", "لل", "فال")) or refers_back(doc, k)  # a pronoun closes
         after_li = w.startswith("ل") or (after_li and w.startswith(("ال", "وال")))
         after_place = after_place and not w.startswith(("ب", "ل"))
         k += 1
@@ -427,11 +442,14 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
     if words and words[0].lstrip("ل") in _BARE_KIND or (words and words[0][1:] in _BARE_KIND):
         bare = words[0] if words[0] in _BARE_KIND else words[0][1:]
         return article_institution(doc, _BARE_KIND[bare])
+    if words and words[0].startswith("لل") and "ال" + words[0][2:] in _BARE_KIND:
+        return article_institution(doc, _BARE_KIND["ال" + words[0][2:]])  # "للمحافظة"
     if canonical in _ROLE_HEADS:
         noun, kind = _ROLE_HEADS[canonical]
         if comp_end - comp_start == 1 and words[0] in _GENERIC_PLACES:
             return article_institution(doc, kind)  # "أمير المنطقة": the article's own
-        end = _strip_locative_tail(doc, comp_start, comp_end)
+        end = without_nationality(doc, role.start, comp_start, comp_end)
+        end = _strip_locative_tail(doc, comp_start, end)
         complement = doc.surface(comp_start, end)
         if doc.tokens[comp_start].text.startswith("ل") and places().match(doc.tokens, comp_start) is not None:
             # "محافظا لدمياط" → محافظة دمياط; "محافظا للبحيرة" → محافظة البحيرة (ل + ال)
@@ -456,6 +474,36 @@ def _strip_locative_tail(doc: Doc, start: int, end: int) -> int:
     for k in range(start + 1, end):
         if doc.tokens[k].text.startswith(("ب", "ل")):
             return k
+    return end
+
+
+# Country adjectives (folded, masculine and feminine): "الكويتي" after a post says whose
+# post it is, not what the institution is called.
+_NATIONALITIES = frozenset(
+    fold("ال" + stem + ending)
+    for stem in (
+        "مصر كويت سعود أردن عمان إمارات قطر بحرين عراق سور لبنان فلسطين يمن ليب تونس جزائر مغرب "
+        "موريتان سودان صومال أمريك أميرك فرنس بريطان صين روس ألمان يابان ترك إيران هند إيطال "
+        "إسبان باكستان كور"
+    ).split()
+    for ending in ("ي", "ية")
+)
+
+
+def is_nationality(word: str) -> bool:
+    """A folded word that is a country adjective ("الكويتي"، "السعودية")."""
+    return word in _NATIONALITIES
+
+
+def without_nationality(doc: Doc, noun: int, start: int, end: int) -> int:
+    """End of a role's complement before a country adjective that agrees with the role noun
+    at token `noun`: "وزير الأشغال العامة الكويتي"، "وزيرة الصحة الأردنية" name the minister's
+    country; "رئيس مصلحة الضرائب المصرية" keeps the body's own adjective."""
+    feminine = doc.tokens[noun].text.endswith("ه")
+    while end - start > 1 and is_nationality(doc.tokens[end - 1].text):
+        if doc.tokens[end - 1].text.endswith("ه") != feminine:
+            break
+        end -= 1
     return end
 
 

@@ -70,13 +70,36 @@ def _role_entries() -> dict[tuple[str, ...], RoleForm]:
         table.setdefault(key, RoleForm(canonical, "sg", canonical.startswith("ال")))
         if not canonical.startswith("ال"):
             table.setdefault(("ال" + key[0], *key[1:]), RoleForm(canonical, "sg", True))
+        definite = _all_definite(canonical)
+        if definite is not None:  # "نائب أول" → "النائب الأول": the adjective agrees
+            table.setdefault(_key(definite), RoleForm(definite, "sg", True))
         for form in filter(None, (f.strip() for f in forms.split("|"))):
             fkey = _key(form)
             number = _number_of(fkey[0], key[0])
             table.setdefault(fkey, RoleForm(canonical, number, False))
             if not fkey[0].startswith("ال"):
                 table.setdefault(("ال" + fkey[0], *fkey[1:]), RoleForm(canonical, number, True))
+            fdefinite = _all_definite(form)
+            if fdefinite is not None and number == "sg" and definite is not None:
+                table.setdefault(_key(fdefinite), RoleForm(definite, "sg", True))  # "النائبة الأولى"
     return table
+
+
+def _all_definite(phrase: str) -> str | None:
+    """The definite form of a noun + adjectives ("وكيل أول" → "الوكيل الأول");
+    None for one word or a construct ("وزير الدولة"، "أمين سر")."""
+    words = phrase.split()
+    if len(words) < 2 or any(w.startswith("ال") for w in words) or fold(words[1]) not in _ROLE_ADJECTIVES:
+        return None
+    return " ".join("ال" + w for w in words)
+
+
+# Adjectives that qualify a role noun and agree with it in definiteness (folded).
+_ROLE_ADJECTIVES = frozenset(
+    fold(w)
+    for w in "أول أولى ثان ثاني ثانية عام عامة مساعد مساعدة تنفيذي تنفيذية منتدب منتدبة "
+    "إقليمي إقليمية قطري قطرية جهوي جهوية مقيم مقيمة دائم دائمة خاص خاصة".split()
+)
 
 
 def _number_of(form: str, singular: str) -> str:
@@ -85,6 +108,8 @@ def _number_of(form: str, singular: str) -> str:
     "acc" is a form in -ا that is either an accusative singular (رئيسا لجامعة)
     or a nominative dual in construct (نائبا المحافظ); context decides.
     """
+    if singular.startswith("ال") and not form.startswith("ال"):
+        singular = singular[2:]  # "سكرتيرا عاما مساعدا" of "السكرتير العام المساعد"
     if form == singular or (form.endswith("ه") and form[:-1] == singular):
         return "sg"
     if form == singular + "ا":

@@ -12,7 +12,13 @@ no role are not officials (citizens, athletes, patients).
 from __future__ import annotations
 
 from extract.doc import Doc, PersonMention, RolePhrase
-from extract.institutions import _BARE_KIND, article_institution, implied_institution, merge_short_forms
+from extract.institutions import (
+    _BARE_KIND,
+    article_institution,
+    implied_institution,
+    merge_short_forms,
+    without_nationality,
+)
 from extract.lexicon import institution_heads, places, roles
 from extract.model import Holding, Official
 from extract.normalize import fold
@@ -207,10 +213,14 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
     الأزهر"; "عضو اللجنة" → "عضو لجنة … بمجلس الشيوخ".
     """
     end = role.end - 1 if role.status_word else role.end
+    end = without_nationality(doc, role.start, role.noun_end, end)  # "وزيرة الصحة الأردنية" → "وزير الصحة"
     if role.nested:
         n_start, n_end, n_canonical, n_definite = role.nested
+        keep_li = role.canonical.startswith("ال") and doc.tokens[n_start].text.startswith("ل")
         if n_definite and " " not in n_canonical:
             inner = _resolve_bare(doc, n_canonical)
+            if keep_li:  # "النائب الأول للمحافظ" → "النائب الأول لمحافظ البصرة"
+                inner = _with_li(inner if inner != n_canonical else "ال" + n_canonical)
             rest = doc.surface(n_end, end) if end > n_end else ""
             return " ".join(filter(None, [role.canonical, inner, rest]))
         inner = RolePhrase(
@@ -219,6 +229,8 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
         inner_text = render_role(doc, inner)
         if doc.tokens[n_start].text.startswith("ل"):
             inner_text = _drop_li(inner_text)  # "النائب الأول لرئيس …"
+            if keep_li:
+                inner_text = _with_li(inner_text)  # "المساعد الأول لوزير الداخلية"
         return f"{role.canonical} {inner_text}"
     if end <= role.noun_end:
         if role.definite and role.canonical in _HEAD_OF:
@@ -319,8 +331,15 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
     nxt = seq[idx + 1] if idx + 1 < len(seq) else None
     conj = _has_conjunction(doc, role.start)
     same_sentence = lambda x: x is not None and x.sentence == role.sentence  # noqa: E731
-    if isinstance(prev, RolePhrase) and same_sentence(prev) and prev.end == role.start and not conj:
+    if (
+        isinstance(prev, RolePhrase)
+        and same_sentence(prev)
+        and prev.end == role.start
+        and not conj
+        and (role_targets.get(id(prev)) or not prev.definite or prev.end > prev.noun_end)
+    ):
         return role_targets.get(id(prev), [])  # stacked: "نائب رئيس الوزراء وزير الصحة"
+    # (a bare "الوالي" with no one named is the subject, not a stacked post: "التقى الوالي رئيسة …")
     if (
         isinstance(prev, PersonMention)
         and same_sentence(prev)
@@ -331,7 +350,7 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
     if (
         isinstance(prev, PersonMention)
         and same_sentence(prev)
-        and role.number == "acc"
+        and (role.number == "acc" or _appointed_as(doc, role))
         and _short_clause_gap(doc, prev.end, role.start)
     ):
         return [prev]  # "تسلم اللواء X مهام عمله محافظا لدمياط"
@@ -361,6 +380,9 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         and not _post_filled(doc, seq, idx, role_targets)
     ):
         return [nxt]  # "عامل إقليم تازة، السيد X،"، "محافظ البصرة، X،": the role, then the person it names
+    besides = _serving_besides(doc, seq, idx)
+    if besides is not None:
+        return [besides]  # "X بالقيام بأعمال …، إلى جانب عمله سكرتيرا عاما مساعدا للمحافظة"
     after_stack = _person_after_stack(doc, seq, idx)
     if after_stack is not None:
         return [after_stack]  # "وزيرة الأشغال العامة وزيرة الدولة لشؤون الإسكان المهندسة X"
@@ -380,6 +402,44 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
     return []
 
 
+_APPOINTING = frozenset(
+    fold(p + w + s)
+    for w in ("تعيين", "تكليف", "ترقية", "اختيار", "انتخاب", "ندب")
+    for p in ("", "ب", "و", "وب", "ل")
+    for s in ("", "ه", "ها")
+)
+
+
+def _appointed_as(doc: Doc, role: RolePhrase) -> bool:
+    """A singular role right after an appointing noun is accusative, feminine ones too
+    ("بتجديد تعيينها عميدة لكلية …"، "تكليفه مديرا …")."""
+    return (
+        role.start > 0
+        and doc.tokens[role.start - 1].text in _APPOINTING
+        and role.end > role.noun_end
+        and doc.tokens[role.noun_end].text.startswith("ل")
+    )
+
+
+_BESIDES = frozenset(fold(w) for w in ("جانب", "بجانب"))
+_OWN_WORK = frozenset(fold(w) for w in ("عمله", "عملها", "منصبه", "منصبها", "مهامه", "مهامها"))
+
+
+def _serving_besides(doc: Doc, seq: list, idx: int) -> PersonMention | None:
+    """ "إلى جانب عمله <post>": a second post of the sentence's person named before."""
+    role: RolePhrase = seq[idx]
+    k = role.start
+    if k < 2 or doc.tokens[k - 1].text not in _OWN_WORK or doc.tokens[k - 2].text not in _BESIDES:
+        return None
+    for j in range(idx - 1, -1, -1):
+        item = seq[j]
+        if item.sentence != role.sentence:
+            return None
+        if isinstance(item, PersonMention):
+            return item
+    return None
+
+
 def _set_off(doc: Doc, p: PersonMention) -> bool:
     """An untitled name closed by a comma or the sentence's end: "محافظ البصرة، X، اليوم"."""
     return p.strong and (p.end >= len(doc.tokens) or doc.tokens[p.end].is_punct)
@@ -394,7 +454,7 @@ def _person_after_stack(doc: Doc, seq: list, idx: int) -> PersonMention | None:
     if (
         isinstance(nxt, RolePhrase)
         and isinstance(person, PersonMention)
-        and nxt.start == role.end
+        and (nxt.start == role.end or _comma_between(doc, role, nxt, person))
         and (
             person.start == nxt.end
             or (person.start == nxt.end + 1 and doc.tokens[nxt.end].text in _SEPARATORS)
@@ -406,6 +466,16 @@ def _person_after_stack(doc: Doc, seq: list, idx: int) -> PersonMention | None:
     ):
         return person
     return None
+
+
+def _comma_between(doc: Doc, role: RolePhrase, nxt: RolePhrase, person: PersonMention) -> bool:
+    """ "والي جهة …، عامل إقليم …، السيد X": two posts set off by commas before a titled name."""
+    return (
+        nxt.start == role.end + 1
+        and doc.tokens[role.end].text in _SEPARATORS
+        and person.start == nxt.end + 1
+        and doc.tokens[nxt.end].text in _SEPARATORS
+    )
 
 
 # Posts with one holder: a bare reference to one already filled names that holder, so the

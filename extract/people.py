@@ -114,6 +114,8 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
         skip = 1
     elif word not in first_names():
         return None
+    if word[skip:] in _ALSO_PREPOSITION and i + 1 < len(toks) and toks[i + 1].text.startswith("ال"):
+        return None  # "خلف المبنى": the preposition, not the name خلف
     if i > 0 and toks[i - 1].text in _NAMED_PLACES:
         return None  # a place named after a person: "مستشفى أحمد ماهر"
     if _verb_before_title(doc, i):
@@ -124,6 +126,9 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
     return PersonMention(i, i, end, [], doc.sentence_of[i], strong, skip=skip)
 
 
+# Given names that are also prepositions or adverbs (folded): a name when a given or
+# family name follows ("خلف بدران")، a preposition before a definite noun ("خلف المبنى").
+_ALSO_PREPOSITION = frozenset({fold("خلف")})
 # Nouns that name a place after a person (folded).
 _NAMED_PLACES = frozenset(
     "مستشفي مدرسه مسجد شارع ميدان مركز كوبري محطه قريه جامعه كليه مدينه حي عزبه نجع كفر منشاه".split()

@@ -26,6 +26,8 @@ def continues_closed_phrase(doc: Doc, k: int) -> bool:
         return True
     if w.startswith("و") and len(w) > 2:
         # "الاتصالات وتكنولوجيا المعلومات" goes on; "وزارة النقل ورشة صيانة" does not
+        if refers_back(doc, k):
+            return True  # "لتحسين السكن وتطويره"
         if k + 1 >= len(toks):
             return False
         nxt = toks[k + 1]
@@ -36,6 +38,18 @@ def continues_closed_phrase(doc: Doc, k: int) -> bool:
     if w.startswith("ب") and len(w) > 2:
         return is_locative(doc, k)
     return False
+
+
+def refers_back(doc: Doc, k: int) -> bool:
+    """ "لتحسين السكن وتطويره": a coordinated verbal noun whose pronoun (ه, not ة) points
+    back into the phrase continues it; the original spelling tells the pronoun apart."""
+    t = doc.tokens[k]
+    w = t.text
+    h = w.endswith("ها")  # the pronoun's ه is the last letter but for ها
+    if len(w) < 6 or not w.startswith(("وت", "وا")) or not w.endswith(("ه", "ها")) or k == 0:
+        return False  # a verbal noun تفعيل/إفعال: "وتطويره"، "وتشغيلها"; not a verb ("وكلفته")
+    prev = doc.tokens[k - 1].text
+    return prev.startswith(("ل", "ال")) and doc.article.text[doc.folded.offsets[t.end - 1 - h]] == "ه"
 
 
 # ب + a verbal noun that starts an adverbial phrase, not a place: "أوصت اللجنة بالتنسيق مع …".
