@@ -10,7 +10,10 @@ the last sentence's subject); a plural verb takes every official listed before
 it; an honorific pronoun ("سموه") names its holder. A relative clause ("مشروع
 X، الذي افتتحه المحافظ") acts on the project it describes. Attendee lists
 ("بحضور X، …، وY، …،") and adverbials between subject and object are skipped;
-objects are listed with و، "ومنها"، "وكذلك" or after a colon.
+objects are listed with و، "ومنها"، "وكذلك" or after a colon. Rooms of a
+facility ("وتفقد الفصول والمعامل"، "أقسام … بالمستشفى") stand for the facility,
+"موقع إنشاء X" for X, and "وتابع معدلات التنفيذ بها" for the project just acted
+on; a system followed up or inspected ("منظومة الخبز") is no project.
 
 Who acts, when no subject follows the verb: the agent of a passive ("من قبل
 المحافظ"، "بواسطة"، "على يد"), the subject of قام/أعطى before a verbal noun, the
@@ -169,6 +172,7 @@ def find_actions(doc: Doc) -> None:
         if form == "progress" and progress == after:
             k = trig.end  # "اطلع على مجسم المشروع": shown something, no follow-up of the work
             continue
+        it = progress > after and progress < len(toks) and toks[progress].text in _IT
         after = progress
         if (
             form == "noun"
@@ -179,6 +183,10 @@ def find_actions(doc: Doc) -> None:
             after += 1  # "قام الوزير بجولة ميدانية في مشروع …"
         if antecedent is not None:
             projects = [antecedent]
+        elif it and subjects:
+            projects = _last_acted_on(doc, k)  # "وتابع معدلات التنفيذ بها": the project just named
+        elif code in ("inspected", "followed_up") and _a_system(doc, after):
+            projects = []  # "يتابع منظومة الخبز": a service, no project
         else:
             projects = _objects(
                 doc,
@@ -298,7 +306,13 @@ def _agent(
     return None
 
 
-_DOING = frozenset(fold(w) for w in "قام وقام قامت وقامت يقوم تقوم قاما أعطى وأعطى يعطي أعطت".split())
+_DOING = frozenset(
+    fold(w)
+    for w in (
+        "قام وقام قامت وقامت يقوم تقوم قاما أعطى وأعطى يعطي أعطت "
+        "أجرى وأجرى أجرت وأجرت يجري تجري"  # "أجرى المحافظ جولة ميدانية بمستشفى …"
+    ).split()
+)
 _DELEGATING = frozenset(fold(w) for w in "أناب وأناب أنابت وأنابت ينيب تنيب".split())
 
 
@@ -738,6 +752,7 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
 
 
 _ON = frozenset(fold(w) for w in "على علي".split())
+_IT = frozenset(fold(w) for w in "به بها فيه فيها".split())  # "معدلات التنفيذ بها"
 _ACCOMPANIED = frozenset(
     fold(w)
     for w in (
@@ -806,6 +821,10 @@ def _objects(doc: Doc, k: int, require_head: bool, headless_first: bool = False)
     back = _demonstrative_plural(doc, k)
     if back:
         return back
+    if doc.tokens[k].text in _PARTS:
+        return _facility_of_parts(doc, k)
+    if doc.tokens[k].text in _SITES and k + 1 < len(doc.tokens) and project_heads().match(doc.tokens, k + 1):
+        k += 1  # "عاين موقع إنشاء سوق …": the site stands for the work
     one = _object(doc, k, require_head)
     if one is None and require_head:
         one = _work_on_head(doc, k)  # "إعطاء انطلاقة أشغال بناء مدرسة …"
@@ -822,6 +841,53 @@ def _objects(doc: Doc, k: int, require_head: bool, headless_first: bool = False)
         if nxt is None:
             return found
         found.append(nxt)
+
+
+# Systems and services followed up or inspected are no project: "يتابع منظومة الخبز".
+_SYSTEMS = frozenset(fold(w) for w in "منظومة المنظومة منظومات".split())
+
+
+def _a_system(doc: Doc, k: int) -> bool:
+    j, _ = skip_wrappers(doc, k) if k < len(doc.tokens) else (k, 0)
+    return j < len(doc.tokens) and doc.tokens[j].text in _SYSTEMS
+
+
+# Rooms and wings of a facility, in the plural (a named "قسم الطوارئ" is a project):
+# "وتفقد الفصول والمعامل"، "عيادات الوحدة"، "أقسام الاستقبال بالمستشفى".
+_PARTS = frozenset(
+    fold(w)
+    for w in (
+        "الفصول فصول المعامل معامل العيادات عيادات الأقسام أقسام غرف الغرف العنابر عنابر "
+        "الملاعب مرافق المرافق"
+    ).split()
+)
+_SITES = frozenset(fold(w) for w in "موقع مواقع".split())
+
+
+def _facility_of_parts(doc: Doc, k: int) -> list[ProjectMention]:
+    """Rooms of a facility are no project: the act is on the facility, named as a
+    reference in the same clause ("بالمستشفى"، "الوحدة") or the project last acted
+    on; none when neither is there ("أقسام مستشفى ملوي العام" on its own)."""
+    toks = doc.tokens
+    for j in range(k + 1, min(len(toks), k + 10)):
+        if toks[j].is_break:
+            break
+        m = resolve_bare(doc, j)
+        if m is not None:
+            return [m]
+    return _last_acted_on(doc, k)
+
+
+def _last_acted_on(doc: Doc, k: int) -> list[ProjectMention]:
+    """The project of the last action before token k, in its sentence or the one before."""
+    if not doc.actions:
+        return []
+    key = doc.actions[-1].project
+    sentence = doc.sentence_of[k]
+    for m in reversed(doc.project_mentions):
+        if m.key == key and m.start < k and doc.sentence_of[m.start] >= sentence - 1:
+            return [m]
+    return []
 
 
 def _work_on_head(doc: Doc, k: int) -> ProjectMention | None:

@@ -26,6 +26,7 @@ GOLD_FILES = {
     "own3.jsonl": ("own3-", 20, (400, 2200)),
     "own4.jsonl": ("own4-", 20, (400, 2200)),
     "own7.jsonl": ("own7-", 20, (400, 2200)),
+    "own8.jsonl": ("own8-", 12, (300, 2200)),
     "own6.jsonl": ("own6-", 20, (400, 2200)),
     "own5.jsonl": ("own5-", 20, (400, 2200)),
     "heldout2.jsonl": ("ho2-", 20, (600, 1500)),
