@@ -142,18 +142,18 @@ def _read_txt(path: Path) -> Iterator[tuple[Article, int | None] | InputError]:
     if not text.strip():
         yield InputError(str(path), None, "empty file" if not text else "file has only white space")
         return
-    when, how = first_line_date(text), "first-line"
-    if when is None:
-        when, how = _modified(path), "file-modified"
+    when, how = _dated(path, first_line_date(text), "first-line")
     yield Article(id=_file_id(path), text=text, source=str(path), date=when, date_source=how), None
 
 
-def _modified(path: Path) -> str | None:
-    """The file's modification day (UTC): the last resort for an article's date."""
+def _dated(path: Path, found: str | None, how: str) -> tuple[str | None, str]:
+    """(date, where it came from): `found`, else the file's modification day (UTC), the last resort."""
+    if found is not None:
+        return found, how
     try:
-        return datetime.fromtimestamp(path.stat().st_mtime, UTC).date().isoformat()
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC).date().isoformat(), "file-modified"
     except (OSError, ValueError, OverflowError):
-        return None
+        return None, "file-modified"
 
 
 def _read_html(path: Path) -> Iterator[tuple[Article, int | None] | InputError]:
@@ -179,9 +179,7 @@ def _read_html(path: Path) -> Iterator[tuple[Article, int | None] | InputError]:
     title = (page.title or "").strip() or None
     if title and title not in text[: len(title) + 200]:
         text = f"{title}\n{text}"
-    when, how = iso_date(page.date), "page"
-    if when is None:
-        when, how = _modified(path), "file-modified"
+    when, how = _dated(path, iso_date(page.date), "page")
     article = Article(
         id=_file_id(path),
         text=text,

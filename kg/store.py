@@ -199,6 +199,7 @@ class Manifest:
         return found
 
     def had_tenure(self) -> set[str]:
+        """The posts whose tenure graph holds facts."""
         return {p for (p,) in self.db.execute("SELECT post FROM tenure")}
 
     def tenure_written(self, counts: dict[str, int]) -> None:
@@ -207,7 +208,9 @@ class Manifest:
             self.db.executemany(
                 "INSERT OR REPLACE INTO tenure VALUES (?, ?)", ((p, n) for p, n in counts.items() if n)
             )
-            self.db.executemany("DELETE FROM tenure WHERE post = ?", ((p,) for p, n in counts.items() if not n))
+            self.db.executemany(
+                "DELETE FROM tenure WHERE post = ?", ((p,) for p, n in counts.items() if not n)
+            )
             self.db.executemany("DELETE FROM dirty_posts WHERE post = ?", ((p,) for p in counts))
 
     def retire(self, ids: Iterable[str]) -> tuple[list[str], list[str]]:
@@ -541,7 +544,7 @@ class GraphStore:
 
     def tenure_graphs(self, fmt: str = "nq") -> bytes:
         """The derived tenure graphs of all posts (kg.tenure), one after another."""
-        posts = [p for (p,) in self.manifest.db.execute("SELECT post FROM tenure ORDER BY post")]
+        posts = sorted(self.manifest.had_tenure())
         return b"".join(self.backend.dump_graph(post_graph(p), fmt) for p in posts)
 
     def graph_names(self) -> list[str]:
