@@ -44,7 +44,6 @@ class _Known:
     """One identity: its node key and the sightings that made it, by article."""
 
     key: str  # the node's key: the name key, or "KEY~2" for a second person of that name
-    name_key: str
     names: set[str] = field(default_factory=set)  # every name key the person was seen under
     seen: dict[str, list[tuple[Sighting, str | None]]] = field(
         default_factory=dict
@@ -127,7 +126,7 @@ class Identities:
         """The identity, created if new, and found from now on under `name_key` too."""
         known = self._by_key.get(identity)
         if known is None:
-            known = self._by_key[identity] = _Known(identity, name_key)
+            known = self._by_key[identity] = _Known(identity)
         if name_key not in known.names:
             known.names.add(name_key)
             self._by_name[name_key].append(known)
