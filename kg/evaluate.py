@@ -33,6 +33,7 @@ from rdflib import Graph
 from extract.model import Article, Extraction
 from extract.pipeline import extract_article
 from extract.sentences import split_sentences
+from kg.dates import iso_date
 from kg.errors import KgError
 from kg.query import named_queries, rows_of, run_query
 from kg.to_rdf import build_graph
@@ -483,12 +484,15 @@ def load_gold(path: Path) -> list[dict]:
 
 
 def gold_article(record: dict) -> Article:
+    """The article as `kg build` reads the same .jsonl record (its date normalised by kg.dates)."""
+    when = iso_date(record.get("date"))
     return Article(
         id=str(record["id"]),
         text=record["text"],
         title=record.get("title"),
-        date=record.get("date"),
+        date=when,
         url=record.get("url"),
+        date_source="record" if when else None,
     )
 
 
