@@ -14,7 +14,7 @@ from extract.gazetteer import load_lines
 from extract.lexicon import bare_heads, first_names, honorifics, institution_heads, name_stops, places, roles
 from extract.model import Institution
 from extract.normalize import fold
-from extract.phrases import continues_closed_phrase, looks_like_adjective, refers_back, region_end
+from extract.phrases import LOCALITIES, continues_closed_phrase, looks_like_adjective, refers_back, region_end
 
 MAX_NAME = 9
 # Last words of a head that still needs a complement ("الإدارة المركزية ل…").
@@ -83,6 +83,10 @@ def find_institutions(doc: Doc) -> None:
             head = None  # "فرع دمياط" is an arm of the Nile; "فرع الهيئة …" is a branch
         if head is not None and head.clitics == "" and i > 0 and toks[i - 1].is_number:
             head = None  # "48 شركة باستثمارات …": a count of companies, not one named
+        if head is not None and _portfolio_sector(doc, head):
+            head = None  # "نائب رئيس الهيئة لقطاع التنمية": the post's portfolio
+        if head is not None and _minister_before(doc, head):
+            head = None  # "وزير قطاع الأعمال العام": the role names a ministry, not a sector
         if head is None and i not in taken:
             head = _adjectival_name(doc, i)
         if head is None or head.clitics not in ("", "و", "ب", "ل", "وب", "ول", "ف", "ك", "لل", "ولل"):
@@ -258,14 +262,15 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
     """
     toks = doc.tokens
     start = k
+    sentence = doc.sentence_of[k - 1] if k > 0 else 0  # the head's
     after_li = False
     after_place = False
     while k < len(toks) and k - start < MAX_NAME:
         t = toks[k]
         w = t.text
         first = k == start
-        if t.is_break or t.is_number or k in taken:
-            break
+        if t.is_break or t.is_number or k in taken or doc.sentence_of[k] != sentence:
+            break  # (a headline without a full stop ends at its line: "… لصندوق\nالقاهرة - …")
         if closed and not first and w in _FEMININE_ADJECTIVES:
             k += 1  # "هيئة المجتمعات العمرانية الجديدة"
             continue
@@ -307,17 +312,46 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             and (after_li or (kind != "company" and _named_already(doc, start, k)))
         ):
             break  # "الهيئة القومية للأنفاق لرفع …"، "صندوق التنمية المحلية لبحث …": a purpose
+        if first and (_ba_phrase(doc, k) or _indefinite_nisba(w)):
+            break  # "مشروعات بلدية بمدينة سكاكا"، "شركة سعودية": a common noun, no name follows
+        if (
+            closed
+            and not first
+            and w.startswith("ل")
+            and not w.startswith("لل")
+            and (bare := bare_heads().match(toks, k - 1)) is not None
+            and bare.end == k
+            and not _names_a_place_or_body(doc, k)
+        ):
+            break  # "ديوان عام المحافظة لمتابعة …": a bare reference, then a purpose
         if closed and w.startswith("ل") and kind in _NO_PURPOSE and not first:
             break  # "وزارة الإسكان للانتهاء من …": a ministry's name takes no ل-phrase
+        if (
+            not first
+            and kind in _NO_PURPOSE
+            and w.startswith("ل")
+            and not w.startswith("لل")
+            and not _names_a_place_or_body(doc, k)
+        ):
+            break  # "بلدية مدينة خورفكان لتسهيل …": a town's body, then a purpose
         if after_place and _agrees_with_place(w):
             k += 1  # "إدارة ملوي التعليمية"، "أمانة عمان الكبرى"، "مدينة العبور الجديدة"
             continue
         if after_place and not w.startswith(("ب", "ل")):
             break  # "جامعة أسيوط اللقاء": a place closes the name but for a ب/ل phrase
+        if after_place and kind != "company" and not _names_a_place_or_body(doc, k):
+            break  # "مديرية أمن الجيزة لتنسيق …"، "هيئة مياه ولاية الخرطوم بالإسراع": a purpose
+            # (but a company is named for its trade: "شركة جنوب القاهرة لتوزيع الكهرباء")
+        if closed and kind == "faculty" and not first and w.startswith(_PORTFOLIO):
+            break  # "وكيلا لكلية الطب لشؤون خدمة المجتمع": the post's portfolio, not the faculty's name
         place = places().match(toks, k)
+        if place is not None and first and place.clitics == "" and kind == "ministry":
+            place = None  # "وزارة الداخلية والبلديات": a portfolio, though Oman has a region so named
         if place is not None and place.clitics in ("", "ب", "ل"):
             k = region_end(doc, k, place.end)
             if place.clitics == "ب" or kind in _NO_PURPOSE:
+                while kind in _NO_PURPOSE and place.clitics == "" and k < len(toks) and _agrees_with_place(toks[k].text):
+                    k += 1  # "بلدية إربد الكبرى": the town's own adjective
                 break  # "مديرية الصحة بمطروح" ends at its place
             closed = after_place = True
             continue
@@ -330,6 +364,46 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
 
 # Bare heads that start a new body when joined by و ("… والوكالة اليابانية").
 _BODIES = frozenset({*_BARE_KIND, "الوكاله", "الموسسه", "المنظمه"})
+
+
+# ل-phrases that name the portfolio of a post ("وكيل الكلية لشؤون الطلاب"، "للدراسات العليا").
+_PORTFOLIO = tuple(fold(w) for w in ("لشؤون", "لشئون", "للشؤون", "للشئون", "للدراسات", "لخدمة", "لقطاع"))
+
+
+def _indefinite_nisba(word: str) -> bool:
+    """ "شركة سعودية"، "منظمة دولية": a country adjective, no name, follows the head."""
+    return not word.startswith(("ال", "و")) and is_nationality("ال" + word)
+
+
+_MONEY_NOUNS = frozenset(fold(w) for w in "تكلفة قيمة استثمارات إجمالي ميزانية".split())
+
+
+def _ba_phrase(doc: Doc, k: int) -> bool:
+    """ب + a definite noun, a place, a locality or an amount ("بمدينة سكاكا"، "بتكلفة"): no
+    name of a body starts so; a town that starts with ب ("بنها"، "بلطيم") does."""
+    toks = doc.tokens
+    w = toks[k].text
+    if not w.startswith("ب") or places().match(toks, k, clitics=False) is not None:
+        return False
+    stem = w[1:]
+    if stem.startswith("ال") or stem in LOCALITIES or stem in _MONEY_NOUNS:
+        return True
+    place = places().match(toks, k)
+    return place is not None and place.clitics == "ب"
+
+
+def _names_a_place_or_body(doc: Doc, k: int) -> bool:
+    """After a place, a ب/ل phrase goes on only to name another place or body: "بمحافظة
+    الجيزة"، "للحوز"، "لشؤون …"; not a verbal noun of purpose ("لتنسيق"، "بالإسراع")."""
+    toks = doc.tokens
+    w = toks[k].text
+    stem = w[2:] if w.startswith(("لل", "بال")) else w[1:]
+    return (
+        stem in LOCALITIES
+        or places().match(toks, k) is not None
+        or _head_or_bare(toks, k) is not None
+        or w.startswith(_PORTFOLIO)
+    )
 
 
 def _named_already(doc: Doc, start: int, k: int) -> bool:
@@ -364,6 +438,30 @@ def _adjectival_name(doc: Doc, i: int):
 _BRANCH = fold("فرع")
 
 
+def _portfolio_sector(doc: Doc, head) -> bool:
+    """ "لقطاع …" right after a body's name ("… العمرانية الجديدة لقطاع التنمية") names a post's
+    portfolio; after a role noun ("رئيسا لقطاع الري") it names the unit headed."""
+    if head.value != "sector" or head.clitics != "ل" or head.start == 0:
+        return False
+    toks = doc.tokens
+    if toks[head.start - 1].is_punct or roles().match(toks, head.start - 1) is not None:
+        return False
+    for back in range(max(0, head.start - 4), head.start - 1):
+        r = roles().match(toks, back)
+        if r is not None and r.value.canonical.startswith("وزير"):
+            return False  # "مساعد وزير الداخلية لقطاع الأحوال المدنية": a ministry's sector
+    return True
+
+
+def _minister_before(doc: Doc, head) -> bool:
+    """A unit noun right after "وزير": the minister's portfolio ("وزير قطاع الأعمال العام")
+    whose institution is the ministry the role implies."""
+    if head.clitics or head.start == 0 or head.value in ("ministry", "council", "parliament"):
+        return False
+    r = roles().match(doc.tokens, head.start - 1)
+    return r is not None and r.end == head.start and r.value.canonical.startswith("وزير")
+
+
 def _is_branch(doc: Doc, head) -> bool:
     return head.end == head.start + 1 and doc.tokens[head.start].text[len(head.clitics) :] == _BRANCH
 
@@ -374,9 +472,19 @@ def _branch_of_body(doc: Doc, head) -> bool:
 
 
 def _electoral(doc: Doc, i: int) -> bool:
-    """ "عضو مجلس النواب عن دائرة مركز ملوي": an electoral district, not an institution."""
-    word = doc.tokens[i].text
-    return word in _DISTRICT or (i > 0 and doc.tokens[i - 1].text == "عن" and word == _DISTRICT_NOUN)
+    """ "عضو مجلس النواب عن دائرة مركز ملوي": an electoral district, not an institution;
+    but "مديرا عاما لدائرة الإحصاءات العامة" names a department (a definite noun, no place)."""
+    toks = doc.tokens
+    word = toks[i].text
+    if not (word in _DISTRICT or (i > 0 and toks[i - 1].text == "عن" and word == _DISTRICT_NOUN)):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return not (
+        nxt is not None
+        and nxt.text.startswith("ال")
+        and places().match(toks, i + 1) is None
+        and not (i > 0 and toks[i - 1].text == "عن")
+    )
 
 
 _DISTRICT_NOUN = fold("دائرة")

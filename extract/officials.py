@@ -252,7 +252,7 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
         inst = article_institution(doc, _BARE_KIND[bare])
         if inst is not None:
             full = doc.institution_full.get(inst.key, inst.name) if not rest else inst.name
-            if role.canonical.startswith("ال"):
+            if _takes_li(role.canonical):
                 return " ".join(filter(None, [role.canonical, _with_li(full), rest]))
             return " ".join(filter(None, [role.canonical, full, rest]))
     complement = doc.surface(role.noun_end, end)
@@ -263,6 +263,15 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
     ):
         complement = _drop_li(complement)  # "رئيسًا لجامعة الأزهر" → "رئيس جامعة الأزهر"
     return f"{role.canonical} {complement}"
+
+
+def _takes_li(canonical: str) -> bool:
+    """A definite post joins its body with ل ("المدير العام لمديرية …"), unless it ends in a
+    preposition of its own ("المتحدث الرسمي باسم الوزارة")."""
+    return canonical.startswith("ال") and canonical.split()[-1] not in _OWN_PREPOSITIONS
+
+
+_OWN_PREPOSITIONS = frozenset({"باسم"})
 
 
 def _names_a_body(doc: Doc, k: int) -> bool:
@@ -336,6 +345,7 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         and same_sentence(prev)
         and prev.end == role.start
         and not conj
+        and role.number != "acc"  # "أمام رئيس الجمهورية محافظا لكفر الشيخ": a new post, not a stacked one
         and (role_targets.get(id(prev)) or not prev.definite or prev.end > prev.noun_end)
     ):
         return role_targets.get(id(prev), [])  # stacked: "نائب رئيس الوزراء وزير الصحة"
@@ -394,6 +404,7 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         and same_sentence(nxt)
         and nxt.start == role.end
         and not _post_filled(doc, seq, idx, role_targets)
+        and not (_has_own_role(doc, seq, idx + 1) and _held_before(doc, seq, idx, role_targets))
     ):
         if role.number in ("du", "pl", "acc"):
             group = _list_after(doc, seq, idx + 1)
@@ -491,6 +502,23 @@ def _post_filled(doc: Doc, seq: list, idx: int, role_targets: dict) -> bool:
     return any(
         isinstance(item, RolePhrase)
         and fold(item.text) == text
+        and item.status == role.status
+        and role_targets.get(id(item))
+        for item in seq[:idx]
+    )
+
+
+def _held_before(doc: Doc, seq: list, idx: int, role_targets: dict) -> bool:
+    """The post was given to someone earlier, in full or shortened ("وزير الخارجية والهجرة" …
+    "ودع وزير الخارجية السفيرة X، القنصل العام"): the name after it, with a post of its own, is
+    the one the holder met."""
+    role: RolePhrase = seq[idx]
+    if role.canonical not in _SINGLE_HOLDER or role.nested is not None:
+        return False
+    text = fold(role.text)
+    return any(
+        isinstance(item, RolePhrase)
+        and (fold(item.text) + " ").startswith(text + " ")
         and item.status == role.status
         and role_targets.get(id(item))
         for item in seq[:idx]

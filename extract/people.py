@@ -15,6 +15,7 @@ from collections import Counter
 from extract.doc import Doc, PersonMention
 from extract.lexicon import first_names, honorifics, institution_heads, name_stops, places, role_at, roles
 from extract.normalize import fold
+from extract.phrases import looks_like_adjective
 
 MAX_NAME_TOKENS = 6
 # Tokens that bind to the next one: عبد الحميد، أبو النصر، بن سلمان.
@@ -112,18 +113,39 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
         return None  # "على"، or a role noun that is also a name ("أمير منطقة …")
     if word not in first_names() and word.startswith(("و", "ف")) and word[1:] in first_names():
         skip = 1
+    elif _abd_name(doc, i):
+        skip = 1 if word != _ABD else 0
     elif word not in first_names():
         return None
     if word[skip:] in _ALSO_PREPOSITION and i + 1 < len(toks) and toks[i + 1].text.startswith("ال"):
         return None  # "خلف المبنى": the preposition, not the name خلف
     if i > 0 and toks[i - 1].text in _NAMED_PLACES:
         return None  # a place named after a person: "مستشفى أحمد ماهر"
+    place = places().match(toks, i)
+    if place is not None and place.end - place.start > 1:
+        return None  # a town named after a person: "مركز ومدينة يوسف الصديق"
     if _verb_before_title(doc, i):
         return None  # "- أشرف السيد X Y على …": a verb at the clause's start, then a titled name
     end, strong = read_name(doc, i, skip_first_check=True)
-    if end - i < 2 or not strong:
-        return None
+    if end - i < (3 if toks[i].text[skip:] == _ABD else 2) or not strong:
+        return None  # "عبد الماجد" alone is one given name
     return PersonMention(i, i, end, [], doc.sentence_of[i], strong, skip=skip)
+
+
+_ABD = "عبد"
+
+
+def _abd_name(doc: Doc, i: int) -> bool:
+    """A given name of the form عبد + ال… ("عبد الماجد إدريس"، "وعبد الرحمن"): the word
+    عبد opens a name even where the lexicon lacks the compound."""
+    toks = doc.tokens
+    word = toks[i].text
+    return (
+        word in (_ABD, "و" + _ABD)
+        and i + 1 < len(toks)
+        and toks[i + 1].text.startswith("ال")
+        and doc.sentence_of[i + 1] == doc.sentence_of[i]
+    )
 
 
 # Given names that are also prepositions or adverbs (folded): a name when a given or
@@ -183,9 +205,29 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
     while k > j and toks[k - 1].text in _BINDERS:
         k -= 1
         strong = False
-    if not strong and k - j > 2 and toks[k - 1].text.startswith("ال") and toks[k - 2].text not in _BINDERS:
+    if (
+        not strong
+        and k - j > 2
+        and toks[k - 1].text.startswith("ال")
+        and toks[k - 2].text not in _BINDERS
+        and not _nisba_before_noun(doc, k)
+    ):
         k -= 1  # an unclear final ال-word is more likely a common noun
     return k, strong
+
+
+def _nisba_before_noun(doc: Doc, k: int) -> bool:
+    """A family name in ال…ي closing a name, then a definite noun that is no adjective:
+    "المهندس عمرو ممدوح البلتاجي المشروعات المتأخرة" (the object follows the name)."""
+    toks = doc.tokens
+    last = toks[k - 1].text
+    return (
+        len(last) >= 5
+        and last.endswith("ي")
+        and k < len(toks)
+        and toks[k].text.startswith("ال")
+        and not looks_like_adjective(toks[k].text)
+    )
 
 
 def _is_preposition_ala(doc: Doc, k: int) -> bool:

@@ -13,7 +13,7 @@ from extract.lexicon import institution_heads, places
 from extract.normalize import fold
 
 # Nouns of locality that may follow ب in a name ("بمنطقة قنا").
-LOCALITIES = frozenset("منطقه مدينه مركز قريه حي محافظه جامعه كليه اداره اقليم".split())
+LOCALITIES = frozenset("منطقه مدينه مركز قريه حي محافظه جامعه كليه اداره اقليم جهه ولايه عماله بلديه قضاء لواء".split())
 
 
 def continues_closed_phrase(doc: Doc, k: int) -> bool:

@@ -20,6 +20,7 @@ from extract.lexicon import (
     role_at,
     roles,
 )
+from extract.normalize import fold
 from extract.phrases import continues_closed_phrase, looks_like_adjective, region_end
 
 MAX_COMPLEMENT = 10
@@ -27,6 +28,8 @@ _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاس
 _NEW = frozenset({"الجديد", "الجديده"})
 _CURRENT = frozenset({"الحالي", "الحاليه"})
 _PLACE_ADJECTIVES = frozenset({"الكبري", "الجديده", "الصغري"})
+# Nouns for the office or staff of a post, which take the post as their complement (folded).
+_OFFICES = frozenset({"مكتب", "ديوان", "سكرتاريه"})
 
 
 def find_roles(doc: Doc) -> None:
@@ -45,6 +48,12 @@ def find_roles(doc: Doc) -> None:
             i += 1
             continue
         r = role_at(toks, i)
+        if r is None:
+            woman = _woman_governor(doc, i)
+            if woman is not None:
+                doc.roles.append(woman)
+                i = woman.end
+                continue
         if r is None or r.clitics not in ("", "و", "ف", "ب", "ل", "وب", "ول", "ك"):
             i += 1
             continue
@@ -79,7 +88,7 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         t = toks[k]
         w = t.text
         first = k == noun_end
-        if t.is_break or t.is_number or (k in taken and not first):
+        if t.is_break or t.is_number or (k in taken and not first) or doc.sentence_of[k] != doc.sentence_of[start]:
             break
         if complete and first and not w.startswith("ل"):
             break  # "رئيس الوزراء قرارا": a complete role takes only a ل-phrase
@@ -96,6 +105,8 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             k += 1  # "بلدية إربد الكبرى"، "مستشفى دراو المركزي"
             continue
         place = places().match(toks, k)
+        if place is not None and first and place.clitics == "" and form.canonical.startswith("وزير"):
+            place = None  # "وزير الداخلية والبلديات": a portfolio, though Oman has a region so named
         if place is not None and place.clitics in ("", "ب", "ل") and not after_place:
             k, closed, after_place = region_end(doc, k, place.end), True, True
             continue
@@ -114,6 +125,8 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         inner = roles().match(toks, k)
         if inner is not None and closed and not first and inner.end == k + 1 and looks_like_adjective(w):
             inner = None  # "وكيل وزارة الأشغال العامة المساعد": an adjective, not a new post
+        if inner is not None and not first and inner.clitics == "" and toks[k - 1].text in _OFFICES:
+            inner = None  # "مدير مكتب وزير قطاع الأعمال": the office of a post, not a second post
         if inner is not None:
             if (first or (nested is not None and k == nested[1] and not nested[3])) and inner.clitics in (
                 "",
@@ -131,6 +144,9 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
                 closed = inner.value.definite
                 continue
             break
+        if w in _NEW and w.endswith("ه") and closed and not doc.tokens[noun_end - 1].text.endswith("ه"):
+            k += 1  # "نائب رئيس هيئة المجتمعات العمرانية الجديدة": agrees with the body, not the post
+            continue
         if w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()):
             break
         if not first and w.startswith(("ي", "وي")) and len(w) >= 4:
@@ -158,6 +174,35 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
     )
     r.status_word = status_word
     return r
+
+
+_GOVERNORATE = "محافظه"
+_NAME_STARTS = 3  # words of a governorate's name before the holder's title, at most
+
+
+def _woman_governor(doc: Doc, i: int) -> RolePhrase | None:
+    """ "محافظة الشمال السيدة X"، "ومحافظة دمياط الدكتورة Y": the feminine of محافظ is spelt
+    like the governorate; a woman's title right after the name says it is her post."""
+    toks = doc.tokens
+    word = toks[i].text
+    if word not in (_GOVERNORATE, "و" + _GOVERNORATE):
+        return None
+    for p in doc.persons:
+        if i + 1 < p.start <= i + 1 + _NAME_STARTS and p.honorifics and _feminine_title(p.honorifics[0]):
+            if any(t.is_break for t in toks[i + 1 : p.start]) or p.sentence != doc.sentence_of[i]:
+                return None
+            r = RolePhrase(i, i + 1, p.start, "محافظ", "sg", False, None, "current", p.sentence)
+            return r
+    return None
+
+
+def _feminine_title(title: str) -> bool:
+    """السيدة، الدكتورة، المهندسة، السفيرة …: a title that names a woman."""
+    first = fold(title.split()[0])
+    return first.endswith("ه") and first not in _NOT_FEMININE
+
+
+_NOT_FEMININE = frozenset(fold(w) for w in ("سعادة", "فضيلة", "جلالة", "سماحة", "عطوفة", "قداسة", "غبطة", "نيافة"))
 
 
 def _names_a_unit(doc: Doc, k: int) -> bool:

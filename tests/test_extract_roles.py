@@ -346,3 +346,103 @@ def test_institution_names(text: str, present: set[str], absent: set[str]) -> No
     names = {fold(i.name) for i in run(text).institutions}
     assert {fold(n) for n in present} <= names
     assert not names & {fold(n) for n in absent}
+
+
+# Rules added for own9: institutions a text names, and the ones it must not read.
+OWN9_INSTITUTION_CASES = [
+    pytest.param(
+        "رئيس الوزراء يصدر قرارا بتعيين أمين عام لصندوق\nالقاهرة - أ ش أ\nأصدر رئيس الوزراء القرار.",
+        set(),
+        {"صندوق القاهرة"},
+        id="a-headline-ends-at-its-line",
+    ),
+    pytest.param(
+        "وكان اللواء أحمد سعيد قد التقى قيادات مديرية أمن الجيزة لتنسيق خطة التأمين.",
+        {"مديرية أمن الجيزة"},
+        {"مديرية أمن الجيزة لتنسيق خطة التأمين"},
+        id="purpose-after-a-place",
+    ),
+    pytest.param(
+        "ووجه الوالي هيئة مياه ولاية الخرطوم بالإسراع في تركيب المضخات.",
+        {"هيئة مياه ولاية الخرطوم"},
+        {"هيئة مياه ولاية الخرطوم بالإسراع"},
+        id="manner-phrase-after-a-place",
+    ),
+    pytest.param(
+        "وأشار إلى أن الهيئة تنسق مع بلدية مدينة خورفكان لتسهيل أعمال الحفر.",
+        {"بلدية مدينة خورفكان"},
+        {"بلدية مدينة خورفكان لتسهيل"},
+        id="purpose-after-a-town-body",
+    ),
+    pytest.param(
+        "وافق المجلس على تعيين الدكتور حسام نبيل الدمرداش وكيلا لكلية الطب لشؤون خدمة المجتمع.",
+        {"كلية الطب"},
+        {"كلية الطب لشؤون خدمة المجتمع"},
+        id="portfolio-of-a-vice-dean",
+    ),
+    pytest.param(
+        "كما وافق المجلس على تعيين الدكتورة لبنى جميل القسوس مديرا عاما لدائرة الإحصاءات العامة.",
+        {"دائرة الإحصاءات العامة"},
+        set(),
+        id="a-department-is-no-electoral-district",
+    ),
+    pytest.param(
+        "مع المهندس وليد توفيق درويش، وزير قطاع الأعمال العام، والمحاسبة هبة عزت.",
+        {"وزارة قطاع الأعمال العام"},
+        {"قطاع الأعمال العام"},
+        id="a-minister-s-portfolio-is-no-sector",
+    ),
+    pytest.param(
+        "وقال رئيس بلدية الكرك الكبرى المهندس عمر خليل المعايطة إن العمل بدأ.",
+        {"بلدية الكرك الكبرى"},
+        {"بلدية الكرك"},
+        id="a-town-body-keeps-the-town-s-adjective",
+    ),
+    pytest.param(
+        "صرح المهندس شريف منير الجوهري، نائب رئيس هيئة المجتمعات العمرانية الجديدة لقطاع التنمية، بأن العمل انتهى.",
+        {"هيئة المجتمعات العمرانية الجديدة"},
+        {"قطاع التنمية"},
+        id="sector-as-a-post-s-portfolio",
+    ),
+    pytest.param(
+        "ترأس المحافظ اجتماعا بديوان عام المحافظة لمتابعة الموقف التنفيذي للمشروعات.",
+        set(),
+        {"ديوان عام المحافظة لمتابعة الموقف التنفيذي"},
+        id="purpose-after-a-bare-reference",
+    ),
+    pytest.param(
+        "دشن الأمير ثلاثة مشروعات بلدية بمدينة سكاكا، تنفذها شركة سعودية باستثمارات كبيرة.",
+        set(),
+        {"بلدية بمدينة سكاكا", "شركة سعودية باستثمارات"},
+        id="common-nouns-are-no-bodies",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), OWN9_INSTITUTION_CASES)
+def test_own9_institution_names(text: str, present: set[str], absent: set[str]) -> None:
+    names = {fold(i.name) for i in run(text).institutions}
+    assert {fold(n) for n in present} <= names
+    assert not names & {fold(n) for n in absent}
+
+
+OWN9_TRIPLE_CASES = [
+    pytest.param(
+        "تفقد المهندس نبيل عوض الشناوي رئيس مركز ومدينة يوسف الصديق المدارس.",
+        {T("نبيل عوض الشناوي", "رئيس مركز ومدينة يوسف الصديق", "مركز ومدينة يوسف الصديق")},
+        id="a-town-named-after-a-person-is-no-person",
+    ),
+    pytest.param(
+        "ترأس والي جهة الشرق عامل عمالة وجدة أنجاد، السيد مصطفى العلوي الزرهوني، الحفل.",
+        {
+            T("مصطفى العلوي الزرهوني", "والي جهة الشرق", "ولاية جهة الشرق"),
+            T("مصطفى العلوي الزرهوني", "عامل عمالة وجدة أنجاد", "عمالة وجدة أنجاد"),
+        },
+        id="moroccan-prefecture-of-two-towns",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN9_TRIPLE_CASES)
+def test_own9_roles_and_institutions(text: str, expected: set) -> None:
+    assert triples(text) == expected
