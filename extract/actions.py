@@ -35,18 +35,20 @@ from functools import cache
 from extract.coref import OfficialIndex
 from extract.doc import Doc, PersonMention, RolePhrase
 from extract.gazetteer import load_lines
-from extract.lexicon import PhraseTable, honorifics
+from extract.lexicon import PhraseTable, honorifics, places
 from extract.measures import mentions_near_measures
 from extract.model import Action
 from extract.normalize import fold
 from extract.projects import (
     ProjectMention,
     add_project_mention,
+    count_words,
     head_stem,
     project_heads,
     project_key,
     read_project,
     resolve_bare,
+    skip_amount,
     skip_wrappers,
     wrappers,
 )
@@ -99,9 +101,12 @@ def find_actions(doc: Doc) -> None:
             k = trig.end  # "ولم يفتتح المحافظ …"، "ورفض المحافظ اعتماد …"
             continue
         antecedent = _relative_antecedent(doc, k, trig.end, code)
+        # "وشملت المشروعات التي افتتحها رئيس الوزراء: A، وB": the works listed after it
+        listed = antecedent is None and form == "pronoun" and _works_antecedent(doc, k)
         subjects, after = _subjects_after(doc, index, trig.end, starts, roles_at)
         if (
-            antecedent is None
+            not listed
+            and antecedent is None
             and subjects
             and form in ("pronoun", "noun")
             and _object_pronoun(toks[trig.end - 1])
@@ -112,7 +117,7 @@ def find_actions(doc: Doc) -> None:
             if antecedent is None:
                 k = trig.end
                 continue
-        if form == "pronoun" and antecedent is None:
+        if form == "pronoun" and antecedent is None and not listed:
             k = trig.end  # "وافتتحه": only a relative clause names what "ه" is
             continue
         inherited = not subjects  # none named after the verb: taken from the context
@@ -129,6 +134,8 @@ def find_actions(doc: Doc) -> None:
             subjects = agent[0]  # "افتتح مستشفى X من قبل المحافظ"، "تم تفقد … بواسطة المحافظ"
         if not subjects and form == "noun":
             subjects = _doer(doc, index, refs, k, starts, roles_at)  # "قام X بافتتاح"، "أناب X Y لافتتاح"
+        # "حيث قص شريط افتتاح …": a doing verb with no subject of its own is the finite verb
+        doing = _doing_verb(doc, k) if not subjects and form == "noun" else None
         if not subjects and form in ("dual", "plural"):
             subjects = _group_before(doc, index, refs, k, starts, roles_at) if form == "plural" else []
             subjects = subjects or _last_two_before(doc, refs, k)
@@ -143,10 +150,12 @@ def find_actions(doc: Doc) -> None:
             if form != "noun" and _subject_not_official(doc, index, k, starts, roles_at, refs):
                 k = trig.end  # "وكان وزير … قد اعتمد"، "أن الوزارة تتابع": someone else's act
                 continue
-            finite = form in ("verb", "pronoun", "on", "progress", "we")
+            finite = form in ("verb", "pronoun", "on", "progress", "we") or doing is not None
+            verb_at = doing if doing is not None else k
             subjects = (
-                (_relative_person(doc, refs, k) if finite and not possessive else [])
-                or (_mover(doc, index, k, starts, roles_at) if finite else [])
+                (_relative_person(doc, refs, verb_at) if finite and not possessive else [])
+                or (_mover(doc, index, verb_at, starts, roles_at) if finite else [])
+                or (_reported_subject(doc, refs, k) if finite else [])
                 or _sentence_subjects(doc, actors, k, anywhere=possessive)
                 or (previous if finite or possessive else [])
                 or (_earlier_subject(doc, actors, k) if finite else [])
@@ -172,7 +181,7 @@ def find_actions(doc: Doc) -> None:
         if form == "progress" and progress == after:
             k = trig.end  # "اطلع على مجسم المشروع": shown something, no follow-up of the work
             continue
-        it = progress > after and progress < len(toks) and toks[progress].text in _IT
+        it = progress > after and progress < len(toks) and _it_word(toks[progress].text)
         after = progress
         if (
             form == "noun"
@@ -183,8 +192,13 @@ def find_actions(doc: Doc) -> None:
             after += 1  # "قام الوزير بجولة ميدانية في مشروع …"
         if antecedent is not None:
             projects = [antecedent]
+        elif listed:
+            if after < len(toks) and toks[after].text == ":":
+                after += 1
+            projects = _objects(doc, after, require_head=True, headless_first=True) if subjects else []
         elif it and subjects:
-            projects = _last_acted_on(doc, k)  # "وتابع معدلات التنفيذ بها": the project just named
+            # "زار X، حيث اطلع على سير الأشغال به": the place visited; else the project just named
+            projects = _visited(doc, index, k, starts, roles_at) or _last_acted_on(doc, k)
         elif code in ("inspected", "followed_up") and _a_system(doc, after):
             projects = []  # "يتابع منظومة الخبز": a service, no project
         else:
@@ -195,6 +209,8 @@ def find_actions(doc: Doc) -> None:
                 require_head=(not explicit or form == "noun") and code != "laid_foundation" and agent is None,
                 headless_first=form in ("verb", "dual", "plural"),
             )
+            if code == "inspected" and projects:
+                projects = _rooms_of_facility(doc, projects)
             if len(projects) == 1 and projects[0].start < after and subjects:
                 # "عقب تدشينه المشروع": the project this official has just launched
                 projects = [_acted_on_before(doc, subjects, code, projects[0])]
@@ -310,9 +326,27 @@ _DOING = frozenset(
     fold(w)
     for w in (
         "قام وقام قامت وقامت يقوم تقوم قاما أعطى وأعطى يعطي أعطت "
-        "أجرى وأجرى أجرت وأجرت يجري تجري"  # "أجرى المحافظ جولة ميدانية بمستشفى …"
+        "أجرى وأجرى أجرت وأجرت يجري تجري "  # "أجرى المحافظ جولة ميدانية بمستشفى …"
+        "قص وقص قصت وقصت يقص تقص قصا وقصا "  # "وقص معاليه شريط افتتاح مركز …"
+        # "أشرف المحافظ على إعطاء انطلاقة أشغال …"، "ترأس حفل افتتاح …"
+        "أشرف وأشرف أشرفت وأشرفت يشرف تشرف أشرفا ترأس وترأس ترأست وترأست يترأس"
     ).split()
 )
+_DOER_BACK = 12  # tokens back to the doing verb ("قام معاليه بافتتاح"، "قص شريط افتتاح")
+
+
+def _doing_verb(doc: Doc, k: int) -> int | None:
+    """The token of a doing verb (قام، أعطى، قص) before the verbal noun at k in its clause."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[k]
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if doc.sentence_of[j] != sentence or toks[j].is_break:
+            return None
+        if toks[j].text in _DOING:
+            return j
+    return None
+
+
 _DELEGATING = frozenset(fold(w) for w in "أناب وأناب أنابت وأنابت ينيب تنيب".split())
 
 
@@ -323,8 +357,8 @@ def _doer(
     (the subject of قام), "أناب المحافظ نائبته لافتتاح …" (the delegate acts)."""
     toks = doc.tokens
     sentence = doc.sentence_of[k]
-    for j in range(k - 1, max(-1, k - 12), -1):
-        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛"):
+    for j in range(k - 1, max(-1, k - _DOER_BACK), -1):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛") or triggers().match(toks, j):
             return []
         w = toks[j].text
         if w in _DOING:
@@ -338,8 +372,10 @@ def _doer(
     return []
 
 
-_MOVING = frozenset(
-    fold(w) for w in "انتقل وانتقل توجه وتوجه اتجه واتجه تحرك وتحرك وصل ووصل انتقلت توجهت وصلت".split()
+_VISITING = frozenset(fold(w) for w in "زار وزار زارت وزارت يزور تزور".split())
+_MOVING = (
+    frozenset(fold(w) for w in "انتقل وانتقل توجه وتوجه اتجه واتجه تحرك وتحرك وصل ووصل انتقلت توجهت وصلت".split())
+    | _VISITING
 )
 
 
@@ -395,8 +431,46 @@ _PROGRESS_OF = frozenset(
 )
 
 
+def _visited(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict) -> list[ProjectMention]:
+    """The object of a visit verb before "حيث" ("ثم زار الوزير المستشفى الجامعي، حيث
+    اطلع على سير الأشغال به"): what "به" points to."""
+    toks = doc.tokens
+    if k == 0 or toks[k - 1].text != fold("حيث"):
+        return []
+    sentence = doc.sentence_of[k]
+    for j in range(k - 2, max(-1, k - 25), -1):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛") or triggers().match(toks, j):
+            return []
+        if toks[j].text in _VISITING:
+            _, at = _subjects_after(doc, index, j + 1, starts, roles_at)
+            found = _object(doc, _skip_adjuncts(doc, at), require_head=True)
+            return [found] if found is not None and found.end < k else []
+    return []
+
+
+@cache
+def _work_pronouns() -> frozenset[str]:
+    """Work nouns with an object pronoun ("تهيئتها"، "تطويره") that point back to a project."""
+    out = set()
+    for words, value in project_heads().entries.items():
+        if value == "work" and len(words) == 1:
+            stem = words[0][:-1] + "ت" if words[0].endswith("ه") else words[0]
+            out.update((stem + "ه", stem + "ها"))
+    return frozenset(out)
+
+
+def _it_word(word: str) -> bool:
+    """ "به"، "فيها"، "تهيئتها": the progress is that of a project named before."""
+    return word in _IT or word in _work_pronouns()
+
+
+_EXTENT = frozenset(fold(w) for w in "مدى".split())  # "وقف على مدى تقدم الأشغال"
+
+
 def _skip_progress(doc: Doc, k: int) -> int:
     toks = doc.tokens
+    if k + 1 < len(toks) and toks[k].text in _EXTENT and toks[k + 1].text in _PROGRESS:
+        k += 1
     if k >= len(toks) or toks[k].text not in _PROGRESS:
         return k
     j = k + 1
@@ -520,6 +594,16 @@ def _relative_antecedent(doc: Doc, k: int, end: int, code: str) -> ProjectMentio
     return resolve_bare(doc, last)
 
 
+_WORKS = frozenset(fold(w) for w in "المشروعات المشاريع الأعمال المنشآت".split())
+
+
+def _works_antecedent(doc: Doc, k: int) -> bool:
+    """ "المشروعات التي افتتحها": a relative verb whose antecedent is works in general;
+    its objects are the ones listed after its subject."""
+    toks = doc.tokens
+    return k >= 2 and toks[k - 1].text in _RELATIVES and toks[k - 2].text in _WORKS
+
+
 def _skip_to_stone(doc: Doc, k: int) -> int:
     """Past the subject of "الذي وضع المحافظ حجر الأساس له" to the stone."""
     toks = doc.tokens
@@ -615,6 +699,11 @@ def _subjects_after(
         ):
             k += 1
             continue
+        pair = _dual_role_noun(doc, index, w, k) if not subjects else []
+        if pair:
+            subjects.extend(pair)  # "وتابع الوزيران"، "وتفقد المحافظان": the two holders of the post
+            k += 1
+            continue
         deputy = _deputy_of_subject(doc, w, subjects)
         if deputy is not None:
             subjects.append(deputy)  # "افتتح المحافظ ونائبه"
@@ -658,9 +747,36 @@ def _subjects_after(
     return subjects, k
 
 
+def _dual_role_noun(doc: Doc, index: OfficialIndex, word: str, k: int) -> list[str]:
+    """ "الوزيران"، "المحافظان"، "الوزيرتان": a dual role noun names the two officials
+    holding that post; with more than two, the two named last before token k."""
+    w = word[1:] if word.startswith("و") and word[1:].startswith("ال") else word
+    if not (w.startswith("ال") and w.endswith("ان") and len(w) > 6):
+        return []
+    stem = w[2:-2]
+    stems = {stem, stem + "ه"} | ({stem[:-1] + "ه", stem[:-1]} if stem.endswith("ت") else set())
+    holders = [
+        o.key
+        for o in doc.officials
+        if any(h.role_noun and fold(h.role_noun).split()[0] in stems for h in o.holdings)
+    ]
+    if len(holders) < 2:
+        return []
+    if len(holders) > 2:
+        last: dict[str, int] = {}
+        for p in doc.persons:
+            key = index.person(p)
+            if key in holders and p.start < k:
+                last[key] = p.start
+        holders = sorted(last, key=last.get)[-2:]
+    return holders if len(holders) == 2 else []
+
+
 # "ونائبه"، "ومساعدها": a role noun with a pronoun for the subject just named.
 _DEPUTIES = {
-    fold(stem + suffix): fold(stem) for stem in ("نائب", "مساعد", "وكيل", "مستشار") for suffix in ("ه", "ها")
+    fold(stem + suffix): fold(stem)
+    for stem in ("نائب", "مساعد", "وكيل", "مستشار")
+    for suffix in ("ه", "ها", "ته", "تها")  # "ونائبته": his deputy is a woman
 }
 
 
@@ -878,6 +994,18 @@ def _facility_of_parts(doc: Doc, k: int) -> list[ProjectMention]:
     return _last_acted_on(doc, k)
 
 
+_ROOMS = frozenset(fold(w) for w in "قسم وحدة غرفة جناح عنبر".split())
+
+
+def _rooms_of_facility(doc: Doc, projects: list[ProjectMention]) -> list[ProjectMention]:
+    """ "وتفقد الوزيران قسم الرعاية المركزة ووحدة الحضانات بالمستشفى": rooms inspected
+    in a facility named by a bare reference at the list's end are a visit to that facility."""
+    if not all(fold(m.name).split()[0].removeprefix("ال") in _ROOMS for m in projects):
+        return projects
+    facility = resolve_bare(doc, projects[-1].end - 1)
+    return [facility] if facility is not None and facility.key not in {m.key for m in projects} else projects
+
+
 def _last_acted_on(doc: Doc, k: int) -> list[ProjectMention]:
     """The project of the last action before token k, in its sentence or the one before."""
     if not doc.actions:
@@ -940,6 +1068,8 @@ def _enumerated_after_colon(doc: Doc, k: int) -> list[ProjectMention]:
         return []
     if toks[j].text in _LIST_MARKERS and j + 1 < len(toks) and toks[j + 1].text == ":":
         j += 1
+    if toks[j].text == ":" and _item_start(doc, j + 1) is not None:
+        return _numbered_items(doc, j + 1)
     first = _object(doc, j + 1, require_head=True)
     if first is None:
         return []
@@ -949,6 +1079,36 @@ def _enumerated_after_colon(doc: Doc, k: int) -> list[ProjectMention]:
         if nxt is None:
             return found
         found.append(nxt)
+
+
+_BULLETS = frozenset("-•*▪·–")
+
+
+def _item_start(doc: Doc, k: int) -> int | None:
+    """Where a list item's text starts when a sentence opens with "1-"، "2)"، "•" or "-"."""
+    toks = doc.tokens
+    if k >= len(toks) or (k > 0 and doc.sentence_of[k] == doc.sentence_of[k - 1] and toks[k - 1].text != ":"):
+        return None
+    w = toks[k].text
+    if w in _BULLETS:
+        return k + 1
+    if w.isdigit() and len(w) <= 2 and k + 1 < len(toks) and toks[k + 1].text in ("-", ")", ".", "–"):
+        return k + 2
+    return None
+
+
+def _numbered_items(doc: Doc, k: int) -> list[ProjectMention]:
+    """ "وهي:\n1- مدرسة …\n2- الوحدة الصحية …": one project at the head of each item line."""
+    found = []
+    toks = doc.tokens
+    while (start := _item_start(doc, k)) is not None:
+        m = _object(doc, start, require_head=True)
+        if m is not None:
+            found.append(m)
+        _, k = doc.sentence_range(doc.sentence_of[start])
+        if k >= len(toks):
+            break
+    return found
 
 
 _LIST_MARKERS = frozenset(fold(w) for w in "ومنها منها وأبرزها أبرزها ومن أبرزها".split())
@@ -993,15 +1153,20 @@ def _joined_object_start(doc: Doc, j: int) -> int | None:
         start = j + 2
     elif w.startswith("و") and (wrapped := wrappers().match(toks, j)) is not None and wrapped.clitics == "و":
         start = j
+    elif w.startswith("و") and (w[1:].isdigit() or w[1:] in count_words()) and j + 1 < len(toks):
+        start = j + 1  # "، و12 مليون جنيه لرصف طريق …": one more sum and what it is for
+    elif w.startswith("و") and w[1:] in _SCALE_WORDS:
+        start = j  # "، ومليون جنيه لتطوير سوق …"
     else:
         return None
     if start >= len(toks):
         return None
-    inner, _ = skip_wrappers(doc, start)
+    inner, _ = skip_wrappers(doc, skip_amount(doc, start))
     head = project_heads().match(toks, inner) if inner < len(toks) else None
     return start if head is not None and head.value != "bare" else None
 
 
+_SCALE_WORDS = frozenset(fold(w) for w in "ألف ألفي مليون مليوني مليونا مليار ملياري مليارا".split())
 _DEMONSTRATIVES = frozenset(fold(w) for w in "هذه هذة لهذه بهذه تلك لتلك".split())
 _PLURAL_WORKS = frozenset(fold(w) for w in "المشروعات المشاريع الأعمال المحطات".split())
 
@@ -1035,11 +1200,54 @@ def _object(doc: Doc, k: int, require_head: bool) -> ProjectMention | None:
     if m is None:
         found = _bare_reference(doc, k)
         return found
+    if _headline_indefinite(doc, m):
+        return None  # "يفتتحان دارا للمسنين": the headline's sketch of a work the body names
     planned = _plan_of_known(doc, m)
     if planned is not None:
         return planned  # "واعتمد المخطط العام للمشروع": the plan stands for the project
     existing = doc.project_index()[1].get(m.start)
     return existing or add_project_mention(doc, _first_of_pair(doc, _without_preposition(doc, _cut(doc, m))))
+
+
+_PLACE_NOUNS = frozenset(fold(w) for w in "قرية مدينة محافظة مركز حي منطقة ولاية".split())
+
+
+def _headline_indefinite(doc: Doc, m: ProjectMention) -> bool:
+    """An indefinite object in a headline line ("دارا للمسنين"، "مدرسة نموذجية"،
+    "مدرسة بقرية النزلة") sketches a work the body names in full: no project of its own."""
+    if doc.sentence_of[m.start] != 0 or not _headline_line(doc):
+        return False
+    toks = doc.tokens
+    word = toks[m.start].text[m.skip :]
+    if word.startswith("ال") or m.end - m.start < 2:
+        return word.endswith("ا") and (word[:-1],) in project_heads().entries  # "يفتتح مجسرا"
+    if word.endswith("ا") and (word[:-1],) in project_heads().entries:
+        return True  # accusative "مركزا"، "دارا"
+    nxt = toks[m.start + 1].text
+    at = m.start + 1
+    if nxt[:1] in "بل" and nxt[1:] in _PLACE_NOUNS:
+        return True  # "مدرسة بقرية …"
+    return (
+        not nxt.startswith(("ال", "بال", "لل"))
+        and nxt.endswith(("ي", "يه"))
+        and len(nxt) > 3
+        and places().match(toks, at) is None
+        and project_heads().match(toks, at) is None
+    )  # a nisba adjective: "مدرسة نموذجية"، "مجمع صناعي"
+
+
+def _headline_line(doc: Doc) -> bool:
+    """The first sentence is a headline: a line of its own with no full stop."""
+    if "headline" not in doc.cache:
+        text = doc.article.text
+        first = doc.sentences[0] if doc.sentences else None
+        doc.cache["headline"] = (
+            first is not None
+            and first.end < len(text)
+            and text[first.end] == "\n"
+            and not text[first.start : first.end].rstrip().endswith(".")
+        )
+    return doc.cache["headline"]
 
 
 _PLANS = frozenset(fold(w) for w in "مخطط المخطط".split())
@@ -1179,6 +1387,22 @@ def _sentence_subjects(
         else:
             break
     return list(dict.fromkeys(key for _, _, key in group))
+
+
+def _reported_subject(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> list[str]:
+    """ "صرح المتحدث الرسمي بأن الوزير تفقد …"، "وأضاف أن الوزير افتتح …": in reported
+    speech the verb's subject stands between أن and the verb, not at the sentence's start."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[k]
+    for j in range(k - 1, max(-1, k - 20), -1):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛", ":"):
+            return []
+        if toks[j].text in _THAT:
+            inside = [r for r in _in_sentence(doc, refs, sentence) if j < r[0] < k]
+            return _sentence_subjects(doc, inside, inside[0][0], anywhere=True) if inside else []
+        if j < k - 1 and triggers().match(toks, j) is not None:
+            return []
+    return []
 
 
 def _earlier_subject(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> list[str]:

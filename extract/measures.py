@@ -21,6 +21,7 @@ from extract.projects import (
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
     ProjectMention,
+    count_words,
     project_heads,
     project_key,
     read_project,
@@ -68,10 +69,12 @@ def find_measures(doc: Doc) -> None:
     for a in amounts(doc):
         t = doc.token_at(a.start)
         after = doc.token_at(a.end - 1) + 1
+        kind = _amount_kind(doc, t)
+        if kind == "plain" and _not_a_cost(doc, t):
+            continue  # "سعر الوحدة … يبدأ من 450 ألف جنيه"، "غرامة قدرها …": no project's cost
         m = _purpose_owner(doc, t, after) or _owner(doc, t)
         if m is None:
             continue
-        kind = _amount_kind(doc, t)
         if id(m) in doc.costs and not (id(m) in financed and kind == "cost"):
             continue
         currency = a.currency
@@ -121,6 +124,7 @@ _FAMILIES = {
 _DATELINE = 12  # tokens of the opening ("وجدة - و م ع", "الكويت - (كونا)") that weigh more
 _DATELINE_WEIGHT = 3
 _CUE_CLITICS = ("", "ب", "و", "ل", "وب")
+_NAMED_WEIGHT = 3  # a sum whose currency is named in full ("دينار جزائري") is a strong cue
 
 
 def _bare_currency(surface: str) -> bool:
@@ -157,6 +161,12 @@ def _article_currency(doc: Doc) -> dict[str, str]:
             bonus = _DATELINE_WEIGHT if at < _DATELINE else 0
             votes[code] = votes.get(code, 0) + n + bonus
             first[code] = min(first.get(code, at), at)
+    for a in amounts(doc):  # "2,4 مليار دينار جزائري" names the country for a later bare "دينار"
+        if not _bare_currency(doc.article.text[a.start : a.end]) and a.start not in doc.cache.get(
+            "unitless", ()
+        ):
+            votes[a.currency] = votes.get(a.currency, 0) + _NAMED_WEIGHT
+            first.setdefault(a.currency, len(toks))
     out = {}
     for default, family in _FAMILIES.items():
         ranked = sorted((c for c in votes if c in family), key=lambda c: (-votes[c], first[c]))
@@ -238,6 +248,35 @@ def _amount_kind(doc: Doc, t: int) -> str:
         if w in _FINANCING:
             return "financing"
     return "plain"
+
+
+# Sums paid to or by people, and prices, that are no project's cost: "سعر المتر"،
+# "غرامة قدرها"، "رواتب العاملين"، "دعم نقدي"، "معاش شهري"، "رسوم الكشف".
+_NOT_COSTS = frozenset(
+    fold(w)
+    for w in (
+        "سعر أسعار رسوم رسم غرامة غرامات راتب رواتب أجر أجور معاش معاشا مكافأة مكافآت "
+        "حافز حوافز دعم دعما تعويض تعويضات مخالفات إيرادات حصيلة مقدم قسط أقساط"
+    ).split()
+)
+_CLAUSE_BACK = 12  # tokens back to the start of an amount's clause
+
+
+def _not_a_cost(doc: Doc, t: int) -> bool:
+    """A price, fine, wage or subsidy word opens the clause of the amount at token t,
+    with no cost word nearer to it."""
+    sentence = doc.sentence_of[t]
+    for j in range(t - 1, max(-1, t - 1 - _CLAUSE_BACK), -1):
+        w = doc.tokens[j].text
+        if doc.sentence_of[j] != sentence or w in ("،", ",", "؛", ":"):
+            return False
+        for stem in (w, w[1:] if w[:1] in "وبل" else w):
+            bare = stem[2:] if stem.startswith("ال") else stem
+            if stem in _COST_WORDS or stem in _COST_INTROS or bare in _COST_WORDS:
+                return False
+            if bare in _NOT_COSTS:
+                return True
+    return False
 
 
 def _purpose_owner(doc: Doc, t: int, after: int) -> ProjectMention | None:
@@ -351,7 +390,7 @@ def _inside_larger_name(doc: Doc, j: int, head) -> bool:
         return j == 0 or doc.tokens[j - 1].text not in ("،", ",")
     if head.clitics.startswith(("ب", "ل")):
         return True
-    return j > 0 and doc.tokens[j - 1].is_number
+    return j > 0 and (doc.tokens[j - 1].is_number or doc.tokens[j - 1].text in count_words())
 
 
 def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -> None:

@@ -51,7 +51,8 @@ class AreaMatch:
 _SCALES: dict[str, int] = {
     **dict.fromkeys(("الف", "الفا", "الاف"), 10**3),
     **dict.fromkeys(("مليون", "مليونا", "ملايين"), 10**6),
-    **dict.fromkeys(("مليار", "مليارا", "مليارات", "بليون", "بليونا", "بلايين"), 10**9),
+    # "ملايير": the Maghreb plural ("9 ملايير دينار جزائري")
+    **dict.fromkeys(("مليار", "مليارا", "مليارات", "ملايير", "بليون", "بليونا", "بلايين"), 10**9),
     **dict.fromkeys(("تريليون", "تريليونا", "تريليونات"), 10**12),
 }
 # Standing alone, a singular scale word means one of it ("مليون جنيه") ...

@@ -26,7 +26,7 @@ _ENDERS = frozenset(
     fold(w)
     for w in (
         "الذي الذى التي اللذين اللتين الذين بتكلفة تكلفة بتكلفه بكلفة كلفة بقيمة بمبلغ "
-        "بإجمالي بإجمالى باستثمارات "
+        "بإجمالي بإجمالى باستثمارات باعتمادات بغلاف "
         "بطول بعرض بطاقة بسعة على مساحة مساحتها بمساحة خلال بعد قبل عقب ضمن إطار وذلك بحضور بمشاركة "
         "اليوم أمس صباح مساء حيث بينما فيما كما لتلبية بهدف بنسبة نسبة المقام المقامة المقرر "
         "شاملة الجاري الجارية وصلت بلغت تبلغ يبلغ بلغ ويضم يضم يخدم تخدم ستخدم تغطي يتضمن بين منها "
@@ -128,7 +128,9 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     k, skip = skip_wrappers(doc, k)
     if k < len(toks) and toks[k].text in _SUM_WORDS:
         k += 1  # "اعتمد مبلغ 18 مليونا لاستكمال …"
-    k = _skip_amount(doc, k)  # "اعتمد خمسة ملايين جنيه لرفع كفاءة …"
+    past = _skip_amount(doc, k)  # "اعتمد خمسة ملايين جنيه لرفع كفاءة …"
+    if past != k:
+        k, skip = skip_wrappers(doc, past)  # "مليوني جنيه لاستكمال أعمال الوحدة الصحية …"
     if k < len(toks) and any(
         s.start <= k < s.end and doc.institutions[s.key].kind in _ADMINISTRATIVE
         for s in doc.institution_spans
@@ -144,6 +146,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     if first in _ENDERS or first in _NOT_OBJECTS or (_looks_like_verb(first) and not _noun_ending(doc, k)):
         return None
     head = project_heads().match(toks, k)
+    if head is None and first in count_words() and project_heads().match(toks, k + 1) is not None:
+        return None  # "دشن ثلاثة مشروعات بلدية": a count of works, named one by one later
     if head is None:
         purpose = _purpose_object(doc, k)
         if purpose is not None:
@@ -168,6 +172,13 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         name = "ال" + name
     if " ".join(project_key(name).split()[:2]) in _GENERIC:
         return None
+    if (
+        head is not None
+        and head_stem(doc, head).removeprefix("ال") in _PLURAL_HEADS
+        and end - k == 2
+        and toks[k + 1].text.startswith("ال")
+    ):
+        return None  # "يتفقد مشروعات الرصف"، "مشاريع الإسكان": a kind of work, no project
     if (head is None or head.value == "work") and end - k < 2:
         return None  # a lone word ("حفر"، "إنشاء"، "بناء على") is no project's name
     if head is not None and end - k < 2 and _QUOTE_OPEN not in name:
@@ -212,7 +223,9 @@ def read_purpose(doc: Doc, j: int) -> ProjectMention | None:
         end = _read_name(doc, j, 1)
         if end - j >= 2:
             name = doc.surface(j, end, skip=1)
-            return ProjectMention(j, end, project_key(name), name, fold(name).split()[0].removeprefix("ال"), 1)
+            return ProjectMention(
+                j, end, project_key(name), name, fold(name).split()[0].removeprefix("ال"), 1
+            )
     if j + 1 < len(toks) and doc.sentence_of[j + 1] == doc.sentence_of[j]:
         return read_project(doc, j + 1)
     return None
@@ -224,11 +237,29 @@ _PURPOSE = frozenset(
         "لإقامة لإنشاء لبناء لتنفيذ لتطوير لصالح لرفع لصيانة لتجديد لإحلال لترميم لتأهيل لرصف لتوسعة لاستكمال"
     ).split()
 )
-# Titles that stand inside the names of places and works ("مسقى الشيخ عيسى"، "مدرسة الشهيد …").
-_TITLES_IN_NAMES = frozenset(fold(w) for w in "الشيخ الشهيد الإمام السيد".split())
+# Titles that stand inside the names of places and works ("مسقى الشيخ عيسى"، "مدرسة الشهيد …"،
+# "شارع الملك خالد").
+_TITLES_IN_NAMES = frozenset(fold(w) for w in "الشيخ الشهيد الإمام السيد الملك".split())
 _ADMINISTRATIVE = frozenset({"governorate", "council", "parliament", "ministry"})
 _SUM_WORDS = frozenset(fold(w) for w in "مبلغ مبلغا اعتمادات اعتمادا".split())
 _GENERIC_PLURALS = frozenset(fold(w) for w in "المشروعات المشاريع الأعمال".split())
+
+
+_PLURAL_HEADS = frozenset(fold(w) for w in "مشروعات مشاريع".split())
+
+
+@cache
+def count_words() -> frozenset[str]:
+    """Cardinal number words ("ثلاثة"، "عشرة") that count the noun after them."""
+    from extract.money import _number_words
+
+    return frozenset(_number_words())
+
+
+def skip_amount(doc: Doc, k: int) -> int:
+    """Token k, or the token after the purpose word when a sum opens there
+    ("12 مليون جنيه لرصف طريق …" → "طريق")."""
+    return _skip_amount(doc, k)
 
 
 def _skip_amount(doc: Doc, k: int) -> int:
@@ -260,8 +291,8 @@ def _purpose_object(doc: Doc, k: int) -> int | None:
     for j in range(k, min(len(toks) - 1, k + 16)):
         if doc.sentence_of[j] != sentence or toks[j].text in ("،", ","):
             return None
-        if toks[j].text in _PURPOSE and project_heads().match(toks, j + 1) is not None:
-            return j + 1
+        if toks[j].text in _PURPOSE and project_heads().match(toks, skip_wrappers(doc, j + 1)[0]) is not None:
+            return j + 1  # "لاستكمال أعمال الوحدة الصحية": the wrapper is read past later
     return None
 
 
@@ -377,9 +408,7 @@ def _measure_starts(doc: Doc) -> frozenset[int]:
     if "measure-starts" not in doc.cache:
         from extract.measures import amounts, areas
 
-        doc.cache["measure-starts"] = frozenset(
-            doc.token_at(a.start) for a in [*amounts(doc), *areas(doc)]
-        )
+        doc.cache["measure-starts"] = frozenset(doc.token_at(a.start) for a in [*amounts(doc), *areas(doc)])
     return doc.cache["measure-starts"]
 
 

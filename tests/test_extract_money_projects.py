@@ -320,7 +320,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "name", "cost", "currency", "area"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("rule", "text", "name", "cost", "currency", "area"), CASES, ids=[c[0] for c in CASES]
+)
 def test_project_cost_currency_and_area(
     rule: str, text: str, name: str, cost: str | None, currency: str | None, area: object
 ) -> None:
@@ -399,3 +401,88 @@ def test_amount_forms(text: str, value: str | None, currency: str | None) -> Non
 
 def test_a_definite_fraction_alone_is_a_name_not_an_area() -> None:
     assert find_areas("مشروع المليون ونصف المليون فدان") == []
+
+
+# Rules added with own10: sums that are prices, fines, wages or subsidies are no project's
+# cost; a currency named in full ("دينار جزائري") decides a later bare "دينار"; a count
+# ("ثلاثة مشروعات") and a kind of work ("مشروعات الرصف") name no project; "الملك" stays
+# inside a street's name.
+OWN10_CASES = [
+    (
+        "a price after the project is no cost",
+        "وضع المحافظ حجر الأساس لمشروع «سكن النخيل 2» بتكلفة 900 مليون جنيه. وأكد المحافظ أن سعر "
+        "الوحدة في «سكن النخيل 2» يبدأ من 400 ألف جنيه.",
+        "مشروع «سكن النخيل 2»",
+        Decimal("900000000"),
+        "EGP",
+        None,
+    ),
+    (
+        "a fine in the project's sentence is no cost",
+        "وتفقد الفريق مهندس صلاح الدين قاسم النمر وزير النقل مشروع تطوير ورش السكة الحديد "
+        "ببني سويف، وأكد أن الغرامة الفورية للتدخين داخل "
+        "العربات 50 جنيها.",
+        "مشروع تطوير ورش السكة الحديد ببني سويف",
+        None,
+        None,
+        None,
+    ),
+    (
+        "wages of the project's workers are no cost",
+        "افتتح محافظ ميسان، حبيب كاظم الساعدي، مشروع ماء الشرش الكبير باعتمادات بلغت 12 مليار "
+        "دينار عراقي. وأوضح أن رواتب "
+        "العاملين في المشروع البالغة 900 مليون دينار سنويا تتحملها المديرية.",
+        "مشروع ماء الشرش الكبير",
+        Decimal("12000000000"),
+        "IQD",
+        None,
+    ),
+    (
+        "a currency named in full decides a later bare one",
+        "أشرف والي ولاية باتنة، السيد الطاهر بن عيسى قرواش، على وضع حجر الأساس لمشروع إنجاز "
+        "300 مسكن ريفي بغلاف مالي قدره مليار دينار "
+        "جزائري. كما دشن قرواش مشروع ملعب جواري بحي الأمل بتكلفة 30 مليون دينار.",
+        "مشروع ملعب جواري بحي الأمل",
+        Decimal("30000000"),
+        "DZD",
+        None,
+    ),
+    (
+        "الملك inside a street's name",
+        "ودشن سموه مشروع أنسنة شارع الملك سعود بطول 3 كيلومترات بتكلفة 80 مليون ريال.",
+        "مشروع أنسنة شارع الملك سعود",
+        Decimal("80000000"),
+        "SAR",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "name", "cost", "currency", "area"), OWN10_CASES, ids=[c[0] for c in OWN10_CASES]
+)
+def test_own10_costs(
+    rule: str, text: str, name: str, cost: Decimal | None, currency: str | None, area: Decimal | None
+) -> None:
+    found = _projects(text)
+    assert name in found, f"{rule}: {sorted(found)}"
+    assert found[name] == (cost, currency, area), rule
+
+
+OWN10_NEGATIVES = [
+    (
+        "a count of works is no project",
+        "دشن أمير المنطقة، اليوم، ثلاثة مشروعات بلدية بمدينة سكاكا بتكلفة إجمالية 300 مليون ريال.",
+        0,
+    ),
+    (
+        "a plural head with one definite word is a kind of work",
+        "وتفقد اللواء عادل كمال الفرماوي محافظ قنا مشروعات الرصف، ووجه بسرعة الانتهاء منها.",
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "count"), OWN10_NEGATIVES, ids=[c[0] for c in OWN10_NEGATIVES])
+def test_own10_projects_that_are_not_there(rule: str, text: str, count: int) -> None:
+    assert len(_projects(text)) == count, f"{rule}: {sorted(_projects(text))}"

@@ -27,10 +27,14 @@ GOLD_FILES = {
     "own4.jsonl": ("own4-", 20, (400, 2200)),
     "own7.jsonl": ("own7-", 20, (400, 2200)),
     "own8.jsonl": ("own8-", 12, (300, 2200)),
+    "own10.jsonl": ("own10-", 17, (500, 2200)),
+    "own11.jsonl": ("own11-", 15, (500, 2200)),
     "own6.jsonl": ("own6-", 20, (400, 2200)),
     "own5.jsonl": ("own5-", 20, (400, 2200)),
+    "own9.jsonl": ("own9-", 15, (500, 2200)),
     "heldout2.jsonl": ("ho2-", 20, (600, 1500)),
     "heldout.jsonl": ("ho-", 9, (600, 1500)),
+    "heldout3.jsonl": ("ho3-", 20, (500, 2200)),
 }
 # the shared development set sits beside the repository (see README, "Score extraction")
 DEV_JSONL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
