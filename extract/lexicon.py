@@ -42,13 +42,18 @@ class PhraseTable:
         self.entries = entries
         self.maxlen = max((len(k) for k in entries), default=1)
         self.first = {k[0] for k in entries}
+        self._starts: dict[str, tuple[tuple[str, str], ...]] = {}
 
     def match(self, tokens: list[Token], i: int, clitics: bool = True) -> Match | None:
-        readings = clitic_readings(tokens[i].text) if clitics else [("", tokens[i].text)]
+        text = tokens[i].text
+        if clitics:
+            readings = self._starts.get(text)
+            if readings is None:
+                readings = self._readings(text)
+        else:
+            readings = (("", text),) if text in self.first else ()
         best: Match | None = None
         for prefix, stem in readings:
-            if stem not in self.first:
-                continue
             words = [stem]
             for j in range(i + 1, min(len(tokens), i + self.maxlen)):
                 words.append(tokens[j].text)
@@ -59,6 +64,17 @@ class PhraseTable:
                         best = Match(i, i + n, prefix, value)
                     break
         return best
+
+    def _readings(self, text: str) -> tuple[tuple[str, str], ...]:
+        """The clitic readings of a word whose stem can start a phrase. Kept per word: a text
+        asks this of every token, and most words start none."""
+        found = tuple(r for r in clitic_readings(text) if r[1] in self.first)
+        if len(self._starts) < _STARTS_KEPT:
+            self._starts[text] = found
+        return found
+
+
+_STARTS_KEPT = 300_000  # words per table; a corpus's vocabulary, bounded for long-running builds
 
 
 def _role_entries() -> dict[tuple[str, ...], RoleForm]:

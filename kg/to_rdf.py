@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SDO, XSD
@@ -96,6 +97,23 @@ def _amount(value) -> str:
     return text
 
 
+# Terms of every mention, looked up once: a build writes ~20 mentions an article
+_TYPE, _MENTION, _REFERS = RDF.type, AGK.Mention, ITSRDF.taIdentRef
+_BEGIN, _END, _ANCHOR, _CONTEXT, _SENTENCE = (
+    NIF.beginIndex,
+    NIF.endIndex,
+    NIF.anchorOf,
+    NIF.referenceContext,
+    NIF.sentence,
+)
+
+
+@lru_cache(maxsize=65536)
+def _offset(n: int) -> Literal:
+    """A character offset as an xsd:integer literal (offsets repeat from article to article)."""
+    return Literal(n)
+
+
 class _ArticleWriter:
     """Writes one article's facts; holds the article id for span IRIs."""
 
@@ -105,6 +123,7 @@ class _ArticleWriter:
         self.aid = ex.article.id
         self.article = article_iri(self.aid)
         self.names = {off.key: off.name for off in ex.officials}  # each official as this article names them
+        self.sentences = [span_iri(self.aid, s.start, s.end, "sentence") for s in ex.sentences]
 
     def write(self) -> None:
         self._article()
@@ -137,26 +156,24 @@ class _ArticleWriter:
                 g.add((a, AGK.dateSource, Literal(art.date_source)))
         if art.url:
             g.add((a, SDO.url, Literal(art.url, datatype=XSD.anyURI)))
-        for s in self.ex.sentences:
-            node = span_iri(self.aid, s.start, s.end, "sentence")
+        for s, node in zip(self.ex.sentences, self.sentences):
             g.add((node, RDF.type, NIF.Sentence))
-            g.add((node, NIF.beginIndex, Literal(s.start)))
-            g.add((node, NIF.endIndex, Literal(s.end)))
-            g.add((node, NIF.anchorOf, Literal(s.of(art.text))))
-            g.add((node, NIF.referenceContext, a))
+            g.add((node, _BEGIN, _offset(s.start)))
+            g.add((node, _END, _offset(s.end)))
+            g.add((node, _ANCHOR, Literal(s.of(art.text))))
+            g.add((node, _CONTEXT, a))
 
     def _mention(self, m: Mention, entity: URIRef) -> URIRef:
         g = self.g
         node = span_iri(self.aid, m.start, m.end)
-        g.add((node, RDF.type, AGK.Mention))
-        g.add((node, NIF.beginIndex, Literal(m.start)))
-        g.add((node, NIF.endIndex, Literal(m.end)))
-        g.add((node, NIF.anchorOf, Literal(m.text)))
-        g.add((node, NIF.referenceContext, self.article))
-        if 0 <= m.sentence < len(self.ex.sentences):
-            s = self.ex.sentences[m.sentence]
-            g.add((node, NIF.sentence, span_iri(self.aid, s.start, s.end, "sentence")))
-        g.add((node, ITSRDF.taIdentRef, entity))
+        g.add((node, _TYPE, _MENTION))
+        g.add((node, _BEGIN, _offset(m.start)))
+        g.add((node, _END, _offset(m.end)))
+        g.add((node, _ANCHOR, Literal(m.text)))
+        g.add((node, _CONTEXT, self.article))
+        if 0 <= m.sentence < len(self.sentences):
+            g.add((node, _SENTENCE, self.sentences[m.sentence]))
+        g.add((node, _REFERS, entity))
         return node
 
     def _labels(self, node: URIRef, name: str, key: str) -> None:

@@ -8,6 +8,7 @@ NIF for text spans); `AGK` only declares what they lack. `AGK` is a closed
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
@@ -138,6 +139,7 @@ def entity_iri(kind: str, folded: str) -> URIRef:
     return ID[f"{kind}/{slug(folded)}"]
 
 
+@lru_cache(maxsize=1024)
 def article_iri(article_id: str) -> URIRef:
     return ID[f"article/{quote(article_id, safe='')}"]
 
