@@ -28,9 +28,12 @@ depends on load order (input order in a full build); they stay apart either way.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_left, insort
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from typing import Protocol
 
 from kg.facts import SHARED_GRAPH, ArticleFacts, Sighting, line_key, rewrite_facts
 from kg.vocab import ID, slug
@@ -39,27 +42,114 @@ CONFLICT_DAYS = 180
 _ACTIVE = ("current", "new")
 
 
+class _Days:
+    """The days a person was seen in one post, kept sorted: "seen within CONFLICT_DAYS of this
+    day?" is a binary search, however many articles name a governor."""
+
+    __slots__ = ("days", "counts", "undated")
+
+    def __init__(self) -> None:
+        self.days: list[str] = []  # distinct ISO days, sorted (ISO strings sort by date)
+        self.counts: dict[str, int] = {}
+        self.undated = 0  # sightings without a readable date: near every day
+
+    def add(self, when: str | None) -> None:
+        day = _iso_day(when)
+        if day is None:
+            self.undated += 1
+        elif day in self.counts:
+            self.counts[day] += 1
+        else:
+            self.counts[day] = 1
+            insort(self.days, day)
+
+    def remove(self, when: str | None) -> None:
+        day = _iso_day(when)
+        if day is None:
+            self.undated -= 1
+        elif self.counts[day] > 1:
+            self.counts[day] -= 1
+        else:
+            del self.counts[day]
+            del self.days[bisect_left(self.days, day)]
+
+    def near(self, when: str | None) -> bool:
+        """Is a sighting within CONFLICT_DAYS of `when` (any sighting, when either is undated)?"""
+        if not self:
+            return False
+        day = _iso_day(when)
+        if day is None or self.undated:
+            return True
+        centre = date.fromisoformat(day)
+        first = (centre - timedelta(days=CONFLICT_DAYS)).isoformat()
+        last = (centre + timedelta(days=CONFLICT_DAYS)).isoformat()
+        i = bisect_left(self.days, first)
+        return i < len(self.days) and self.days[i] <= last
+
+    def __bool__(self) -> bool:
+        return bool(self.undated or self.days)
+
+
 @dataclass(slots=True)
 class _Known:
-    """One identity: its node key and the sightings that made it, by article."""
+    """One identity: its node key and the sightings that made it, by article, with the two
+    summaries the decisions read (so a decision costs the same at 100 articles or 100,000)."""
 
     key: str  # the node's key: the name key, or "KEY~2" for a second person of that name
     names: set[str] = field(default_factory=set)  # every name key the person was seen under
     seen: dict[str, list[tuple[Sighting, str | None]]] = field(
         default_factory=dict
     )  # article → (sighting, date)
+    posts: Counter[str] = field(default_factory=Counter)  # post → sightings
+    active: dict[tuple[str, str], _Days] = field(default_factory=dict)  # (role, institution) → days
+    loaded: bool = True  # False: a stored person whose sightings are not read yet (Identities._load)
+
+    def add(self, article: str, sighting: Sighting, when: str | None) -> None:
+        self.seen.setdefault(article, []).append((sighting, when))
+        if sighting.post:
+            self.posts[sighting.post] += 1
+        if _is_active(sighting):
+            self.active.setdefault((sighting.role, sighting.institution), _Days()).add(when)
+
+    def drop(self, article: str) -> None:
+        for sighting, when in self.seen.pop(article, ()):
+            if sighting.post:
+                self.posts[sighting.post] -= 1
+                if not self.posts[sighting.post]:
+                    del self.posts[sighting.post]
+            if _is_active(sighting):
+                days = self.active[(sighting.role, sighting.institution)]
+                days.remove(when)
+                if not days:
+                    del self.active[(sighting.role, sighting.institution)]
+
+
+class SightingSource(Protocol):
+    """Where the sightings of earlier builds are kept (kg.store.Manifest)."""
+
+    def people(self) -> Iterable[tuple[str, str]]:
+        """(identity, name key) of every person sighted, in the order first stored."""
+        ...
+
+    def sightings_of(self, identity: str) -> Iterable[tuple[str, Sighting, str | None]]:
+        """(article, sighting, date) of each sighting placed on the identity."""
+        ...
 
 
 class Identities:
     """The people the store knows, to place each new article's officials."""
 
-    def __init__(self, rows: list[tuple[str, str, str, Sighting, str | None]] | None = None) -> None:
+    def __init__(self, source: SightingSource | None = None) -> None:
+        """`source`: the sightings already stored (kg.store's manifest). Only who is known under
+        which names is read now; a person's sightings are read the first time an article names
+        them, so adding 100 articles to a store of 100,000 reads a few hundred people, not all."""
         self._by_name: dict[str, list[_Known]] = defaultdict(list)
         self._by_ends: dict[tuple[str, str], list[_Known]] = defaultdict(list)
         self._by_key: dict[str, _Known] = {}
         self._by_article: dict[str, set[str]] = defaultdict(set)  # article → identities it sighted
-        for article, identity, name_key, sighting, when in rows or []:
-            self._sight(article, self._known(identity, name_key), sighting, when)
+        self._source = source
+        for identity, name_key in source.people() if source is not None else ():
+            self._known(identity, name_key).loaded = False
 
     # -- placing an article's people
     def resolve(self, facts: ArticleFacts) -> ArticleFacts:
@@ -75,7 +165,7 @@ class Identities:
             if identity != name_key:
                 renames[name_key] = identity
             if identity not in self._by_key:  # a new person: say which same-named ones it is not
-                apart += [_different(identity, k.key) for k in self._by_name.get(name_key, ()) if k.seen]
+                apart += [_different(identity, k.key) for k in self._seen(self._by_name.get(name_key, ()))]
         placed = [s.placed(renames.get(s.person, s.person)) for s in facts.sightings]
         for s in placed:
             self._sight(facts.article_id, self._known(s.identity, s.person), s, facts.date)
@@ -88,14 +178,29 @@ class Identities:
         """Drop what the articles said (they are being removed or replaced)."""
         for aid in article_ids:
             for identity in self._by_article.pop(aid, ()):
-                self._by_key[identity].seen.pop(aid, None)
+                self._by_key[identity].drop(aid)
 
     def _sight(self, article: str, known: _Known, sighting: Sighting, when: str | None) -> None:
-        known.seen.setdefault(article, []).append((sighting, when))
+        self._load(known)
+        known.add(article, sighting, when)
         self._by_article[article].add(known.key)
 
+    def _load(self, known: _Known) -> None:
+        """Read a stored person's sightings, once, before anything reads or adds to them."""
+        if not known.loaded and self._source is not None:
+            known.loaded = True
+            for article, sighting, when in self._source.sightings_of(known.key):
+                known.add(article, sighting, when)
+                self._by_article[article].add(known.key)
+
+    def _seen(self, knowns: Iterable[_Known]) -> list[_Known]:
+        """Those of `knowns` still sighted in some article (a removed article's people may not be)."""
+        for k in knowns:
+            self._load(k)
+        return [k for k in knowns if k.seen]
+
     def _place(self, name_key: str, sightings: list[Sighting], when: str | None) -> str:
-        same_name = [k for k in self._by_name.get(name_key, ()) if k.seen]
+        same_name = self._seen(self._by_name.get(name_key, ()))
         fitting = [k for k in same_name if not _conflicts(k, sightings, when)]
         if fitting:
             sharing = [k for k in fitting if _shares_post(k, sightings)]
@@ -110,14 +215,13 @@ class Identities:
         words = name_key.split()
         if len(words) < 2:
             return None
-        found = [
+        named = [
             k
             for k in self._by_ends.get((words[0], words[-1]), ())
-            if k.seen
-            and name_key not in k.names
-            and any(_one_within_other(words, n.split()) for n in k.names)
-            and _shares_post(k, sightings)
-            and not _conflicts(k, sightings, when)
+            if name_key not in k.names and any(_one_within_other(words, n.split()) for n in k.names)
+        ]
+        found = [
+            k for k in self._seen(named) if _shares_post(k, sightings) and not _conflicts(k, sightings, when)
         ]
         found = list({id(k): k for k in found}.values())  # one person can be indexed under two names
         return found[0] if len(found) == 1 else None
@@ -136,21 +240,17 @@ class Identities:
         return known
 
 
+def _is_active(s: Sighting) -> bool:
+    """A post held now, in a named institution: what can conflict with another."""
+    return s.status in _ACTIVE and bool(s.role) and bool(s.institution)
+
+
 def _conflicts(known: _Known, sightings: list[Sighting], when: str | None) -> bool:
     """Does a post in `sightings` rule out `known` holding its posts at the same time?"""
-    mine = [s for s in sightings if s.status in _ACTIVE and s.role and s.institution]
-    if not mine:
-        return False
-    for seen in known.seen.values():
-        for other, other_when in seen:
-            if other.status not in _ACTIVE or not other.institution:
-                continue
-            for s in mine:
-                if (
-                    s.role == other.role
-                    and not _same_institution(s.institution, other.institution)
-                    and _near(when, other_when)
-                ):
+    for s in sightings:
+        if _is_active(s):
+            for (role, institution), days in known.active.items():
+                if role == s.role and not _same_institution(s.institution, institution) and days.near(when):
                     return True
     return False
 
@@ -163,18 +263,18 @@ def _same_institution(a: str | None, b: str | None) -> bool:
     return long[: len(short)] == short
 
 
-def _near(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return True
+def _iso_day(when: str | None) -> str | None:
+    """`when` as an ISO day, None when missing or unreadable (then it conflicts with any day)."""
+    if not when:
+        return None
     try:
-        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= CONFLICT_DAYS
+        return date.fromisoformat(when[:10]).isoformat()
     except ValueError:
-        return True
+        return None
 
 
 def _shares_post(known: _Known, sightings: list[Sighting]) -> bool:
-    posts = {s.post for s in sightings if s.post}
-    return any(other.post in posts for seen in known.seen.values() for other, _ in seen)
+    return any(s.post in known.posts for s in sightings if s.post)
 
 
 def _one_within_other(a: list[str], b: list[str]) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -102,6 +103,7 @@ class Manifest:
                 post TEXT, role TEXT, institution TEXT, status TEXT NOT NULL, date TEXT);
             CREATE INDEX IF NOT EXISTS sightings_article ON sightings(article);
             CREATE INDEX IF NOT EXISTS sightings_post ON sightings(post);
+            CREATE INDEX IF NOT EXISTS sightings_identity ON sightings(identity);
             CREATE TABLE IF NOT EXISTS dirty_posts(post TEXT PRIMARY KEY);
             CREATE TABLE IF NOT EXISTS tenure(post TEXT PRIMARY KEY, quads INTEGER NOT NULL);
             """
@@ -128,6 +130,10 @@ class Manifest:
         (derived,) = self.db.execute("SELECT COALESCE(SUM(quads), 0) FROM tenure").fetchone()
         return own + shared + derived
 
+    def shared_keys(self) -> set[int]:
+        """The keys of every shared line in the store."""
+        return {k for (k,) in self.db.execute("SELECT k FROM refs")}
+
     def mark_pending(self, items: Iterable[tuple[str, bytes]]) -> None:
         with self._txn():
             self.db.executemany("INSERT OR REPLACE INTO pending VALUES (?, ?)", items)
@@ -141,9 +147,10 @@ class Manifest:
 
     def commit_added(self, batch: Sequence[ArticleFacts]) -> None:
         with self._txn():
+            counts = Counter(k for f in batch for k in f.shared_keys)
             self.db.executemany(
-                "INSERT INTO refs VALUES (?, 1) ON CONFLICT(k) DO UPDATE SET n = n + 1",
-                ((k,) for f in batch for k in f.shared_keys),
+                "INSERT INTO refs VALUES (?, ?) ON CONFLICT(k) DO UPDATE SET n = n + excluded.n",
+                counts.items(),
             )
             self.db.executemany(
                 "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)",
@@ -173,15 +180,24 @@ class Manifest:
                 ((s.post,) for f in batch for s in f.sightings if s.post),
             )
 
-    def sightings(self) -> list[tuple[str, str, str, Sighting, str | None]]:
-        """Every sighting as (article, identity, name key, sighting, date), in the order they were stored."""
+    def people(self) -> list[tuple[str, str]]:
+        """(identity, name key) of every person sighted, in the order first stored (kg.identity)."""
+        return list(
+            self.db.execute(
+                "SELECT identity, person FROM sightings GROUP BY identity, person ORDER BY MIN(rowid)"
+            )
+        )
+
+    def sightings_of(self, identity: str) -> list[tuple[str, Sighting, str | None]]:
+        """(article, sighting, date) of each sighting placed on the identity, in the order stored."""
         rows = self.db.execute(
-            "SELECT article, person, identity, name, post, role, institution, status, date "
-            "FROM sightings ORDER BY rowid"
+            "SELECT article, person, name, post, role, institution, status, date "
+            "FROM sightings WHERE identity = ? ORDER BY rowid",
+            (identity,),
         )
         return [
-            (a, ident, person, Sighting(person, name, post, role, inst, status, ident), when)
-            for a, person, ident, name, post, role, inst, status, when in rows
+            (a, Sighting(person, name, post, role, inst, status, identity), when)
+            for a, person, name, post, role, inst, status, when in rows
         ]
 
     def dirty_posts(self) -> list[str]:
@@ -439,6 +455,7 @@ class GraphStore:
         self.where = where  # the output folder, None in memory
         self.read_only = read_only
         self._identities: Identities | None = None
+        self._shared_keys: set[int] | None = None
 
     # -- writing
     def digests(self) -> dict[str, str]:
@@ -453,9 +470,20 @@ class GraphStore:
         identities = self.identities()
         batch = [identities.resolve(f) for f in batch]
         self.manifest.mark_pending((f.article_id, f.shared_blob) for f in batch)
-        self.backend.load("".join(f.quads for f in batch) + "".join(f.shared for f in batch))
+        stored = self._stored_shared()
+        fresh = {k: line for f in batch for k, line in _keyed_lines(f) if k not in stored}
+        self.backend.load("".join(f.quads for f in batch) + "".join(fresh.values()))
         self.manifest.commit_added(batch)
+        stored.update(fresh)
         return batch
+
+    def _stored_shared(self) -> set[int]:
+        """Keys of the shared lines in the store. Most of an article's shared triples (an
+        institution's labels and types, a post) are there already; loading only the new ones
+        spares Oxigraph a third of a build's writes."""
+        if self._shared_keys is None:
+            self._shared_keys = self.manifest.shared_keys()
+        return self._shared_keys
 
     def remove(self, article_ids: Iterable[str]) -> None:
         """Remove the articles' graphs and the shared triples no other article states."""
@@ -466,12 +494,14 @@ class GraphStore:
             self._identities.forget(found)
         self.backend.remove_graphs(str(article_iri(a)) for a in found)
         self.backend.remove_quads("".join(orphans))
+        if self._shared_keys is not None:
+            self._shared_keys.difference_update(line_key(line) for line in orphans)
         self.manifest.done(found)
 
     def identities(self) -> Identities:
         """The people the store knows (loaded from the manifest on first use)."""
         if self._identities is None:
-            self._identities = Identities(self.manifest.sightings())
+            self._identities = Identities(self.manifest)
         return self._identities
 
     def refresh_tenure(self) -> int:
@@ -502,6 +532,7 @@ class GraphStore:
         self.backend.clear()
         self.manifest.reset()
         self._identities = None
+        self._shared_keys = None
 
     # -- reading
     def query(
@@ -593,6 +624,11 @@ def _union_graph_of(backend: OxigraphBackend) -> Graph:
     for q in backend.quads():
         g.add((node(q.subject), node(q.predicate), node(q.object)))
     return g
+
+
+def _keyed_lines(facts: ArticleFacts) -> Iterator[tuple[int, str]]:
+    """(key, line) of each shared line of an article (facts.shared_keys follow the lines' order)."""
+    return zip(facts.shared_keys, facts.shared.splitlines(keepends=True))
 
 
 def store_path(out_dir: Path | str) -> Path:
