@@ -159,6 +159,28 @@ def test_replacing_an_article_keeps_each_triple_in_one_graph(store: GraphStore) 
     assert int(counted.value) == store.count()  # no triple in two graphs, so no duplicate rows
 
 
+@pytest.mark.parametrize("reopen", [False, True], ids=["same session", "reopened"])
+def test_a_shared_triple_gone_with_its_last_article_comes_back_with_the_next(
+    tmp_path: Path, reopen: bool
+) -> None:
+    """The store loads only shared lines it does not hold yet (GraphStore._stored_shared); a line
+    removed with the last article stating it must be loaded again when another article states it."""
+    station = {"aswan-station": ARTICLES["aswan-station"]}
+    followup = {"aswan-followup": ARTICLES["aswan-followup"]}
+    store = open_store(tmp_path)
+    store.add(facts(station))
+    store.remove(["aswan-station"])  # the governor's labels, post and holding leave the store
+    if reopen:
+        store.close()
+        store = open_store(tmp_path)
+    store.add(facts(followup))  # and come back: the follow-up article states them too
+    try:
+        assert_same_graph(store.union_graph(), build_graph(extract_all(followup)))
+        assert store.count() == len(store.union_graph())
+    finally:
+        store.close()
+
+
 def test_an_interrupted_write_is_undone_when_the_store_is_opened_again(tmp_path: Path) -> None:
     first, second = facts({k: ARTICLES[k] for k in ("aswan-station", "minya-hospital")})
     store = open_store(tmp_path)
