@@ -22,7 +22,7 @@ from kg.facts import ArticleFacts, Sighting, line_key
 from kg.identity import CONFLICT_DAYS, Identities
 from kg.inputs import read_inputs
 from kg.query import resolve_query
-from kg.store import open_read_only
+from kg.store import Manifest, open_read_only
 from kg.vocab import entity_iri
 
 CORPUS = Path(__file__).parent / "corpora" / "tenure"
@@ -193,6 +193,31 @@ def test_a_short_name_joins_the_one_full_name_holding_its_post() -> None:
     people.resolve(facts("b", "2024-03-01", governor("سامي فؤاد حسن", "الغربية")))
     placed = people.resolve(facts("c", "2024-04-01", governor("سامي حسن", "الغربية")))
     assert placed.sightings[0].identity == fold("سامي فؤاد حسن")
+
+
+@pytest.mark.parametrize("stored", [False, True], ids=["in memory", "read from the manifest"])
+def test_decisions_are_the_same_when_earlier_sightings_come_from_the_store(
+    tmp_path: Path, stored: bool
+) -> None:
+    """A store's people are read from its manifest only when an article names them
+    (Identities._load); the decisions must be those of people held in memory all along."""
+    earlier = [
+        facts("a", "2024-03-01", governor("سامي علي حسن", "البحيرة")),
+        facts("b", "2024-03-05", governor("نادر كمال الدين", "قنا")),
+        facts("c", "2024-05-01", governor("سامي علي حسن", "البحيرة")),
+    ]
+    people = Identities()
+    placed = [people.resolve(f) for f in earlier]
+    if stored:
+        manifest = Manifest(tmp_path / "kg-articles.sqlite")
+        manifest.commit_added(placed)
+        people = Identities(manifest)
+    split = people.resolve(facts("d", "2024-06-10", governor("سامي علي حسن", "الغربية")))
+    joined = people.resolve(facts("e", "2024-06-11", governor("نادر الدين", "قنا")))
+    same = people.resolve(facts("f", "2024-06-12", governor("سامي علي حسن", "البحيرة")))
+    assert split.sightings[0].identity == fold("سامي علي حسن") + "~2"  # within 180 days of article c
+    assert joined.sightings[0].identity == fold("نادر كمال الدين")
+    assert same.sightings[0].identity == fold("سامي علي حسن")
 
 
 def test_the_node_iris_move_with_the_identity() -> None:
