@@ -37,7 +37,7 @@ from extract.doc import Doc, PersonMention, RolePhrase
 from extract.gazetteer import load_lines
 from extract.lexicon import PhraseTable, honorifics, places
 from extract.measures import mentions_near_measures
-from extract.model import Action
+from extract.model import Action, Mention
 from extract.normalize import fold
 from extract.projects import (
     ProjectMention,
@@ -89,6 +89,8 @@ def find_actions(doc: Doc) -> None:
     starts = {p.start: p for p in doc.persons}
     roles_at = {r.start: r for r in doc.roles}
     previous: list[str] = []
+    # "دشن … 4 مشروعات"، "اعتمد حزمة من المشروعات": acts on works listed in a later sentence
+    pending: list[tuple[list[str], str, int, Mention]] = []
     toks = doc.tokens
     k = 0
     while k < len(toks):
@@ -97,6 +99,9 @@ def find_actions(doc: Doc) -> None:
             k += 1
             continue
         code, form = trig.value
+        move = form == "move"  # "ثم انتقل إلى موقع مشروع …": going to a work site is inspecting it
+        visit = form == "visit" or move  # "زار الوالي ورش بناء …": a verb whose object needs a head
+        form = "verb" if visit else form
         if _negated(doc, k, form):
             k = trig.end  # "ولم يفتتح المحافظ …"، "ورفض المحافظ اعتماد …"
             continue
@@ -158,6 +163,7 @@ def find_actions(doc: Doc) -> None:
                 or (_reported_subject(doc, refs, k) if finite else [])
                 or _sentence_subjects(doc, actors, k, anywhere=possessive)
                 or (previous if finite or possessive else [])
+                or (_honorific_before(doc, index, k) if form == "noun" else [])
                 or (_earlier_subject(doc, actors, k) if finite else [])
             )
         if subjects and inherited and form in ("verb", "dual", "plural", "on", "progress", "we"):
@@ -177,12 +183,21 @@ def find_actions(doc: Doc) -> None:
         elif form in ("on", "progress"):
             k = trig.end  # "وقف" with no "على": no visit to a project
             continue
+        if move:
+            if not (after + 1 < len(toks) and toks[after].text in _TO and toks[after + 1].text in _SITES):
+                k = trig.end  # "انتقل إلى مدينة …": a journey, no work site
+                continue
+            after += 1
         progress = _skip_progress(doc, after)
         if form == "progress" and progress == after:
             k = trig.end  # "اطلع على مجسم المشروع": shown something, no follow-up of the work
             continue
         it = progress > after and progress < len(toks) and _it_word(toks[progress].text)
+        worksite = progress > after or _at_site(doc, after)  # "زار ورش بناء …"، "زار موقع مشروع …"
         after = progress
+        if visit and not worksite:
+            k = trig.end  # "زار مدرسة X"، "زار المستشفى، حيث اطلع …": a call; what he did there says more
+            continue
         if (
             form == "noun"
             and after < len(toks)
@@ -190,6 +205,14 @@ def find_actions(doc: Doc) -> None:
             and _names_a_project(doc, after + 1)
         ):
             after += 1  # "قام الوزير بجولة ميدانية في مشروع …"
+        counted = (
+            _counted_works(doc, after) if subjects and antecedent is None and not listed and not it else None
+        )
+        if counted is not None and not _enumerated_after_colon(doc, counted):
+            pending.append((subjects, code, doc.sentence_of[k], doc.mention(k, trig.end, skip=len(trig.clitics))))
+            previous = subjects
+            k = max(trig.end, counted)
+            continue
         if antecedent is not None:
             projects = [antecedent]
         elif listed:
@@ -206,7 +229,8 @@ def find_actions(doc: Doc) -> None:
                 doc,
                 after,
                 # "حجر الأساس لمعهد …": what the stone is laid for is the project
-                require_head=(not explicit or form == "noun") and code != "laid_foundation" and agent is None,
+                require_head=visit
+                or ((not explicit or form == "noun") and code != "laid_foundation" and agent is None),
                 headless_first=form in ("verb", "dual", "plural"),
             )
             if code == "inspected" and projects:
@@ -224,6 +248,64 @@ def find_actions(doc: Doc) -> None:
         elif subjects and subjects is not previous:
             previous = subjects  # "قام المحافظ بجولة …. وشملت الجولة …": the visitor goes on
         k = max([trig.end, after] + [p.end for p in projects if p.start >= after])
+    for subjects, code, sentence, said in pending:
+        for project in _works_listed_after(doc, sentence):
+            for who in dict.fromkeys(subjects):
+                if not any(a.official == who and a.project == project.key for a in doc.actions):
+                    doc.actions.append(Action(who, code, project.key, said))
+
+
+_STATUS_WORDS = frozenset(fold(w) for w in "موقف الموقف تنفيذ التنفيذي سير العمل الأعمال في نسب".split())
+_COUNTED = frozenset(fold(w) for w in "عدد عددا حزمة مجموعة جملة باقة".split())
+_WORKS_PLURAL = frozenset(fold(w) for w in "مشروعات مشاريع مشروعا المشروعات المشاريع".split())
+_OF = fold("من")
+
+
+def _counted_works(doc: Doc, k: int) -> int | None:
+    """The token after "4 مشروعات"، "عددا من المشروعات"، "حزمة من المشاريع الخدمية" at k:
+    works counted, not named; None when the object names a work."""
+    toks = doc.tokens
+    while k < len(toks) and toks[k].text in _STATUS_WORDS:
+        k += 1  # "موقف تنفيذ عدد من مشروعات …"
+    if k >= len(toks):
+        return None
+    w = toks[k].text
+    if (w.isdigit() or w in count_words()) and k + 1 < len(toks) and toks[k + 1].text in _WORKS_PLURAL:
+        j = k + 2
+    elif w in _COUNTED and k + 2 < len(toks) and toks[k + 1].text == _OF and toks[k + 2].text in _WORKS_PLURAL:
+        j = k + 3
+    else:
+        return None
+    return j
+
+
+_INCLUDING = frozenset(fold(w) for w in "تشمل وتشمل شملت وشملت تضمنت وتضمنت تتضمن وتتضمن".split())
+_WORKS_NOUNS = frozenset(fold(w) for w in "المشروعات المشاريع".split())
+
+
+def _works_listed_after(doc: Doc, sentence: int) -> list[ProjectMention]:
+    """The works listed in one of the two sentences after `sentence` ("وشملت المشروعات
+    التي نفذتها الأمانة: A، وB"، "المشروعات المعتمدة تشمل A، وB"، "موقف المشروعات
+    التالية:" + numbered lines): what a counted object ("4 مشروعات") stood for."""
+    toks = doc.tokens
+    for s in (sentence + 1, sentence + 2):
+        if s >= len(doc.sentences):
+            return []
+        first, last = doc.sentence_range(s)
+        works = next((j for j in range(first, min(last, first + 12)) if toks[j].text in _WORKS_NOUNS), None)
+        if works is None:
+            continue
+        start = None
+        for j in range(works + 1, min(last, works + 8)):
+            if toks[j].text == ":" or toks[j].text in _INCLUDING:
+                start = j + 1
+                break
+        if start is None or start >= len(toks):
+            continue
+        if _item_start(doc, start) is not None:
+            return _numbered_items(doc, start)
+        return _objects(doc, start, require_head=True, headless_first=True)
+    return []
 
 
 # Words before a mention that make it an attendee or host, not the actor.
@@ -386,11 +468,13 @@ def _mover(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict)
         return []
     sentence = doc.sentence_of[k]
     for j in range(k - 2, max(-1, k - 15), -1):
-        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛") or triggers().match(toks, j):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛"):
             return []
         if toks[j].text in _MOVING:
             found, _ = _subjects_after(doc, index, j + 1, starts, roles_at)
             return found
+        if triggers().match(toks, j):
+            return []
     return []
 
 
@@ -439,12 +523,14 @@ def _visited(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dic
         return []
     sentence = doc.sentence_of[k]
     for j in range(k - 2, max(-1, k - 25), -1):
-        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛") or triggers().match(toks, j):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛"):
             return []
         if toks[j].text in _VISITING:
             _, at = _subjects_after(doc, index, j + 1, starts, roles_at)
             found = _object(doc, _skip_adjuncts(doc, at), require_head=True)
             return [found] if found is not None and found.end < k else []
+        if triggers().match(toks, j):
+            return []
     return []
 
 
@@ -464,6 +550,8 @@ def _it_word(word: str) -> bool:
     return word in _IT or word in _work_pronouns()
 
 
+_TO = frozenset(fold(w) for w in "إلى الى".split())
+_WORKSHOPS = frozenset(fold(w) for w in "ورش ورشة".split())
 _EXTENT = frozenset(fold(w) for w in "مدى".split())  # "وقف على مدى تقدم الأشغال"
 
 
@@ -473,6 +561,8 @@ def _skip_progress(doc: Doc, k: int) -> int:
         k += 1
     if k >= len(toks) or toks[k].text not in _PROGRESS:
         return k
+    if toks[k].text in _WORKSHOPS and k + 1 < len(toks) and project_heads().match(toks, k + 1):
+        return k + 1  # "زار ورش بناء المحطة": the works of the project
     j = k + 1
     if j < len(toks) and toks[j].text in _PROGRESS_OF:
         j += 1
@@ -567,6 +657,27 @@ def _by_honorific(doc: Doc, index: OfficialIndex, pronoun: str) -> list[str]:
         if any(title in fold(h) for h in p.honorifics) and (key := index.person(p)) is not None
     }
     return list(found) if len(found) == 1 else []
+
+
+_SITE_WORDS = frozenset(fold(w) for w in "موقع مواقع مشروع مشروعات مشاريع أعمال الأعمال".split())
+
+
+def _at_site(doc: Doc, k: int) -> bool:
+    """The object names the site or the works ("موقع إنشاء …"، "مشروع …"), not a place alone."""
+    return k < len(doc.tokens) and doc.tokens[k].text in _SITE_WORDS
+
+
+def _honorific_before(doc: Doc, index: OfficialIndex, k: int) -> list[str]:
+    """ "واستهل سموه جولته بالوقوف على مشروع …": a verbal noun in a clause whose
+    subject is an honorific pronoun takes that pronoun's holder."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[k]
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if doc.sentence_of[j] != sentence or toks[j].is_break:
+            return []
+        if toks[j].text in _PRONOUN_SUBJECTS:
+            return _by_honorific(doc, index, toks[j].text)
+    return []
 
 
 def _relative_antecedent(doc: Doc, k: int, end: int, code: str) -> ProjectMention | None:
@@ -726,7 +837,7 @@ def _subjects_after(
         if r is not None:
             key = index.role(r)
             if subjects and _describes_previous(doc, r):
-                k = r.end  # "اللواء X، محافظ المنيا، ..." : the role of the subject just named
+                k = _skip_acronym(doc, r.end)  # "اللواء X، محافظ المنيا، ..." : the role of the subject just named
                 continue
             end = r.end
             if key is None:
@@ -734,7 +845,7 @@ def _subjects_after(
             if key is None:
                 break
             subjects.append(key)
-            k = end
+            k = _skip_acronym(doc, end)  # "رئيس هيئة الأشغال العامة "أشغال""
             continue
         by_surname = index.surname_at(k)
         if by_surname is not None:
@@ -745,6 +856,24 @@ def _subjects_after(
     if subjects:
         k = _skip_adjuncts(doc, k)
     return subjects, k
+
+
+_QUOTES = {'"': '"', "«": "»", "“": "”", "(": ")"}
+
+
+def _skip_acronym(doc: Doc, k: int) -> int:
+    """Past a short quoted or bracketed name of the institution just named
+    ("هيئة الأشغال العامة "أشغال""، "(يونيسف)"): it is no subject and no object."""
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].text not in _QUOTES:
+        return k
+    close = _QUOTES[toks[k].text]
+    for j in range(k + 1, min(len(toks), k + 4)):
+        if toks[j].text == close:
+            return j + 1 if j > k + 1 else k
+        if toks[j].is_break:
+            return k
+    return k
 
 
 def _dual_role_noun(doc: Doc, index: OfficialIndex, word: str, k: int) -> list[str]:
@@ -1225,6 +1354,8 @@ def _headline_indefinite(doc: Doc, m: ProjectMention) -> bool:
         return True  # accusative "مركزا"، "دارا"
     nxt = toks[m.start + 1].text
     at = m.start + 1
+    if nxt.isdigit():
+        return True  # "مستشفى 240 سريرا": a work sketched by its size
     if nxt[:1] in "بل" and nxt[1:] in _PLACE_NOUNS:
         return True  # "مدرسة بقرية …"
     return (

@@ -14,7 +14,14 @@ from extract.gazetteer import load_lines
 from extract.lexicon import bare_heads, first_names, honorifics, institution_heads, name_stops, places, roles
 from extract.model import Institution
 from extract.normalize import fold
-from extract.phrases import LOCALITIES, continues_closed_phrase, looks_like_adjective, refers_back, region_end
+from extract.phrases import (
+    LOCALITIES,
+    continues_closed_phrase,
+    looks_like_adjective,
+    refers_back,
+    region_end,
+    town_by_date,
+)
 
 MAX_NAME = 9
 # Last words of a head that still needs a complement ("الإدارة المركزية ل…").
@@ -29,6 +36,7 @@ _OPEN_ENDINGS = frozenset(
         "القابضه",
         "مدينه",
         "القومي",
+        "الوطني",
         "الاعلي",
         "عام",
         "الشعبي",
@@ -83,6 +91,8 @@ def find_institutions(doc: Doc) -> None:
             head = None  # "فرع دمياط" is an arm of the Nile; "فرع الهيئة …" is a branch
         if head is not None and head.clitics == "" and i > 0 and toks[i - 1].is_number:
             head = None  # "48 شركة باستثمارات …": a count of companies, not one named
+        if head is not None and head.value == "sector" and not head.clitics and toks[i - 1].text == "في":
+            head = None  # "خطط الوزارة في قطاع الإسكان": a field of activity, not a unit
         if head is not None and _portfolio_sector(doc, head):
             head = None  # "نائب رئيس الهيئة لقطاع التنمية": the post's portfolio
         if head is not None and _minister_before(doc, head):
@@ -149,6 +159,122 @@ def merge_short_forms(doc: Doc) -> dict[str, str]:
     return renamed
 
 
+# Territories a body may be named after with the article only ("أمانة المنطقة"، "مجلس الجهة").
+_TERRITORIES = frozenset(fold(w) for w in "منطقة محافظة ولاية جهة إمارة إقليم عمالة قضاء لواء".split())
+
+
+def article_territory(doc: Doc, noun: str) -> str | None:
+    """The article's territory of a kind, as written: "منطقة" → "منطقة الباحة" when a body
+    named "إمارة منطقة الباحة" or "محافظة …" is in the article (its first such mention)."""
+    best: tuple[int, str] | None = None
+    for inst in doc.institutions.values():
+        words = inst.name.split()
+        folded = inst.key.split()
+        for n, w in enumerate(folded[:-1]):
+            if w == noun and not folded[n + 1].startswith("ل"):
+                first = min((m.start for m in inst.mentions), default=0)
+                if best is None or first < best[0]:
+                    best = (first, " ".join(words[n:]))
+                break
+    return best[1] if best else None
+
+
+def generic_body_name(doc: Doc, words: list[str], surface: str) -> str | None:
+    """ "أمانة المنطقة" → "أمانة منطقة الباحة": a head and a definite territory noun name the
+    body of the article's own territory. `words` are folded, `surface` as written."""
+    if len(words) != 2 or not words[1].startswith("ال"):
+        return None
+    noun = words[1][2:]
+    if noun in LOCALITIES:  # "جهاز المدينة" beside "جهاز تنمية مدينة الفيوم الجديدة"
+        same = [
+            i.name
+            for i in doc.institutions.values()
+            if i.key.startswith(words[0] + " ") and f" {noun} " in f" {i.key} " and len(i.key.split()) > 2
+        ]
+        if len(same) == 1:
+            return same[0]
+    if noun not in _TERRITORIES:
+        return None
+    territory = article_territory(doc, words[1][2:])
+    return f"{surface.split()[0]} {territory}" if territory else None
+
+
+def article_body(doc: Doc, word: str) -> str | None:
+    """The article's body or territory a definite noun stands for ("الوزاره" → "وزارة الحكم
+    المحلي"، "المنطقه" → "منطقة القصيم"), named with that same noun; None when not named."""
+    noun = word[2:]
+    bare = bare_heads().entries.get((word,))
+    if bare is not None:
+        same = [i for i in doc.institutions.values() if i.key.removeprefix("ال").startswith(noun + " ")]
+        return same[0].name if len(same) == 1 else None  # two ministries: which one is unsaid
+    if noun in _TERRITORIES:
+        return article_territory(doc, noun)
+    if noun in LOCALITIES:  # "المركز" → "مركز ومدينة ميت غمر"
+        same = [i for i in doc.institutions.values() if i.key.startswith(noun + " ")]
+        return same[0].name if len(same) == 1 else None
+    return None
+
+
+def _bare_tail_name(doc: Doc, inst: Institution) -> str | None:
+    """ "المجلس التنفيذي للمحافظة" → "المجلس التنفيذي لمحافظة البحيرة": a body named after a bare
+    reference to the article's own governorate or ministry."""
+    words = inst.key.split()
+    if len(words) < 3 or not words[-1].startswith("لل"):
+        return None
+    kind = _BARE_KIND.get("ال" + words[-1][2:])
+    if kind not in ("governorate", "ministry"):
+        return None
+    named = article_institution(doc, kind)
+    if named is None:
+        return None
+    head = inst.name.rsplit(" ", 1)[0]
+    return f"{head} ل{named.name}"
+
+
+_DISTRICT_NOUNS = ("قضاء", "لواء", "منطقه", "محافظه", "ولايه", "مركز", "اقليم")
+
+
+def _without_territory_noun(doc: Doc, key: str) -> str | None:
+    """ "قائممقامية الزبير" beside "قائممقامية قضاء الزبير": the same body, its territory's noun
+    left out by a later mention ("قائممقام الزبير")."""
+    head, _, rest = key.partition(" ")
+    if not rest:
+        return None
+    for noun in _DISTRICT_NOUNS:
+        other = doc.institutions.get(f"{head} {noun} {rest}")
+        if other is not None:
+            return other.name
+    return None
+
+
+def resolve_generic_bodies(doc: Doc) -> dict[str, str]:
+    """Rename bodies named by a bare territory ("مجلس المحافظة") to their full name, merging
+    into the full one when the article names it too. Returns old key → new key."""
+    renamed: dict[str, str] = {}
+    for key in list(doc.institutions):
+        inst = doc.institutions[key]
+        full = generic_body_name(doc, key.split(), inst.name) or _bare_tail_name(doc, inst)
+        full = full or _without_territory_noun(doc, key)
+        if full is None or fold(full) == key:
+            continue
+        new_key = fold(full)
+        target = doc.institutions.get(new_key)
+        if target is None:
+            target = doc.institutions[new_key] = Institution(key=new_key, name=full, kind=inst.kind)
+            target.parent = inst.parent
+        target.mentions.extend(inst.mentions)
+        del doc.institutions[key]
+        renamed[key] = new_key
+        doc.institution_full[new_key] = doc.institution_full.get(new_key, full)
+        for m in doc.institution_spans:
+            if m.key == key:
+                m.key = new_key
+        for other in doc.institutions.values():
+            if other.parent == key:
+                other.parent = new_key
+    return renamed
+
+
 _BARE_PARENTS = "institutions.bare_parents"
 
 
@@ -185,6 +311,10 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
         k = _read_complement(doc, k, taken, kind, closed=head_words[-1].startswith("ال"))
         if k == head.end:
             return []  # a bare "الوزارة" refers to an institution named elsewhere
+        k = _commune_name(doc, doc.folded_words(k - 1, k), k)
+    elif head_words[-1].startswith("ال"):
+        k = _trailing_adjectives(doc, k)  # "المجلس البلدي المركزي"
+        k = _commune_name(doc, head_words, k)  # "المجلس الشعبي البلدي لبئر الجير"
     parent_at = None
     inner: list[InstitutionMention] = []
     if k < len(toks) and toks[k].text.startswith("ب") and _head_or_bare(toks, k) is not None:
@@ -199,8 +329,75 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
     key = fold(name)
     if " ".join(key.split()[:2]) in _NOT_INSTITUTIONS or _after_board(doc, start):
         return []
+    if head_words in _COMMON_HEADS and _common_noun_chain(doc, head.end, k):
+        return []  # "لجنة فنية لمتابعة …"، "جهاز حاسب آلي": a committee, a device, no name
     _register(doc, key, name, kind, doc.mention(start, k, skip=len(head.clitics)))
     return [InstitutionMention(start, k, key, parent_at), *inner]
+
+
+# Heads that are also common nouns ("شكلت لجنة فنية"، "120 جهاز حاسب").
+_COMMON_HEADS = ([fold("لجنة")], [fold("جهاز")], [fold("صندوق")])
+
+
+def _common_noun_chain(doc: Doc, start: int, end: int) -> bool:
+    """The words after the head, up to a ل/ب phrase, have no definite word, place or number."""
+    toks = doc.tokens
+    if start < end and toks[start].text.startswith("ل") and not toks[start].text.startswith("لل"):
+        return True  # "بتشكيل لجنة لفحص الشكاوى": a purpose right after the head
+    for k in range(start, end):
+        w = toks[k].text
+        if k > start and w.startswith(("ل", "ب")):
+            break
+        if w.startswith(("ال", "وال")) or toks[k].is_number or places().match(toks, k) is not None:
+            return False
+        if w in first_names():
+            return False
+    return True
+
+
+def _trailing_adjectives(doc: Doc, k: int) -> int:
+    """Adjectives that close a complete head's name, country adjectives aside."""
+    toks = doc.tokens
+    start = k
+    while (
+        k < len(toks)
+        and k - start < 2
+        and toks[k].text.startswith("ال")
+        and looks_like_adjective(toks[k].text)
+        and not is_nationality(toks[k].text)
+        and toks[k].text not in _ROLE_ADJECTIVE_WORDS
+        and doc.sentence_of[k] == doc.sentence_of[start - 1]
+    ):
+        k += 1
+    return k
+
+
+# Adjectives that qualify a post after the body ("رئيس المجلس البلدي المساعد") rather than it.
+_ROLE_ADJECTIVE_WORDS = frozenset(fold(w) for w in "المساعد المساعدة السابق السابقة الجديد الحالي".split())
+# Elected councils of the Maghreb named after their commune or province with ل.
+_COMMUNE_COUNCILS = frozenset(fold(w) for w in ("البلدي", "الجماعي", "الولائي", "الإقليمي"))
+
+
+def _commune_name(doc: Doc, head_words: list[str], k: int) -> int:
+    """ "المجلس الشعبي البلدي لبئر الجير،"، "المجلس الجماعي لأكادير": ل + the commune's name, up to
+    punctuation (three words at most) or a known place."""
+    toks = doc.tokens
+    if head_words[-1] not in _COMMUNE_COUNCILS or k >= len(toks):
+        return k
+    w = toks[k].text
+    if not w.startswith("ل") or w.startswith("لل") or len(w) < 3:
+        place = places().match(toks, k) if w.startswith("لل") else None
+        return place.end if place is not None and place.clitics == "لل" else k
+    place = places().match(toks, k)
+    if place is not None and place.clitics == "ل":
+        return place.end
+    for end in range(k + 1, min(len(toks), k + 4)):
+        if toks[end].is_punct:
+            words = toks[k + 1 : end]
+            if all(not t.is_number and t.text not in name_stops() for t in words):
+                return end
+            break
+    return k
 
 
 def _unit_of(doc: Doc, at: int, end: int, taken: set[int]) -> tuple[list[InstitutionMention], int | None]:
@@ -269,12 +466,18 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         t = toks[k]
         w = t.text
         first = k == start
+        if t.is_number and town_by_date(doc, k):
+            k += 2  # "جهاز تنمية مدينة 6 أكتوبر": a town named by a date
+            closed = after_place = True
+            continue
         if t.is_break or t.is_number or k in taken or doc.sentence_of[k] != sentence:
             break  # (a headline without a full stop ends at its line: "… لصندوق\nالقاهرة - …")
         if closed and not first and w in _FEMININE_ADJECTIVES:
             k += 1  # "هيئة المجتمعات العمرانية الجديدة"
             continue
-        if w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()) or w in _SUBORDINATE:
+        if w in _PROJECT_NOUNS and not first and not closed and not toks[k - 1].text.startswith(("ال", "و")):
+            pass  # "جهاز تنفيذ مشروعات الإسكان": the object of a verbal noun in the name
+        elif w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()) or w in _SUBORDINATE:
             break
         if not first and w.startswith(("ي", "وي")) and len(w) >= 4:
             break  # a verb: "… ميسان يفتتح"
@@ -292,8 +495,9 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         ):
             inner = None  # "وزارة الشؤون البلدية": a nisba adjective, not a bare "البلدية"
         if inner is not None and not first:
-            if inner.clitics == "و" and (not w.startswith("وال") or w[1:] in _BODIES):
-                break  # "… ووزارة التخطيط"، "… والوكالة اليابانية"
+            new_body = not w.startswith("وال") or w[1:] in _BODIES or inner.end - inner.start > 1
+            if inner.clitics == "و" and new_body:
+                break  # "… ووزارة التخطيط"، "… والوكالة اليابانية"، "… والمجلس الجماعي لأكادير"
             if inner.clitics in ("ب", "وب") or (inner.clitics == "" and closed):
                 break  # "لجنة … بمجلس الشيوخ": the parent follows
         if inner is not None and inner.clitics in ("ل", "لل") and inner.end - inner.start > 1:
@@ -325,7 +529,9 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         ):
             break  # "ديوان عام المحافظة لمتابعة …": a bare reference, then a purpose
         if closed and w.startswith("ل") and kind in _NO_PURPOSE and not first:
-            break  # "وزارة الإسكان للانتهاء من …": a ministry's name takes no ل-phrase
+            if not (kind == "international" and w.startswith("لل") and not after_li):
+                break  # "وزارة الإسكان للانتهاء من …": a ministry's name takes no ل-phrase
+            # (but "منظمة الأمم المتحدة للطفولة" names an agency of the body)
         if (
             not first
             and kind in _NO_PURPOSE
@@ -362,8 +568,11 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
     return k
 
 
+_PROJECT_NOUNS = frozenset(fold(w) for w in ("مشروعات", "مشروع", "مشاريع"))
+
+
 # Bare heads that start a new body when joined by و ("… والوكالة اليابانية").
-_BODIES = frozenset({*_BARE_KIND, "الوكاله", "الموسسه", "المنظمه"})
+_BODIES = frozenset({*_BARE_KIND, "الوكاله", "الموسسه", "المنظمه", "الصندوق", "البنك"})
 
 
 # ل-phrases that name the portfolio of a post ("وكيل الكلية لشؤون الطلاب"، "للدراسات العليا").
@@ -409,7 +618,16 @@ def _names_a_place_or_body(doc: Doc, k: int) -> bool:
 def _named_already(doc: Doc, start: int, k: int) -> bool:
     """A genitive complement of two words or more, closed, names the body in full
     ("التنمية المحلية"): an indefinite ل-phrase after it states a purpose."""
-    return k - start >= 2 and doc.tokens[start].text.startswith("ال")
+    toks = doc.tokens
+    return (
+        k - start >= 2
+        and toks[start].text.startswith("ال")
+        and not (  # "الهيئة المصرية العامة لـ…": adjectives of a definite head, no name yet
+            start > 0
+            and toks[start - 1].text.startswith("ال")
+            and all(looks_like_adjective(t.text) for t in toks[start:k])
+        )
+    )
 
 
 # Feminine adjectives that agree with a place or an institution's noun, not with a post.
@@ -446,6 +664,10 @@ def _portfolio_sector(doc: Doc, head) -> bool:
     toks = doc.tokens
     if toks[head.start - 1].is_punct or roles().match(toks, head.start - 1) is not None:
         return False
+    for back in range(max(0, head.start - 3), head.start - 1):
+        r = roles().match(toks, back)
+        if r is not None and r.end == head.start:
+            return False  # "المدير التنفيذي لقطاع التنمية الأسرية": the unit a post heads
     for back in range(max(0, head.start - 4), head.start - 1):
         r = roles().match(toks, back)
         if r is not None and r.value.canonical.startswith("وزير"):
@@ -547,6 +769,11 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
     if named is not None:
         return named
     words = doc.folded_words(comp_start, role.end)
+    if _joint_dual(doc, role, canonical, comp_start, comp_end):
+        return None  # "وزيرا الري والزراعة": two ministries, registered one by one
+    generic = _generic_complement(doc, comp_start, comp_end)
+    if generic is not None:
+        return generic  # "رئيس مجلس الجهة" → مجلس جهة سوس ماسة
     if words and words[0].lstrip("ل") in _BARE_KIND or (words and words[0][1:] in _BARE_KIND):
         bare = words[0] if words[0] in _BARE_KIND else words[0][1:]
         return article_institution(doc, _BARE_KIND[bare])
@@ -559,14 +786,148 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
         end = without_nationality(doc, role.start, comp_start, comp_end)
         end = _strip_locative_tail(doc, comp_start, end)
         complement = doc.surface(comp_start, end)
-        if doc.tokens[comp_start].text.startswith("ل") and places().match(doc.tokens, comp_start) is not None:
+        if doc.tokens[comp_start].text.startswith("ل") and (
+            places().match(doc.tokens, comp_start) is not None or role.number == "acc"
+        ):
             # "محافظا لدمياط" → محافظة دمياط; "محافظا للبحيرة" → محافظة البحيرة (ل + ال)
             complement = "ال" + complement[2:] if complement.startswith("لل") else complement[1:]
         name = f"{noun} {complement}"
+        state = _state_tail(doc, end, without_nationality(doc, role.start, comp_start, comp_end))
+        if state and kind == "ministry":
+            name = f"{name} {state}"  # "وزارة الصحة بولاية الخرطوم": a state's own ministry
+        if fold(complement).startswith(fold(noun) + " "):
+            name = complement  # "والي ولاية نهر النيل": the complement names the body itself
         inst = _register(doc, fold(name), name, kind, doc.mention(role.start, role.end))
         inst.implied = True
         return inst
+    if canonical == _DIRECTOR and not role.nested:
+        return _implied_directorate(doc, role, comp_start, comp_end)
+    if canonical in _REGIONAL_OFFICES and not role.nested:
+        return _regional_office(doc, role, _REGIONAL_OFFICES[canonical], comp_start, comp_end)
     return None
+
+
+# Regional directors of the Maghreb head a regional office of their field.
+_REGIONAL_OFFICES = {"المدير الجهوي": "الإدارة الجهوية", "المدير الإقليمي": "المديرية الإقليمية"}
+
+
+def _regional_office(doc: Doc, role: RolePhrase, noun: str, start: int, end: int) -> Institution | None:
+    """ "المدير الجهوي للصحة بصفاقس" → "الإدارة الجهوية للصحة بصفاقس": a field (ل + a noun
+    that names no body), then ب + a place; "المدير الجهوي للوكالة …" heads that agency instead."""
+    toks = doc.tokens
+    if end - start < 2 or not toks[start].text.startswith("لل") or _head_or_bare(toks, start) is not None:
+        return None
+    last = places().match(toks, end - 1)
+    if last is None or last.clitics != "ب" or last.end != end:
+        return None
+    if any(_head_or_bare(toks, k) is not None for k in range(start, end)):
+        return None
+    name = f"{noun} {doc.surface(start, end)}"
+    inst = _register(doc, fold(name), name, "directorate", doc.mention(role.start, role.end))
+    inst.implied = True
+    return inst
+
+
+_DIRECTOR = "مدير"
+_STATE_TERRITORIES = frozenset(fold(w) for w in ("ولاية", "محافظة"))
+
+
+def _implied_directorate(doc: Doc, role: RolePhrase, start: int, end: int) -> Institution | None:
+    """ "مدير الصحة بريف دمشق"، "مدير الموارد المائية لولاية وهران": a director of a definite
+    field in a governorate or state heads that field's directorate there ("مديرية الصحة بريف
+    دمشق"); a region of a body ("مدير الصيانة بمنطقة قنا") or a town's post is no such case."""
+    toks = doc.tokens
+    first = toks[start].text
+    if not first.startswith("ال") or first[2:] in LOCALITIES or _head_or_bare(toks, start) is not None:
+        return None
+    for k in range(start + 1, end):
+        w = toks[k].text
+        if institution_heads().match(toks, k) is not None and not w.startswith(("ب", "ل")):
+            return None
+        at = k + 1 if w == "في" else k
+        if at >= end or (at == k and not w.startswith(("ب", "ل"))):
+            continue
+        place = places().match(toks, at)
+        territory = toks[at].text.lstrip("بل")
+        if territory in _STATE_TERRITORIES and at + 1 < end:
+            place = places().match(toks, at + 1, clitics=False)
+        elif place is not None and place.value[1] != "governorate":
+            place = None
+        if place is None:
+            return None
+        if place.end != end:
+            return None
+        name = f"مديرية {doc.surface(start, end)}"
+        inst = _register(doc, fold(name), name, "directorate", doc.mention(role.start, role.end))
+        inst.implied = True
+        return inst
+    return None
+
+
+def _generic_complement(doc: Doc, start: int, end: int) -> Institution | None:
+    """A complement "<head> ال<territory>" ("مجلس الجهة") names the body of the article's
+    territory; registered under its full name."""
+    if end - start != 2:
+        return None
+    words = doc.folded_words(start, end)
+    heads = institution_heads()
+    skip = 0 if words[0] in heads.first else 1 if words[0][:1] == "ل" and words[0][1:] in heads.first else -1
+    if skip < 0:
+        return None  # "مجلس" starts "مجلس جهة"، "أمانة" is a head of its own
+    words[0] = words[0][skip:]
+    full = generic_body_name(doc, words, doc.surface(start, end, skip=skip))
+    if full is None:
+        return None
+    kind = heads.entries.get(tuple(fold(full).split()[:2])) or heads.entries.get((words[0],), "other")
+    return _register(doc, fold(full), full, kind, doc.mention(start, end, skip=skip))
+
+
+_STATE = fold("ولاية")
+
+
+def _state_tail(doc: Doc, start: int, end: int) -> str | None:
+    """ "بولاية الخرطوم" or "بالولاية" (resolved) after a minister's portfolio, else None."""
+    toks = doc.tokens
+    if start >= end:
+        return None
+    w = toks[start].text
+    if w == "بال" + _STATE and end == start + 1:
+        named = article_body(doc, "ال" + _STATE)
+        return f"ب{named}" if named else None
+    if w == "ب" + _STATE and end > start + 1:
+        return doc.surface(start, end)
+    return None
+
+
+_ONE_BODY_EACH = frozenset({"وزير", "محافظ"})
+
+
+def _joint_dual(doc: Doc, role: RolePhrase, canonical: str, start: int, end: int) -> bool:
+    """A dual post over two coordinated portfolios: register each one's body."""
+    if role.nested or canonical not in _ONE_BODY_EACH or end - start < 2:
+        return False
+    toks = doc.tokens
+    if not (role.number == "du" or (role.number == "acc" and not toks[start].text.startswith("ل"))):
+        return False
+    cuts = [k for k in range(start + 1, end) if toks[k].text.startswith("و")]
+    if len(cuts) != 1:
+        return False
+    first = doc.surface(start, cuts[0])
+    second = doc.surface(cuts[0], end)[1:]
+    implied_by_post(doc, canonical, first, role)
+    implied_by_post(doc, canonical, second, role)
+    return True
+
+
+def implied_by_post(doc: Doc, canonical: str, complement: str, role: RolePhrase) -> Institution | None:
+    """The body a post and a written complement imply ("وزير" + "الصحة" → وزارة الصحة)."""
+    if canonical not in _ROLE_HEADS:
+        return None
+    noun, kind = _ROLE_HEADS[canonical]
+    name = f"{noun} {complement}"
+    inst = _register(doc, fold(name), name, kind, doc.mention(role.start, role.end))
+    inst.implied = inst.implied or len(inst.mentions) == 1
+    return inst
 
 
 def _named_at(doc: Doc, k: int) -> Institution | None:

@@ -185,19 +185,33 @@ def name_stops() -> frozenset[str]:
 
 # Posts named by a town alone ("أمين عمان"، "أمين جدة"): the noun is also a given name, so it
 # is a post only before a place.
-_POSTS_BEFORE_PLACE = {fold("أمين"): RoleForm("أمين", "sg", False)}
+_POSTS_BEFORE_PLACE = {
+    fold("أمين"): RoleForm("أمين", "sg", False),
+    fold("أمينا"): RoleForm("أمين", "acc", False),  # "بتكليف X أمينًا لمنطقة جازان"
+}
+_POST_STEM = fold("أمين")
+_TERRITORY_NOUNS = frozenset(fold(w) for w in ("منطقة", "محافظة"))
 
 
 def post_before_place(tokens: list[Token], i: int) -> Match | None:
     """ "أمين عمان": a role noun that is a post only when a place follows it."""
-    if not any(noun in tokens[i].text for noun in _POSTS_BEFORE_PLACE):
-        return None  # the common case, checked cheaply
+    if _POST_STEM not in tokens[i].text:
+        return None  # the common case, checked cheaply (every listed noun contains the stem)
     for prefix, stem in clitic_readings(tokens[i].text):
         form = _POSTS_BEFORE_PLACE.get(stem)
         if form is not None and i + 1 < len(tokens):
-            place = places().match(tokens, i + 1, clitics=False)
-            if place is not None:
+            place = places().match(tokens, i + 1, clitics=form.number == "acc")
+            if place is not None and place.clitics in ("", "ل", "لل"):
                 return Match(i, i + 1, prefix, form)
+            nxt = tokens[i + 1].text
+            if (
+                form.number == "acc"
+                and nxt.startswith("ل")
+                and nxt[1:] in _TERRITORY_NOUNS
+                and i + 2 < len(tokens)
+                and places().match(tokens, i + 2, clitics=False) is not None
+            ):
+                return Match(i, i + 1, prefix, form)  # "أمينا لمنطقة جازان"
     return None
 
 

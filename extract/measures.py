@@ -113,14 +113,25 @@ def build_projects(doc: Doc) -> None:
 
 
 # The bare currency words whose country the article decides, and the default code.
-_BARE_CURRENCIES = {fold("ريال"): "SAR", fold("دينار"): "JOD", fold("درهم"): "AED"}
+_BARE_CURRENCIES = {
+    fold("ريال"): "SAR",
+    fold("دينار"): "JOD",
+    fold("درهم"): "AED",
+    fold("لير"): "SYP",  # ليرة، ليرات
+    fold("جنيه"): "EGP",
+}
 # The codes a bare word may stand for, by its default code: a bare "دينار" is never a
 # riyal, so only the dinar states' cues compete for it.
 _FAMILIES = {
     "SAR": frozenset({"SAR", "QAR", "OMR", "YER"}),
     "JOD": frozenset({"JOD", "KWD", "BHD", "IQD", "LYD", "TND", "DZD"}),
     "AED": frozenset({"AED", "MAD"}),
+    "SYP": frozenset({"SYP", "LBP", "TRY"}),
+    "EGP": frozenset({"EGP", "SDG"}),
 }
+# A bare جنيه leaves the Egyptian pound only on a strong vote (the dateline agency or
+# a sum in جنيه سوداني): an Egyptian article often names Sudan in passing.
+_STRONG_ONLY = {"EGP": 3}
 _DATELINE = 12  # tokens of the opening ("وجدة - و م ع", "الكويت - (كونا)") that weigh more
 _DATELINE_WEIGHT = 3
 _CUE_CLITICS = ("", "ب", "و", "ل", "وب")
@@ -170,7 +181,7 @@ def _article_currency(doc: Doc) -> dict[str, str]:
     out = {}
     for default, family in _FAMILIES.items():
         ranked = sorted((c for c in votes if c in family), key=lambda c: (-votes[c], first[c]))
-        if ranked:
+        if ranked and (ranked[0] == default or votes[ranked[0]] >= _STRONG_ONLY.get(default, 0)):
             out[default] = ranked[0]
     return out
 

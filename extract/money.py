@@ -395,12 +395,20 @@ def find_amounts(text: str, *, folded: Folded | None = None) -> list[AmountMatch
             key = _currency_key(m["unit"], currencies)
             if key in _NEEDS_SCALE and not any(c.scale > 1 for c in _components(m)):
                 continue
-            code = currencies[key]
+            code, value = _sub_unit(currencies[key], value)
             unit_first = m.start("unit") == m.start()
             start = m.start() if unit_first and first == min(m.starts("comp")) else first
             o_start, o_end = _span(folded, text, start, m.end())
             out.append(AmountMatch(o_start, o_end, _tidy(value), code))
     return out
+
+
+def _sub_unit(code: str, value: Decimal) -> tuple[str, Decimal]:
+    """ "DZD/100" (the centime): the sum in the currency itself ("8,5 مليار سنتيم" = 85 million DZD)."""
+    if "/" not in code:
+        return code, value
+    code, per = code.split("/")
+    return code, value / Decimal(per)
 
 
 # "بتكلفة 318 مليونا": a scaled sum after a cost word with no currency after it.
@@ -460,6 +468,19 @@ def _raw_areas(folded: Folded) -> Iterator[tuple[int, int, Decimal, Decimal]]:
 
 
 _AND = regex.compile(r"\s*و\s*")
+_UNIT_AND = regex.compile(r"(?<![\w.,])[بل]?(?P<unit>\w+)\s*و\s*\Z")
+
+
+def _bare_unit_before(text: str, start: int) -> tuple[int, Decimal] | None:
+    """(start, square metres) of a unit named alone, with no number, just before
+    "و" and a smaller measure: "مساحة فدان و6 قراريط" is one feddan and more."""
+    m = _UNIT_AND.search(text, max(0, start - 20), start)
+    if m is None:
+        return None
+    per_unit = _area_units()[0].get(m["unit"])
+    if per_unit is None or regex.search(r"\d\s*\Z", text[max(0, m.start() - 3) : m.start()]):
+        return None
+    return m.start("unit"), per_unit
 
 
 def find_areas(text: str, *, folded: Folded | None = None) -> list[AreaMatch]:
@@ -478,6 +499,9 @@ def find_areas(text: str, *, folded: Folded | None = None) -> list[AreaMatch]:
                 if per_unit < last[3] and _AND.fullmatch(folded.text, last[1], start):
                     last[1], last[2], last[3] = end, last[2] + m2, per_unit
                     continue
+            lead = _bare_unit_before(folded.text, start)
+            if lead is not None and lead[1] > per_unit:
+                start, m2 = lead[0], m2 + lead[1]  # "فدان و6 قراريط": one feddan and six qirats
             merged.append([start, end, m2, per_unit])
         out = []
         for start, end, m2, _ in merged:

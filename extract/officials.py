@@ -14,14 +14,18 @@ from __future__ import annotations
 from extract.doc import Doc, PersonMention, RolePhrase
 from extract.institutions import (
     _BARE_KIND,
+    article_body,
     article_institution,
+    implied_by_post,
     implied_institution,
     merge_short_forms,
+    resolve_generic_bodies,
     without_nationality,
 )
 from extract.lexicon import institution_heads, places, roles
 from extract.model import Holding, Official
 from extract.normalize import fold
+from extract.roles import POSSESSIVE
 
 _SEPARATORS = frozenset({"،", ","})
 # Heads that a definite bare role names: "المحافظ" → "محافظ" + the governorate's name.
@@ -78,7 +82,12 @@ def find_officials(doc: Doc) -> None:
         if chaired is not None:
             targets.setdefault(id(p), []).append(chaired)
     _successions(doc, targets)
+    holders: dict[int, list[PersonMention]] = {}
+    for p in doc.persons:
+        for role in targets.get(id(p), []):
+            holders.setdefault(id(role), []).append(p)
     by_key: dict[str, Official] = {}
+    split_roles: set[int] = set()
     for p in doc.persons:
         name = doc.surface(p.name_start, p.end, skip=p.skip)
         key = name_key(name)
@@ -88,6 +97,9 @@ def find_officials(doc: Doc) -> None:
         off = by_key.get(key)
         if off is None and not roles:
             off = next((o for k, o in by_key.items() if is_typo_of(key, k)), None)
+        if off is None and len(key.split()) >= 2:
+            longer = [o for k, o in by_key.items() if k.startswith(key + " ")]
+            off = longer[0] if len(longer) == 1 else None  # "سحر عبد السلام" after "… زكي"
         if off is None:
             if not roles:
                 continue
@@ -100,19 +112,31 @@ def find_officials(doc: Doc) -> None:
                 off.honorifics.append(h)
         for role in roles:
             text = _personal_role_text(doc, p, role)
+            text = _respective_part(doc, role, text, holders.get(id(role), []), p)
+            institution = role.institution
+            shared = _shared_post(doc, role, holders.get(id(role), []), p)
+            if shared is not None:
+                text, institution = shared
+                split_roles.add(id(role))
             if text and all(h.role != text for h in off.holdings):
                 off.holdings.append(
                     Holding(
                         text,
                         _role_noun(role),
-                        role.institution,
+                        institution,
                         doc.mention(role.start, role.end),
                         role.status,
                     )
                 )
     # a person named again without a role is the same official
     doc.officials = [o for o in by_key.values() if o.holdings]
-    renamed = merge_short_forms(doc)
+    _drop_unheld_joint_bodies(doc, split_roles)
+    renamed = resolve_generic_bodies(doc)
+    for short, long in merge_short_forms(doc).items():
+        renamed[short] = long
+        for old, new in renamed.items():
+            if new == short:
+                renamed[old] = long
     for off in doc.officials:
         off.holdings = [
             Holding(h.role, h.role_noun, renamed.get(h.institution, h.institution), h.mention, h.status)
@@ -150,6 +174,80 @@ def _personal_role_text(doc: Doc, p: PersonMention, role: RolePhrase) -> str:
     return text
 
 
+_RESPECTIVELY = (fold("على"), fold("الترتيب"))
+_RESPECTIVELY_ALT = (fold("على"), fold("التوالي"))
+
+
+def _respective_part(
+    doc: Doc, role: RolePhrase, text: str, holders: list[PersonMention], p: PersonMention
+) -> str:
+    """ "X وY، نائبا رئيس الجامعة لشئون التعليم والطلاب والدراسات العليا والبحوث على الترتيب":
+    the portfolios after the shared ل-word are split among the holders in order."""
+    if role.number not in ("du", "pl", "acc") or len(holders) < 2 or p not in holders:
+        return text
+    after = tuple(doc.folded_words(role.end, min(len(doc.tokens), role.end + 2)))
+    if after not in (_RESPECTIVELY, _RESPECTIVELY_ALT):
+        return text
+    words = text.split()
+    at = next((n for n in range(len(words) - 1, 0, -1) if fold(words[n]).startswith(_PORTFOLIO_LI)), None)
+    if at is None:
+        return text
+    parts = _split_coordinated(words[at + 1 :], len(holders))
+    if parts is None:
+        return text
+    part = parts[holders.index(p)]
+    part[0] = part[0][1:] if part[0].startswith("و") else part[0]
+    return " ".join(words[: at + 1] + part)
+
+
+_PORTFOLIO_LI = tuple(fold(w) for w in ("لشؤون", "لشئون", "للشؤون", "للشئون", "لقطاع"))
+
+
+def _split_coordinated(words: list[str], n: int) -> list[list[str]] | None:
+    """Split a coordination into n parts at و-words, as evenly as the words allow."""
+    cuts = [k for k in range(1, len(words)) if words[k].startswith("و")]
+    if n != 2 or not cuts:
+        return None  # three or more holders: where each part ends is not clear
+    best = min(cuts, key=lambda k: (abs(len(words) - 2 * k), -k))
+    return [list(words[:best]), list(words[best:])]
+
+
+# Posts whose dual with two portfolios means one post each: "وزيرا الصحة والتخطيط".
+_ONE_PORTFOLIO_EACH = frozenset({"وزير", "محافظ"})
+
+
+def _shared_post(
+    doc: Doc, role: RolePhrase, holders: list[PersonMention], p: PersonMention
+) -> tuple[str, str | None] | None:
+    """ "X وY، وزيرا الصحة والتخطيط": X is وزير الصحة, Y وزير التخطيط (text, institution key);
+    None unless two holders share a dual post whose complement joins exactly two portfolios."""
+    if role.number not in ("du", "acc") or role.canonical not in _ONE_PORTFOLIO_EACH or role.nested:
+        return None
+    if len(holders) != 2 or p not in holders:
+        return None
+    words = doc.surface(role.noun_end, role.end).split()
+    cuts = [k for k in range(1, len(words)) if words[k].startswith("و")]
+    if len(cuts) != 1:
+        return None
+    parts = [words[: cuts[0]], words[cuts[0] :]]
+    part = parts[holders.index(p)]
+    part = [part[0][1:] if part[0].startswith("و") else part[0], *part[1:]]
+    text = f"{role.canonical} {' '.join(part)}"
+    inst = implied_by_post(doc, role.canonical, " ".join(part), role)
+    return text, inst.key if inst else None
+
+
+def _drop_unheld_joint_bodies(doc: Doc, split_roles: set[int]) -> None:
+    """The body implied by a joint post that was split ("وزارة الصحة والتخطيط") names nothing."""
+    for role in doc.roles:
+        if id(role) not in split_roles or role.institution is None:
+            continue
+        inst = doc.institutions.get(role.institution)
+        held = any(h.institution == role.institution for o in doc.officials for h in o.holdings)
+        if inst is not None and inst.implied and not held:
+            del doc.institutions[role.institution]
+
+
 def _appointed_to_chair(doc: Doc, p: PersonMention) -> RolePhrase | None:
     """ "بتكليف المهندس X برئاسة مركز ومدينة كفر سعد": X heads the body named after."""
     if p.end >= len(doc.tokens) or doc.tokens[p.end].text not in _CHAIRED:
@@ -170,8 +268,11 @@ _SUCCEEDING = frozenset(fold(w) for w in ("خلفا", "خلفًا"))
 def _successions(doc: Doc, targets: dict[int, list[RolePhrase]]) -> None:
     """ "X، محافظ دمياط، خلفا للدكتور Y": Y held the same post before (former)."""
     for q in doc.persons:
-        if q.start == 0 or doc.tokens[q.start - 1].text not in _SUCCEEDING or targets.get(id(q)):
+        if q.start == 0 or doc.tokens[q.start - 1].text not in _SUCCEEDING:
             continue
+        own = targets.get(id(q), [])
+        if own and not all(_moved_on(doc, q, r) for r in own):
+            continue  # "خلفا للدكتور Y، وزير …": Y's post is stated; "Y الذي عين وكيلا": a new one
         before = [
             p for p in doc.persons if p.end <= q.start and p.sentence == q.sentence and targets.get(id(p))
         ]
@@ -190,7 +291,15 @@ def _successions(doc: Doc, targets: dict[int, list[RolePhrase]]) -> None:
             q.sentence,
         )
         r.text, r.institution = successor_role.text, successor_role.institution
-        targets[id(q)] = [r]
+        targets[id(q)] = [r, *targets.get(id(q), [])]
+
+
+_RELATIVE = frozenset(fold(w) for w in ("الذي", "التي"))
+
+
+def _moved_on(doc: Doc, q: PersonMention, role: RolePhrase) -> bool:
+    """A post after a relative clause on the predecessor: his next post, not the one left."""
+    return role.start > q.end and any(t.text in _RELATIVE for t in doc.tokens[q.end : role.start])
 
 
 def _title_post(doc: Doc, p: PersonMention) -> RolePhrase:
@@ -206,12 +315,35 @@ def _role_noun(role: RolePhrase) -> str:
 
 # -- role text --------------------------------------------------------------------
 def render_role(doc: Doc, role: RolePhrase) -> str:
+    """The singular role with its complement, bare references resolved (see `_render`)."""
+    text = _render(doc, role)
+    return _resolve_trailing_bare(doc, role, text)
+
+
+def _resolve_trailing_bare(doc: Doc, role: RolePhrase, text: str) -> str:
+    """ "مدير إدارة المشروعات بالوزارة" → "… بوزارة الحكم المحلي": a final ب + bare body
+    names the article's body of that noun; left as written when the article names none."""
+    k = (role.end - 1 if role.status_word else role.end) - 1
+    if k <= role.noun_end or not doc.tokens[k].text.startswith("بال"):
+        return text
+    word = doc.tokens[k].text[1:]  # "الوزاره"
+    named = article_body(doc, word)
+    if named is None:
+        return text
+    written = doc.surface(k, k + 1)
+    at = text.rfind(written)
+    return text if at < 0 else f"{text[:at]}ب{named}{text[at + len(written):]}"
+
+
+def _render(doc: Doc, role: RolePhrase) -> str:
     """The singular role with its complement, bare references resolved.
 
     "نائبى المحافظ" → "نائب محافظ القليوبية"; "مساعد الوزير للتخطيط" →
     "مساعد وزير التنمية المحلية للتخطيط"; "رئيسًا لجامعة الأزهر" → "رئيس جامعة
     الأزهر"; "عضو اللجنة" → "عضو لجنة … بمجلس الشيوخ".
     """
+    if role.start in doc.cache.get(POSSESSIVE, ()):
+        return _possessor_post(doc, role)
     end = role.end - 1 if role.status_word else role.end
     end = without_nationality(doc, role.start, role.noun_end, end)  # "وزيرة الصحة الأردنية" → "وزير الصحة"
     if role.nested:
@@ -226,7 +358,7 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
         inner = RolePhrase(
             n_start, n_end, end, n_canonical, "sg", n_definite, None, role.status, role.sentence
         )
-        inner_text = render_role(doc, inner)
+        inner_text = _render(doc, inner)
         if doc.tokens[n_start].text.startswith("ل"):
             inner_text = _drop_li(inner_text)  # "النائب الأول لرئيس …"
             if keep_li:
@@ -255,6 +387,10 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
             if _takes_li(role.canonical):
                 return " ".join(filter(None, [role.canonical, _with_li(full), rest]))
             return " ".join(filter(None, [role.canonical, full, rest]))
+    if len(words) == 1 and words[0] in _LOCAL_UNITS:
+        named = article_body(doc, words[0])
+        if named is not None:
+            return f"{role.canonical} {named}"  # "رئيس المركز" → "رئيس مركز ومدينة ميت غمر"
     complement = doc.surface(role.noun_end, end)
     if (
         first.startswith("ل")
@@ -265,13 +401,33 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
     return f"{role.canonical} {complement}"
 
 
+def _possessor_post(doc: Doc, role: RolePhrase) -> str:
+    """ "محافظ أسوان، ونائبه" → "نائب محافظ أسوان": the pronoun stands for the post named last
+    before it in the sentence; "نائب جديد لمحافظ X … نائبه السابق" → the post inside."""
+    before = [
+        r for r in doc.roles if r.end <= role.start and r.sentence == role.sentence and r.number != "pl"
+    ]
+    if not before:
+        return role.canonical
+    post = before[-1]
+    text = post.text or render_role(doc, post)
+    if post.nested is not None and post.canonical == role.canonical:
+        text = text.split(" ", 1)[1] if " " in text else text
+        for w in ("جديد", "الجديد"):
+            text = text.removeprefix(w + " ")
+        text = _drop_li(text)
+    role.institution = role.institution or post.institution
+    return f"{role.canonical} {text}"
+
+
 def _takes_li(canonical: str) -> bool:
     """A definite post joins its body with ل ("المدير العام لمديرية …"), unless it ends in a
     preposition of its own ("المتحدث الرسمي باسم الوزارة")."""
     return canonical.startswith("ال") and canonical.split()[-1] not in _OWN_PREPOSITIONS
 
 
-_OWN_PREPOSITIONS = frozenset({"باسم"})
+_OWN_PREPOSITIONS = frozenset({"باسم", "على"})
+_LOCAL_UNITS = frozenset({"المركز", "الحي", "المدينه", "القريه"})
 
 
 def _names_a_body(doc: Doc, k: int) -> bool:

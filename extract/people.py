@@ -86,6 +86,7 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
             break
         titles.append(doc.surface(j, more.end))
         j = more.end
+    j = _after_rank_marker(doc, j)
     if (
         j + 1 < len(toks)
         and fold(titles[-1]) not in _COURTESY
@@ -104,6 +105,19 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
     return PersonMention(i, j, end, titles, doc.sentence_of[i], strong)
 
 
+# Markers written in brackets after a rank: "اللواء (م)" (retired), "العميد (متقاعد)".
+_RANK_MARKERS = frozenset(fold(w) for w in ("م", "م.", "متقاعد", "ق"))
+
+
+def _after_rank_marker(doc: Doc, j: int) -> int:
+    """Skip a bracketed marker after the titles: "اللواء (م) X" is a retired general."""
+    toks = doc.tokens
+    marker = j + 2 < len(toks) and toks[j + 1].text in _RANK_MARKERS
+    if marker and toks[j].text == "(" and toks[j + 2].text == ")":
+        return j + 3
+    return j
+
+
 def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
     """A name with no title, started by a common given name: "وسحر فايز مدير عام ..."."""
     toks = doc.tokens
@@ -115,12 +129,14 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
         skip = 1
     elif _abd_name(doc, i):
         skip = 1 if word != _ABD else 0
-    elif word not in first_names():
+    elif word not in first_names() and not _set_off_patronymic(doc, i):
         return None
     if word[skip:] in _ALSO_PREPOSITION and i + 1 < len(toks) and toks[i + 1].text.startswith("ال"):
         return None  # "خلف المبنى": the preposition, not the name خلف
     if i > 0 and toks[i - 1].text in _NAMED_PLACES:
         return None  # a place named after a person: "مستشفى أحمد ماهر"
+    if i > 0 and _named_body_before(doc, i):
+        return None  # a body named after a person: "بنك ناصر الاجتماعي"
     place = places().match(toks, i)
     if place is not None and place.end - place.start > 1:
         return None  # a town named after a person: "مركز ومدينة يوسف الصديق"
@@ -133,6 +149,34 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
 
 
 _ABD = "عبد"
+_SON_OF = frozenset({"بن", "بنت"})
+
+
+def _set_off_patronymic(doc: Doc, i: int) -> bool:
+    """ "…، رياض بن عمر، …": a word, then بن/بنت, between commas is a name even when the given
+    name is not in the lexicon (a comma must close it: "بن عروس" towns are places)."""
+    toks = doc.tokens
+    if i == 0 or i + 2 >= len(toks) or toks[i + 1].text not in _SON_OF or toks[i - 1].text not in ("،", ","):
+        return False
+    w = toks[i].text
+    if w.startswith("ال") or w in name_stops() or places().match(toks, i) is not None:
+        return False
+    k = i + 2
+    while k < len(toks) and k - i < 5 and not toks[k].is_punct:
+        k += 1
+    return k < len(toks) and toks[k].text in ("،", ",")
+
+
+def _named_body_before(doc: Doc, i: int) -> bool:
+    """An indefinite institution head right before: "بنك ناصر"، "مؤسسة خليفة"."""
+    toks = doc.tokens
+    for back in (1, 2):
+        if i - back < 0:
+            break
+        head = institution_heads().match(toks, i - back)
+        if head is not None and head.end == i:
+            return not toks[i - 1].text.startswith("ال")
+    return False
 
 
 def _abd_name(doc: Doc, i: int) -> bool:
@@ -348,6 +392,25 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
     return p is not None and p.clitics in ("ب", "ل", "وب", "ول")
 
 
+def _cut_before_phrase(doc: Doc, p: PersonMention, seen: Counter) -> int | None:
+    """ "وكيلة اللجنة سحر عبد السلام بإدراج قرى …" after "سحر عبد السلام زكي": the start of a
+    name seen in full, then a ب/ل word where the full name goes on otherwise, ends the name."""
+    from extract.officials import name_key
+
+    toks = doc.tokens
+    for n in range(p.end - 1, p.name_start + 1, -1):
+        w = toks[n].text
+        if not w.startswith(("ب", "ل")) or w in first_names():
+            continue
+        prefix = name_key(doc.surface(p.name_start, n, skip=p.skip))
+        if len(prefix.split()) < 2:
+            return None
+        for key in seen:
+            if key.startswith(prefix + " ") and key.split()[len(prefix.split())] != w:
+                return n
+    return None
+
+
 def _extend_to_known_names(doc: Doc) -> None:
     """Fit a mention to a full name seen elsewhere with a clear end.
 
@@ -366,6 +429,10 @@ def _extend_to_known_names(doc: Doc) -> None:
             return seen.get(key, 0) - (1 if p.strong and key == current else 0) > 0
 
         if known(current):
+            continue
+        cut = _cut_before_phrase(doc, p, seen)
+        if cut is not None:
+            p.end, p.strong = cut, True
             continue
         for n in range(min(len(doc.tokens), p.name_start + MAX_NAME_TOKENS), p.name_start + 1, -1):
             if doc.sentence_of[n - 1] != p.sentence:

@@ -21,7 +21,8 @@ def continues_closed_phrase(doc: Doc, k: int) -> bool:
     toks = doc.tokens
     w = toks[k].text
     if w.startswith("ال"):
-        return looks_like_adjective(w)  # "وزارة التنمية المحلية", not "وزارة الإسكان العقد"
+        # "وزارة التنمية المحلية", not "وزارة الإسكان العقد" nor "اللجنة المطيري"
+        return looks_like_adjective(w) and not is_surname_here(doc, k)
     if w.startswith(("وال", "لل")):
         return True
     if w.startswith("و") and len(w) > 2:
@@ -63,6 +64,8 @@ def region_end(doc: Doc, place_start: int, place_end: int) -> int:
     """Maghreb regions are named by two or three towns in a row ("جهة فاس مكناس"، "جهة الدار
     البيضاء سطات"): after "جهة" + a place, further places belong to the name. Returns the end."""
     toks = doc.tokens
+    if place_start > 0 and toks[place_start - 1].text.endswith(_PREFECTURES):
+        return _compound_prefecture(doc, place_end)
     if place_start == 0 or not toks[place_start - 1].text.endswith(_REGION):
         return place_end  # "جهة"، "بجهة"، "لجهة"
     k = place_end
@@ -72,6 +75,52 @@ def region_end(doc: Doc, place_start: int, place_end: int) -> int:
             break
         k = more.end
     return k
+
+
+# Moroccan prefectures and provinces are named by a town and a second word ("عمالة أكادير
+# إداوتنان"، "عمالة إنزكان آيت ملول").
+_PREFECTURES = tuple(fold(w) for w in ("عمالة", "إقليم"))
+
+
+def _compound_prefecture(doc: Doc, k: int) -> int:
+    """After "عمالة" + a town, one or two unknown words closed by punctuation still name it."""
+    from extract.lexicon import first_names, name_stops
+
+    toks = doc.tokens
+    for n in (1, 2):
+        end = k + n
+        if end >= len(toks) or not toks[end].is_punct:
+            continue
+        words = toks[k:end]
+        if all(
+            not t.is_punct
+            and not t.is_number
+            and not t.text.startswith(("ال", "و", "ب", "ل"))
+            and t.text not in name_stops()
+            and t.text not in first_names()
+            for t in words
+        ):
+            return end
+    return k
+
+
+_MONTHS = frozenset(
+    fold(w)
+    for w in "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر رمضان".split()
+)
+_TOWN = fold("مدينة")
+
+
+def town_by_date(doc: Doc, k: int) -> bool:
+    """ "مدينة 6 أكتوبر"، "مدينة 15 مايو": after "مدينة", a day and a month name the town."""
+    toks = doc.tokens
+    return (
+        k > 0
+        and k + 1 < len(toks)
+        and toks[k - 1].text.endswith(_TOWN)
+        and toks[k + 1].text in _MONTHS
+        and doc.sentence_of[k + 1] == doc.sentence_of[k]
+    )
 
 
 def is_locative(doc: Doc, k: int) -> bool:
@@ -95,9 +144,24 @@ _ADJECTIVES = frozenset(
         "العام العامة الأعلى العليا الكبرى الأكبر الشريف الجديد الجديدة القديم الأول الأولى الثاني "
         "الثانية الموحد المتحدة المنتدب المستقل الدائم المساعد المساعدة القابضة العربية الأوسط "
         "الأدنى المختص المختصة المعني المعنية الكبير الصغير العالي الفني المالي العرب الحرة الخاصة "
-        "الصغرى الدائمة الحر المسلحة الحديث الحديثة العامل العاملة الشامل الشاملة"
+        "الصغرى الدائمة الحر المسلحة الحديث الحديثة العامل العاملة الشامل الشاملة "
+        "الخضراء الأخضر الزرقاء الأزرق"
     ).split()
 )
+
+
+def is_surname_here(doc: Doc, k: int) -> bool:
+    """A word that ends a name of three words or more elsewhere in the article: "رئيسة اللجنة
+    المطيري" after "نورة فهد المطيري" names the chair, it is no adjective of the committee."""
+    surnames = doc.cache.get(_SURNAMES)
+    if surnames is None:
+        surnames = doc.cache[_SURNAMES] = frozenset(
+            doc.tokens[p.end - 1].text for p in doc.persons if p.strong and p.end - p.name_start >= 3
+        )
+    return doc.tokens[k].text in surnames
+
+
+_SURNAMES = "phrases.surnames"
 
 
 def looks_like_adjective(word: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from extract.doc import Doc, RolePhrase
 from extract.lexicon import (
+    RoleForm,
     bare_heads,
     first_names,
     honorifics,
@@ -21,15 +22,18 @@ from extract.lexicon import (
     roles,
 )
 from extract.normalize import fold
-from extract.phrases import continues_closed_phrase, looks_like_adjective, region_end
+from extract.phrases import continues_closed_phrase, looks_like_adjective, region_end, town_by_date
 
 MAX_COMPLEMENT = 10
+_AT = fold("لدى")
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 _NEW = frozenset({"الجديد", "الجديده"})
 _CURRENT = frozenset({"الحالي", "الحاليه"})
 _PLACE_ADJECTIVES = frozenset({"الكبري", "الجديده", "الصغري"})
 # Nouns for the office or staff of a post, which take the post as their complement (folded).
 _OFFICES = frozenset({"مكتب", "ديوان", "سكرتاريه"})
+# Definite nouns of a local unit that stand for the article's own one ("رئيس المركز").
+_LOCAL_UNITS = frozenset({"المركز", "الحي", "المدينه", "القريه"})
 
 
 def find_roles(doc: Doc) -> None:
@@ -57,7 +61,11 @@ def find_roles(doc: Doc) -> None:
         if r is None or r.clitics not in ("", "و", "ف", "ب", "ل", "وب", "ول", "ك"):
             i += 1
             continue
-        phrase = _read_phrase(doc, i, r.end, r.value, taken)
+        form = r.value
+        if _possessive(doc, i, r):
+            form = RoleForm(form.canonical, "sg", True)  # "ونائبه": his deputy, no complement
+            doc.cache.setdefault(POSSESSIVE, set()).add(i)
+        phrase = _read_phrase(doc, i, r.end, form, taken)
         doc.roles.append(phrase)
         i = max(phrase.end, i + 1)
 
@@ -88,6 +96,10 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         t = toks[k]
         w = t.text
         first = k == noun_end
+        if t.is_number and not first and town_by_date(doc, k):
+            k += 2  # "رئيس جهاز تنمية مدينة 6 أكتوبر"
+            closed = True
+            continue
         if t.is_break or t.is_number or (k in taken and not first) or doc.sentence_of[k] != doc.sentence_of[start]:
             break
         if complete and first and not w.startswith("ل"):
@@ -95,6 +107,11 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         if after_place and w in _NEW and w.endswith("ه") and not closed_on_role:
             k += 1  # "جهاز تنمية مدينة العبور الجديدة": a feminine adjective agrees with the town
             continue
+        if not first and w == _AT and closed and k + 1 < len(toks):
+            at = places().match(toks, k + 1, clitics=False)
+            if at is not None:
+                k = at.end  # "سفير الاتحاد الأوروبي لدى مصر": the state the envoy serves in
+                break
         if not first and w == "في" and _names_a_unit(doc, k + 1):
             k += 1  # "المدير العام للطرق في وزارة الأشغال"، "مدير الدفاع المدني في المحافظة"
             closed = after_place = False
@@ -107,7 +124,7 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         place = places().match(toks, k)
         if place is not None and first and place.clitics == "" and form.canonical.startswith("وزير"):
             place = None  # "وزير الداخلية والبلديات": a portfolio, though Oman has a region so named
-        if place is not None and place.clitics in ("", "ب", "ل") and not after_place:
+        if place is not None and place.clitics in ("", "ب", "ل", "لل", "بال") and not after_place:
             k, closed, after_place = region_end(doc, k, place.end), True, True
             continue
         if (w in _FORMER or w in _NEW or w in _CURRENT) and (first or not w.endswith("ه") or closed_on_role):
@@ -123,7 +140,14 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             closed = toks[head.end - 1].text.startswith("ال")  # "مركز ومدينة" still needs its town
             continue
         inner = roles().match(toks, k)
-        if inner is not None and closed and not first and inner.end == k + 1 and looks_like_adjective(w):
+        if (
+            inner is not None
+            and closed
+            and not first
+            and inner.end == k + 1
+            and w.startswith("ال")
+            and looks_like_adjective(w)
+        ):
             inner = None  # "وكيل وزارة الأشغال العامة المساعد": an adjective, not a new post
         if inner is not None and not first and inner.clitics == "" and toks[k - 1].text in _OFFICES:
             inner = None  # "مدير مكتب وزير قطاع الأعمال": the office of a post, not a second post
@@ -148,6 +172,9 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             k += 1  # "نائب رئيس هيئة المجتمعات العمرانية الجديدة": agrees with the body, not the post
             continue
         if w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()):
+            if nested is not None and k == nested[1] and not nested[3] and w in _LOCAL_UNITS:
+                k += 1  # "نائب رئيس المركز": the article's own district, named by its noun
+                break
             break
         if not first and w.startswith(("ي", "وي")) and len(w) >= 4:
             break  # "محافظ ميسان يفتتح …": a verb ends the complement
@@ -162,7 +189,13 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             head = institution_heads().match(toks, k)
             if head is not None and head.clitics == "و" and not w.startswith("وال"):
                 break  # "... ووزارة التخطيط": a new institution
-        if not first and w in first_names() and k + 1 < len(toks) and not toks[k + 1].is_punct:
+        if (
+            not first
+            and w in first_names()
+            and k + 1 < len(toks)
+            and not toks[k + 1].is_punct
+            and not _after_open_head(doc, k)
+        ):
             break  # "… محافظ قنا حبيب كاظم": a name starts; "مدينة بدر،" is a town
         if closed and not continues_closed_phrase(doc, k):
             break
@@ -174,6 +207,21 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
     )
     r.status_word = status_word
     return r
+
+
+POSSESSIVE = "roles.possessive"  # doc.cache key: starts of role nouns with a possessive pronoun
+# Relational posts that take a pronoun for the post they serve: "محافظ أسوان ونائبه".
+_RELATIONAL = frozenset(fold(w) for w in ("نائب", "مساعد", "وكيل", "مستشار", "معاون"))
+
+
+def _possessive(doc: Doc, i: int, r) -> bool:
+    """ "ونائبه" (his deputy), not the feminine "نائبة": folding merges ه and ة, the original
+    spelling tells them apart."""
+    t = doc.tokens[i]
+    if r.end != i + 1 or fold(r.value.canonical) not in _RELATIONAL or not t.text.endswith("ه"):
+        return False
+    stem = t.text[len(r.clitics) :]
+    return stem == fold(r.value.canonical) + "ه" and doc.article.text[doc.folded.offsets[t.end - 1]] == "ه"
 
 
 _GOVERNORATE = "محافظه"
@@ -203,6 +251,12 @@ def _feminine_title(title: str) -> bool:
 
 
 _NOT_FEMININE = frozenset(fold(w) for w in ("سعادة", "فضيلة", "جلالة", "سماحة", "عطوفة", "قداسة", "غبطة", "نيافة"))
+
+
+def _after_open_head(doc: Doc, k: int) -> bool:
+    """ "رئيس مجلس إدارة بنك ناصر الاجتماعي": a given name after an indefinite head names the body."""
+    head = institution_heads().match(doc.tokens, k - 1)
+    return head is not None and head.end == k and not doc.tokens[k - 1].text.startswith("ال")
 
 
 def _names_a_unit(doc: Doc, k: int) -> bool:

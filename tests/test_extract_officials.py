@@ -313,7 +313,7 @@ OWN9_CASES = [
     ),
     pytest.param(
         "بحضور قائممقام قضاء الزبير عدي ناصر الجابري، ومدير البلديات.",
-        F(("عدي ناصر الجابري", "قائمقام قضاء الزبير")),  # the post in its usual spelling
+        F(("عدي ناصر الجابري", "قائممقام قضاء الزبير")),  # the post as the article spells it
         id="iraqi-qaimmaqam-spelling",
     ),
     pytest.param(
@@ -332,3 +332,57 @@ OWN9_CASES = [
 @pytest.mark.parametrize(("text", "expected"), OWN9_CASES)
 def test_own9_house_styles(text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+# -- independent writers (own12/own13 styles) -----------------------------------------
+INDEPENDENT_CASES = [
+    pytest.param(
+        "وشارك النائبان كريم فتحي الدسوقي ونجلاء عبد السلام زكي، وكيلا اللجنة. "
+        "وطالبت وكيلة اللجنة نجلاء عبد السلام بإدراج قرى المركز في المرحلة المقبلة.",
+        F(("كريم فتحي الدسوقي", "وكيل اللجنة"), ("نجلاء عبد السلام زكي", "وكيل اللجنة")),
+        id="a-known-name-cut-before-a-ba-phrase-is-the-same-official",
+    ),
+    pytest.param(
+        "بحضور المهندسة سعاد علي الشامي، نائبة المحافظ، ومحافظ قنا.",
+        F(("سعاد علي الشامي", "نائب محافظ قنا")),
+        id="feminine-deputy-spelt-with-ta-marbuta-is-no-pronoun",
+    ),
+    pytest.param(
+        "افتتح الدكتور ياسر منير البنا، محافظ دمياط، ونائبه الدكتور شادي حلمي، المدرسة.",
+        F(("ياسر منير البنا", "محافظ دمياط"), ("شادي حلمي", "نائب محافظ دمياط")),
+        id="his-deputy-names-the-post-before",
+    ),
+    pytest.param(
+        "تفقد والي ولاية كسلا، اللواء (م) عوض الكريم حامد، اليوم، المستشفى.",
+        F(("عوض الكريم حامد", "والي ولاية كسلا")),
+        id="retired-marker-between-rank-and-name",
+    ),
+    pytest.param(
+        "وأفاد المدير الجهوي للفلاحة بالقيروان، سمير بن حسين، في تصريح لـ(وات)، بأن الأشغال ستنطلق.",
+        F(("سمير بن حسين", "المدير الجهوي للفلاحة بالقيروان")),
+        id="role-then-untitled-name-between-commas",
+    ),
+    pytest.param(
+        "وأوضح مدير الصحة بريف دمشق الدكتور عماد نزار الخطيب أن المركز سيفتتح قريبا.",
+        F(("عماد نزار الخطيب", "مدير الصحة بريف دمشق")),
+        id="role-first-then-title-with-no-commas",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INDEPENDENT_CASES)
+def test_independent_writers_officials(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وتقع مدينة بن عروس، جنوب العاصمة، على طريق رئيسي.", id="town-with-bin-is-a-place"),
+        pytest.param(
+            "وتسلمت الوحدة 120 جهاز حاسب آلي من بنك ناصر الاجتماعي.", id="bank-named-after-a-person"
+        ),
+    ],
+)
+def test_independent_writers_no_official(text: str) -> None:
+    assert run(text).officials == []

@@ -310,3 +310,36 @@ def test_gazetteer_malformed_table_names_file_and_line(
 def test_gazetteer_missing_file_is_one_clear_error() -> None:
     with pytest.raises(GazetteerError, match=r"no_such_list\.txt: no such gazetteer"):
         load_lines("no_such_list")
+
+
+# Sub-units, abbreviations and bare words added for agencies outside Egypt and the Gulf.
+STATE_CURRENCIES = [
+    pytest.param("التي أنجزت بغلاف مالي قدره 4,6 مليار دج،", "4,6 مليار دج", "4600000000", "DZD", id="dj-abbrev"),
+    # the centime is a hundredth of a dinar: Algerian papers state big sums in it
+    pytest.param("الذي خصص له غلاف مالي بـ 8,5 مليار سنتيم،", "8,5 مليار سنتيم", "85000000", "DZD", id="centime"),
+    # a bare ليرة is the Syrian pound unless the article says otherwise (measures.py)
+    pytest.param("بكلفة 7.5 مليارات ليرة، ومشروع", "7.5 مليارات ليرة", "7500000000", "SYP", id="bare-lira"),
+    pytest.param("بكلفة 900 مليون ليرة لبنانية", "900 مليون ليرة لبنانية", "900000000", "LBP", id="lebanese-lira"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "currency"), STATE_CURRENCIES)
+def test_state_currencies(sentence: str, surface: str, value: str, currency: str) -> None:
+    assert [(sentence[m.start : m.end], m.value, m.currency) for m in find_amounts(sentence)] == [
+        (surface, Decimal(value), currency)
+    ]
+
+
+# A unit named alone, with no number, before "و" and a smaller unit: one of it and more.
+BARE_UNIT_AREAS = [
+    pytest.param("على مساحة فدان و6 قراريط، بتكلفة", "فدان و6 قراريط", Decimal("5251.01"), id="feddan-and-qirats"),
+    pytest.param("بمساحة هكتار و20 مترا مربعا", "هكتار و20 مترا مربعا", Decimal("10020"), id="hectare-and-metres"),
+    pytest.param("على مساحة 6 قراريط فقط", "6 قراريط", Decimal("1050.18"), id="qirats-alone"),
+    pytest.param("على مساحة 3 أفدنة و6 قراريط", "3 أفدنة و6 قراريط", Decimal("13652.67"), id="counted-feddans"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "square_metres"), BARE_UNIT_AREAS)
+def test_bare_unit_before_a_smaller_one(sentence: str, surface: str, square_metres: Decimal) -> None:
+    (m,) = find_areas(sentence)
+    assert (sentence[m.start : m.end], m.square_metres) == (surface, square_metres)
