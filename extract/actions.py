@@ -463,19 +463,28 @@ _MOVING = (
 
 def _mover(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict) -> list[str]:
     """ "انتقل المحافظ إلى قرية …، حيث افتتح …": the one who went there acts."""
+    j = _verb_before_where(doc, k, _MOVING, 15)
+    if j is None:
+        return []
+    found, _ = _subjects_after(doc, index, j + 1, starts, roles_at)
+    return found
+
+
+def _verb_before_where(doc: Doc, k: int, verbs: frozenset[str], reach: int) -> int | None:
+    """The token of one of `verbs` in the clause before "حيث" at k-1, within `reach` tokens of the
+    same sentence and with no action trigger between ("زار X، حيث …", "انتقل إلى Y حيث …")."""
     toks = doc.tokens
     if k == 0 or toks[k - 1].text != fold("حيث"):
-        return []
+        return None
     sentence = doc.sentence_of[k]
-    for j in range(k - 2, max(-1, k - 15), -1):
+    for j in range(k - 2, max(-1, k - reach), -1):
         if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛"):
-            return []
-        if toks[j].text in _MOVING:
-            found, _ = _subjects_after(doc, index, j + 1, starts, roles_at)
-            return found
+            return None
+        if toks[j].text in verbs:
+            return j
         if triggers().match(toks, j):
-            return []
-    return []
+            return None
+    return None
 
 
 _ALREADY = frozenset(fold(w) for w in "قد وقد".split())
@@ -518,20 +527,12 @@ _PROGRESS_OF = frozenset(
 def _visited(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict) -> list[ProjectMention]:
     """The object of a visit verb before "حيث" ("ثم زار الوزير المستشفى الجامعي، حيث
     اطلع على سير الأشغال به"): what "به" points to."""
-    toks = doc.tokens
-    if k == 0 or toks[k - 1].text != fold("حيث"):
+    j = _verb_before_where(doc, k, _VISITING, 25)
+    if j is None:
         return []
-    sentence = doc.sentence_of[k]
-    for j in range(k - 2, max(-1, k - 25), -1):
-        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛"):
-            return []
-        if toks[j].text in _VISITING:
-            _, at = _subjects_after(doc, index, j + 1, starts, roles_at)
-            found = _object(doc, _skip_adjuncts(doc, at), require_head=True)
-            return [found] if found is not None and found.end < k else []
-        if triggers().match(toks, j):
-            return []
-    return []
+    _, at = _subjects_after(doc, index, j + 1, starts, roles_at)
+    found = _object(doc, _skip_adjuncts(doc, at), require_head=True)
+    return [found] if found is not None and found.end < k else []
 
 
 @cache

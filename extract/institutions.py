@@ -147,14 +147,8 @@ def merge_short_forms(doc: Doc) -> dict[str, str]:
                 continue
             if long.startswith(short + " ") and len(short.split()) >= 2:
                 other.mentions.extend(inst.mentions)
-                del doc.institutions[short]
+                _rekey(doc, short, long)
                 renamed[short] = long
-                for m in doc.institution_spans:
-                    if m.key == short:
-                        m.key = long
-                for i in doc.institutions.values():
-                    if i.parent == short:
-                        i.parent = long
                 break
     return renamed
 
@@ -263,16 +257,21 @@ def resolve_generic_bodies(doc: Doc) -> dict[str, str]:
             target = doc.institutions[new_key] = Institution(key=new_key, name=full, kind=inst.kind)
             target.parent = inst.parent
         target.mentions.extend(inst.mentions)
-        del doc.institutions[key]
+        _rekey(doc, key, new_key)
         renamed[key] = new_key
         doc.institution_full[new_key] = doc.institution_full.get(new_key, full)
-        for m in doc.institution_spans:
-            if m.key == key:
-                m.key = new_key
-        for other in doc.institutions.values():
-            if other.parent == key:
-                other.parent = new_key
     return renamed
+
+
+def _rekey(doc: Doc, old: str, new: str) -> None:
+    """Drop the institution `old`, merged into `new`: its spans and sub-units point at `new`."""
+    del doc.institutions[old]
+    for m in doc.institution_spans:
+        if m.key == old:
+            m.key = new
+    for other in doc.institutions.values():
+        if other.parent == old:
+            other.parent = new
 
 
 _BARE_PARENTS = "institutions.bare_parents"
