@@ -345,15 +345,19 @@ def _negated(doc: Doc, k: int, form: str) -> bool:
     toks = doc.tokens
     if k > 0 and toks[k - 1].text in _NEGATIONS:
         return True
-    if form != "noun":
-        return False
+    return form == "noun" and _word_back(doc, k, _REFUSALS, 6) is not None
+
+
+def _word_back(doc: Doc, k: int, words: frozenset[str], reach: int) -> int | None:
+    """The nearest of `words` among the `reach` tokens before k in its clause (no break between)."""
+    toks = doc.tokens
     sentence = doc.sentence_of[k]
-    for j in range(k - 1, max(-1, k - 7), -1):
+    for j in range(k - 1, max(-1, k - reach - 1), -1):
         if doc.sentence_of[j] != sentence or toks[j].is_break:
-            return False
-        if toks[j].text in _REFUSALS:
-            return True
-    return False
+            return None
+        if toks[j].text in words:
+            return j
+    return None
 
 
 def _object_pronoun(token) -> bool:
@@ -419,14 +423,7 @@ _DOER_BACK = 12  # tokens back to the doing verb ("قام معاليه بافت�
 
 def _doing_verb(doc: Doc, k: int) -> int | None:
     """The token of a doing verb (قام، أعطى، قص) before the verbal noun at k in its clause."""
-    toks = doc.tokens
-    sentence = doc.sentence_of[k]
-    for j in range(k - 1, max(-1, k - 6), -1):
-        if doc.sentence_of[j] != sentence or toks[j].is_break:
-            return None
-        if toks[j].text in _DOING:
-            return j
-    return None
+    return _word_back(doc, k, _DOING, 5)
 
 
 _DELEGATING = frozenset(fold(w) for w in "أناب وأناب أنابت وأنابت ينيب تنيب".split())
