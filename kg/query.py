@@ -20,7 +20,7 @@ import json
 import unicodedata
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -46,6 +46,7 @@ TABLE_CELL_MAX = 80  # display columns; longer cells (sentences) are cut in tabl
 
 _NAME = regex.compile(r"[\w.-]+")
 _PARAM_KEY = regex.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_IRI = regex.compile(r"<[^<>\"{}|^`\\\s]*>")  # an IRI in a query, as SPARQL writes one
 _RTL = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
 _LRM = "\u200e"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -164,6 +165,9 @@ def bindings(query: str, params: Mapping[str, str], source: str = "<query>") -> 
     for key, value in params.items():
         if not regex.search(rf"[?$]{regex.escape(key)}\b", query):
             raise KgError(f"query has no variable ?{key} to bind --param {key}", source)
+        if not regex.search(rf"[?$]{regex.escape(key)}\b", _bound_group(query)):
+            # the value would go into a group without ?key and restrict nothing
+            raise KgError(f"query does not take --param {key}: ?{key} is not in its WHERE group", source)
         if key in DATE_PARAMS:
             out[key] = _date_param(key, value, source)
         else:
@@ -342,16 +346,16 @@ def with_values(query: str, values: Mapping[str, Literal]) -> str:
     return f"{query[: at + 1]} {block}{query[at + 1 :]}"
 
 
-def _where_brace(query: str) -> int | None:
-    """Offset of the `{` opening the WHERE group, skipping comments, IRIs and strings."""
-    i, n, seen_where, first_brace = 0, len(query), False, None
+def _significant(query: str) -> Iterator[int]:
+    """Offsets of the query's characters outside comments, IRIs and strings."""
+    i, n = 0, len(query)
     while i < n:
         ch = query[i]
         if ch == "#":
             i = query.find("\n", i)
             i = n if i < 0 else i
-        elif ch == "<" and regex.match(r"<[^<>\"{}|^`\\\s]*>", query[i:]):
-            i += regex.match(r"<[^<>\"{}|^`\\\s]*>", query[i:]).end()
+        elif ch == "<" and (iri := _IRI.match(query, i)):
+            i = iri.end()
             continue
         elif ch in "'\"":
             quote = query[i : i + 3] if query[i : i + 3] in ('"""', "'''") else ch
@@ -360,15 +364,39 @@ def _where_brace(query: str) -> int | None:
                 j += 2 if query[j] == "\\" else 1
             i = j + len(quote)
             continue
-        elif ch == "{":
+        else:
+            yield i
+        i += 1
+
+
+def _where_brace(query: str) -> int | None:
+    """Offset of the `{` opening the WHERE group (the first group of a SELECT or ASK without WHERE)."""
+    seen_where, first_brace = False, None
+    for i in _significant(query):
+        ch = query[i]
+        if ch == "{":
             if seen_where:
                 return i
             first_brace = i if first_brace is None else first_brace
-        elif query[i : i + 5].upper() == "WHERE" and not query[i - 1 : i].isalnum():
+        elif ch in "Ww" and query[i : i + 5].upper() == "WHERE" and not query[i - 1 : i].isalnum():
             seen_where = True
-        i += 1
     is_select = regex.search(r"(?i)\b(SELECT|ASK)\b", query) is not None
     return first_brace if is_select else None
+
+
+def _bound_group(query: str) -> str:
+    """The text in which with_values binds parameters: the WHERE group (or the whole query)."""
+    at = _where_brace(query)
+    if at is None:
+        return query
+    depth = 0
+    for i in _significant(query):
+        if i < at:
+            continue
+        depth += {"{": 1, "}": -1}.get(query[i], 0)
+        if depth == 0:
+            return query[at : i + 1]
+    return query[at:]
 
 
 def query_endpoint(

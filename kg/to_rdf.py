@@ -18,8 +18,10 @@ Shape of the graph (see ontology/agk.ttl for the terms):
 * Institutions are `org:Organization` with a kind class, `org:subOrganizationOf`.
 * Officials and institutions also have `agk:latinLabel` (a sub-property of
   rdfs:label, `@ar-Latn`): ALA-LC romanisation without diacritics.
-* A project (`agk:Project`) has `agk:cost` (`schema:MonetaryAmount`) and
-  `agk:area` (`schema:QuantitativeValue`, unit MTK), each derived from a mention.
+* A project (`agk:Project`) has `agk:cost` (`schema:MonetaryAmount`: `schema:value`,
+  `schema:currency`) and `agk:area` (`qudt:QuantityValue`: `qudt:numericValue` in
+  `qudt:unit` `unit:M2`), each derived from a mention. Only amounts of money are
+  `schema:value`s, so ranking projects by cost reads the amounts alone (docs/scale.md).
 * An action (`agk:Inspection`, `agk:Opening`, ...) is a `prov:Activity`
   `prov:wasAssociatedWith` the official, with `agk:project`, derived from the
   trigger's mention, with a per-article `prov:qualifiedDerivation` naming the
@@ -52,6 +54,8 @@ from kg.vocab import (
     ITSRDF,
     NIF,
     PREFIXES,
+    QUDT,
+    UNIT,
     article_iri,
     entity_iri,
     slug,
@@ -278,9 +282,9 @@ class _ArticleWriter:
             a = proj.area
             area = ID[f"project/{slug(proj.key)}/area/{_amount(a.square_metres)}"]
             g.add((node, AGK.area, area))
-            g.add((area, RDF.type, SDO.QuantitativeValue))
-            g.add((area, SDO.value, Literal(a.square_metres, datatype=XSD.decimal)))
-            g.add((area, SDO.unitCode, Literal("MTK")))
+            g.add((area, RDF.type, QUDT.QuantityValue))
+            g.add((area, QUDT.numericValue, Literal(a.square_metres, datatype=XSD.decimal)))
+            g.add((area, QUDT.unit, UNIT.M2))
             g.add((area, PROV.wasDerivedFrom, self._mention(a.mention, area)))
         return node
 

@@ -16,7 +16,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO
 
 from extract.normalize import fold
-from kg.vocab import ACTION_TERMS, AGK, INSTITUTION_CLASSES, ITSRDF, NIF
+from kg.vocab import ACTION_TERMS, AGK, INSTITUTION_CLASSES, ITSRDF, NIF, QUDT
 
 KINDS = ("official", "institution", "project", "post", "article")
 DEFAULT_TYPES = frozenset({"official", "institution", "project"})
@@ -296,7 +296,7 @@ class _Reader:
                 e.cost = format_money(value, str(currency))
         for project, area in g.subject_objects(AGK.area):
             e = self.entities.get(project)
-            value = _decimal(g.value(area, SDO.value))
+            value = _decimal(g.value(area, QUDT.numericValue))
             if e is not None and value is not None and e.area is None:
                 e.area = format_area(value)
 

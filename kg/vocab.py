@@ -1,8 +1,8 @@
 """The project's RDF vocabulary, kept in step with `ontology/agk.ttl`.
 
 Standard vocabularies are reused where they fit (W3C ORG for posts and
-organisations, schema.org for people, names and money, PROV-O for provenance,
-NIF for text spans); `AGK` only declares what they lack. `AGK` is a closed
+organisations, schema.org for people, names and money, QUDT for areas, PROV-O
+for provenance, NIF for text spans); `AGK` only declares what they lack. `AGK` is a closed
 `DefinedNamespace`, so a typo in a term raises instead of minting a new IRI.
 """
 
@@ -16,6 +16,8 @@ from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SH, TIME, 
 
 BASE = "https://w3id.org/arabic-gov-kg/"
 ID = Namespace(BASE + "id/")
+QUDT = Namespace("http://qudt.org/schema/qudt/")  # quantity values with a unit (rdflib has no QUDT)
+UNIT = Namespace("http://qudt.org/vocab/unit/")  # QUDT units: UNIT.M2 is the square metre
 
 
 class AGK(DefinedNamespace):
@@ -53,7 +55,7 @@ class AGK(DefinedNamespace):
     # projects and money
     Project: URIRef
     cost: URIRef  # Project → schema:MonetaryAmount
-    area: URIRef  # Project → schema:QuantitativeValue in square metres
+    area: URIRef  # Project → qudt:QuantityValue in square metres (unit:M2)
 
     # actions of officials on projects
     Action: URIRef
@@ -117,6 +119,8 @@ PREFIXES: dict[str, Namespace | str] = {
     "id": ID,
     "org": ORG,
     "schema": SDO,
+    "qudt": QUDT,
+    "unit": UNIT,
     "prov": PROV,
     "nif": NIF,
     "itsrdf": ITSRDF,
@@ -149,4 +153,4 @@ def span_iri(article_id: str, start: int, end: int, what: str = "char") -> URIRe
     return URIRef(f"{article_iri(article_id)}#{what}={start},{end}")
 
 
-__all__ = ["AGK", "NIF", "ITSRDF", "ID", "ORG", "SDO", "PROV", "RDF", "RDFS", "XSD", "DCTERMS"]
+__all__ = ["AGK", "NIF", "ITSRDF", "ID", "ORG", "SDO", "QUDT", "UNIT", "PROV", "RDF", "RDFS", "XSD", "DCTERMS"]

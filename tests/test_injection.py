@@ -135,7 +135,7 @@ class Elements(HTMLParser):
 # Named queries and the parameters they take (README, "Named queries").
 PARAMETERS = {
     "officials-of": ["institution"],
-    "projects-by-cost": ["currency"],
+    "projects-by-cost-in": ["currency"],
     "who-did-what": ["name", "action"],
     "institution-hierarchy": ["institution"],
     "statements-about": ["name"],
@@ -191,7 +191,7 @@ def test_hostile_parameter_is_a_literal_that_matches_nothing(
         ("officials-of", "institution", "وزارة الصحة والسكان"),
         ("statements-about", "name", "سامح عادل القناوي"),
         ("who-did-what", "action", "inspected"),
-        ("projects-by-cost", "currency", "EGP"),
+        ("projects-by-cost-in", "currency", "EGP"),
         ("institution-hierarchy", "institution", "قطاع الطب العلاجي"),
         ("post-history", "post", "وزير الصحة والسكان"),
         ("person-posts", "name", "سامح عادل القناوي"),

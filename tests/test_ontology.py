@@ -26,7 +26,7 @@ from extract.normalize import fold
 from kg.resources import ontology_path, project_root, queries_dir, shapes_path
 from kg.to_rdf import build_graph
 from kg.validate import MAX_LINES, validate_graph
-from kg.vocab import ACTION_TERMS, AGK, INSTITUTION_CLASSES, ITSRDF, NIF, ORG
+from kg.vocab import ACTION_TERMS, AGK, INSTITUTION_CLASSES, ITSRDF, NIF, ORG, QUDT, UNIT
 
 SDO = Namespace("https://schema.org/")  # a plain Namespace: pytest probes module globals
 ONTOLOGY_IRI = URIRef("https://w3id.org/arabic-gov-kg/ontology")
@@ -243,9 +243,9 @@ def _official_label_in_english(g: Graph) -> None:
     g.set((person, RDFS.label, Literal("Sami Mounir", lang="en")))
 
 
-def _area_in_feddans(g: Graph) -> None:
+def _area_in_hectares(g: Graph) -> None:
     area = next(iter(g.objects(None, AGK.area)))
-    g.set((area, SDO.unitCode, Literal("FED")))
+    g.set((area, QUDT.unit, UNIT.HA))
 
 
 def _mention_without_article(g: Graph) -> None:
@@ -273,7 +273,7 @@ def _first_seen_not_a_date(g: Graph) -> None:
         (_begin_after_end, "smaller than its end offset"),
         (_action_without_official, "done by exactly one official"),
         (_status_retired, "found: 'retired'"),
-        (_area_in_feddans, "square metres"),
+        (_area_in_hectares, "square metres"),
         (_mention_without_article, "belong to exactly one article"),
         (_mention_naming_nothing, "must name something"),
         (_first_seen_not_a_date, "found: '12 أكتوبر'"),

@@ -30,6 +30,7 @@ def test_the_contract_and_named_queries_are_all_there() -> None:
     assert {
         "officials-of",
         "projects-by-cost",
+        "projects-by-cost-in",
         "who-did-what",
         "institution-hierarchy",
         "statements-about",
@@ -79,7 +80,15 @@ def test_projects_by_cost(fixture_graph: Graph) -> None:
         18_000,
         "minya-hospital",
     )
-    assert table(fixture_graph, "projects-by-cost", currency="USD") == []
+    assert table(fixture_graph, "projects-by-cost-in", currency="EGP") == table(fixture_graph, "projects-by-cost")
+    assert table(fixture_graph, "projects-by-cost-in", currency="USD") == []
+
+
+def test_a_param_the_query_cannot_bind_is_an_error(fixture_graph: Graph) -> None:
+    # projects-by-cost has a ?currency column, but its WHERE group (the 20 highest amounts)
+    # has none: a value bound there would silently restrict nothing
+    with pytest.raises(KgError, match=r"does not take --param currency"):
+        table(fixture_graph, "projects-by-cost", currency="USD")
 
 
 def test_who_did_what_gives_the_source_sentence(fixture_graph: Graph) -> None:
