@@ -114,8 +114,18 @@ def facts_of(extraction: Extraction, digest: str = "") -> ArticleFacts:
     graph, common = f" <{own}> .\n", f" <{SHARED_GRAPH}> .\n"
     quads: dict[str, None] = {}
     shared: dict[str, None] = {}
+    iris: dict[URIRef, str] = {}  # subjects and predicates recur: each IRI is written once an article
+
+    def write(node: Node) -> str:
+        if type(node) is not URIRef:
+            return term(node)
+        text = iris.get(node)
+        if text is None:
+            text = iris[node] = term(node)
+        return text
+
     for s, p, o in sink.added:
-        line = f"{term(s)} {term(p)} {term(o)}"
+        line = f"{write(s)} {write(p)} {write(o)}"
         if _is_own(s, own, spans) or _is_own(o, own, spans):
             quads[line + graph] = None
         else:

@@ -118,6 +118,25 @@ def _offset(n: int) -> Literal:
     return Literal(n)
 
 
+# Names, posts and roles recur from article to article, and rdflib's Literal() is slow
+# (~8 µs): the labels of the entities are made once.
+@lru_cache(maxsize=65536)
+def _arabic(text: str) -> Literal:
+    return Literal(text, lang=AR)
+
+
+@lru_cache(maxsize=65536)
+def _plain(text: str) -> Literal:
+    return Literal(text)
+
+
+@lru_cache(maxsize=16384)
+def _latin_label(name: str, person: bool) -> Literal | None:
+    """The entity's Latin-script label (ALA-LC, no diacritics; extract.transliterate), None if empty."""
+    latin = to_latin(name, person=person)
+    return Literal(latin, lang=LATIN_TAG) if latin else None
+
+
 class _ArticleWriter:
     """Writes one article's facts; holds the article id for span IRIs."""
 
@@ -181,13 +200,14 @@ class _ArticleWriter:
         return node
 
     def _labels(self, node: URIRef, name: str, key: str) -> None:
-        self.g.add((node, RDFS.label, Literal(name, lang=AR)))
-        self.g.add((node, AGK.foldedLabel, Literal(key)))
+        self.g.add((node, RDFS.label, _arabic(name)))
+        self.g.add((node, AGK.foldedLabel, _plain(key)))
 
-    def _latin(self, node: URIRef, latin: str) -> None:
-        """A Latin-script label for readers without Arabic (ALA-LC, no diacritics; extract.transliterate)."""
-        if latin:
-            self.g.add((node, AGK.latinLabel, Literal(latin, lang=LATIN_TAG)))
+    def _latin(self, node: URIRef, name: str, person: bool = False) -> None:
+        """A Latin-script label for readers without Arabic."""
+        latin = _latin_label(name, person)
+        if latin is not None:
+            self.g.add((node, AGK.latinLabel, latin))
 
     # -- entities ---------------------------------------------------------
     def _institution(self, inst, inst_iri: dict[str, URIRef]) -> None:
@@ -195,7 +215,7 @@ class _ArticleWriter:
         g.add((node, RDF.type, ORG.Organization))
         g.add((node, RDF.type, INSTITUTION_CLASSES.get(inst.kind, AGK.Institution)))
         self._labels(node, inst.name, inst.key)
-        self._latin(node, to_latin(inst.name))
+        self._latin(node, inst.name)
         if inst.parent:
             parent = inst_iri.get(inst.parent) or entity_iri("org", inst.parent)
             g.add((node, ORG.subOrganizationOf, parent))
@@ -209,14 +229,14 @@ class _ArticleWriter:
         g.add((person, RDF.type, SDO.Person))
         g.add((person, RDF.type, FOAF.Person))
         self._labels(person, off.name, off.key)
-        self._latin(person, to_latin(off.name, person=True))
+        self._latin(person, off.name, person=True)
         if fold(off.name) != off.key:  # "عبد الله" as typed, beside the key's "عبدالله": both find the person
-            g.add((person, AGK.foldedLabel, Literal(fold(off.name))))
-        g.add((person, SDO.name, Literal(off.name, lang=AR)))
+            g.add((person, AGK.foldedLabel, _plain(fold(off.name))))
+        g.add((person, SDO.name, _arabic(off.name)))
         for h in off.honorifics:
-            g.add((person, SDO.honorificPrefix, Literal(h, lang=AR)))
+            g.add((person, SDO.honorificPrefix, _arabic(h)))
         for alt in sorted(off.alt_names):
-            g.add((person, SDO.alternateName, Literal(alt, lang=AR)))
+            g.add((person, SDO.alternateName, _arabic(alt)))
         named = False
         for m in off.mentions:
             node = self._mention(m, person)
@@ -231,7 +251,7 @@ class _ArticleWriter:
             self._labels(post, h.role, role_key)
             g.add((post, ORG.role, role))
             g.add((role, RDF.type, ORG.Role))
-            g.add((role, RDFS.label, Literal(h.role_noun, lang=AR)))
+            g.add((role, RDFS.label, _arabic(h.role_noun)))
             if h.institution:
                 g.add((post, ORG.postIn, inst_iri.get(h.institution) or entity_iri("org", h.institution)))
             g.add((person, ORG.holds, post))

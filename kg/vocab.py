@@ -133,6 +133,7 @@ PREFIXES: dict[str, Namespace | str] = {
 }
 
 
+@lru_cache(maxsize=65536)
 def slug(folded: str) -> str:
     """IRI-safe path segment from a folded Arabic name (spaces → '_')."""
     return quote("_".join(folded.split()), safe="")
