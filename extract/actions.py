@@ -69,6 +69,7 @@ _PREPOSITIONS = frozenset(
     ).split()
 )
 _FOUNDATION = (fold("حجر"), fold("الأساس"), fold("أساس"))  # "حجر أساس مجمع …" too
+_STONES = frozenset(fold(w) for w in "حجر الحجر".split())  # "وضع الوالي الحجر الأساس لبناء …" (Maghreb)
 
 
 @cache
@@ -170,6 +171,12 @@ def find_actions(doc: Doc) -> None:
             while after < len(toks) and toks[after].text in ("،", ","):
                 after += 1  # "وكان المحافظ قد تابع، قبل بدء الجولة، موقف …"
             after = _skip_adjuncts(doc, after)  # "وتفقدا بعد ذلك …"، "كما تابع خلال الجولة …"
+        if form == "tour" and after < len(toks):
+            inner = triggers().match(toks, after)
+            if inner is not None and inner.value[1] == "verb" and not inner.clitics:
+                code, after = inner.value[0], inner.end  # "وشملت الجولة تفقد ممشى …"، "… افتتاح …"
+            elif inner is not None and inner.value[1] == "noun" and not inner.clitics:
+                code, after = inner.value[0], inner.end
         if code == "laid_foundation":
             after = _after_foundation_stone(doc, after)
             if after is None:
@@ -189,10 +196,15 @@ def find_actions(doc: Doc) -> None:
                 continue
             after += 1
         progress = _skip_progress(doc, after)
-        if form == "progress" and progress == after:
+        standing = after < len(toks) and toks[after].text in _STANDING
+        if form == "progress" and progress == after and not standing:
             k = trig.end  # "اطلع على مجسم المشروع": shown something, no follow-up of the work
             continue
         it = progress > after and progress < len(toks) and _it_word(toks[progress].text)
+        if not it and form == "verb" and after < len(toks):
+            wrapped, _ = skip_wrappers(doc, after)
+            it = wrapped > after and wrapped < len(toks) and toks[wrapped].text in _work_pronouns()
+            # "حيث تابع أعمال رصفه": the work on the place just named
         worksite = progress > after or _at_site(doc, after)  # "زار ورش بناء …"، "زار موقع مشروع …"
         after = progress
         if visit and not worksite:
@@ -209,7 +221,9 @@ def find_actions(doc: Doc) -> None:
             _counted_works(doc, after) if subjects and antecedent is None and not listed and not it else None
         )
         if counted is not None and not _enumerated_after_colon(doc, counted):
-            pending.append((subjects, code, doc.sentence_of[k], doc.mention(k, trig.end, skip=len(trig.clitics))))
+            pending.append(
+                (subjects, code, doc.sentence_of[k], doc.mention(k, trig.end, skip=len(trig.clitics)))
+            )
             previous = subjects
             k = max(trig.end, counted)
             continue
@@ -272,7 +286,9 @@ def _counted_works(doc: Doc, k: int) -> int | None:
     w = toks[k].text
     if (w.isdigit() or w in count_words()) and k + 1 < len(toks) and toks[k + 1].text in _WORKS_PLURAL:
         j = k + 2
-    elif w in _COUNTED and k + 2 < len(toks) and toks[k + 1].text == _OF and toks[k + 2].text in _WORKS_PLURAL:
+    elif (
+        w in _COUNTED and k + 2 < len(toks) and toks[k + 1].text == _OF and toks[k + 2].text in _WORKS_PLURAL
+    ):
         j = k + 3
     else:
         return None
@@ -340,12 +356,28 @@ _REFUSALS = frozenset(
 )
 
 
+# Nouns of bodies set up to do something: "شكلت لجنة فنية لمتابعة تنفيذ المشروع" is the
+# committee's task, no act of the official who formed it.
+_BODIES = frozenset(fold(w) for w in "لجنة لجنه فريق فرق غرفة وحدة مجموعة".split())
+# Words of expectation before a verbal noun: "فيما يتوقع افتتاح الحديقة مطلع العام".
+_EXPECTED = frozenset(
+    fold(w) for w in "يتوقع ويتوقع يتوقع المتوقع ومن المتوقع المرتقب ينتظر المنتظر يرتقب تمهيدا".split()
+)
+
+
 def _negated(doc: Doc, k: int, form: str) -> bool:
-    """A trigger denied ("لم يفتتح") or refused/postponed ("رفض … اعتماد")."""
+    """A trigger denied ("لم يفتتح"), refused/postponed ("رفض … اعتماد"), expected
+    ("يتوقع افتتاح") or the task of a body ("لجنة … لمتابعة")."""
     toks = doc.tokens
     if k > 0 and toks[k - 1].text in _NEGATIONS:
         return True
-    return form == "noun" and _word_back(doc, k, _REFUSALS, 6) is not None
+    if form != "noun":
+        return False
+    return (
+        _word_back(doc, k, _REFUSALS, 6) is not None
+        or _word_back(doc, k, _EXPECTED, 3) is not None
+        or (toks[k].text.startswith("ل") and _word_back(doc, k, _BODIES, 3) is not None)
+    )
 
 
 def _word_back(doc: Doc, k: int, words: frozenset[str], reach: int) -> int | None:
@@ -451,9 +483,12 @@ def _doer(
     return []
 
 
-_VISITING = frozenset(fold(w) for w in "زار وزار زارت وزارت يزور تزور".split())
+# "زار"، and "طاف على" (went round): "وطاف الوالي على مستشفى X، حيث وقف على سير العمل في …"
+_VISITING = frozenset(fold(w) for w in "زار وزار زارت وزارت يزور تزور طاف وطاف طافت وطافت يطوف".split())
 _MOVING = (
-    frozenset(fold(w) for w in "انتقل وانتقل توجه وتوجه اتجه واتجه تحرك وتحرك وصل ووصل انتقلت توجهت وصلت".split())
+    frozenset(
+        fold(w) for w in "انتقل وانتقل توجه وتوجه اتجه واتجه تحرك وتحرك وصل ووصل انتقلت توجهت وصلت".split()
+    )
     | _VISITING
 )
 
@@ -524,11 +559,14 @@ _PROGRESS_OF = frozenset(
 def _visited(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict) -> list[ProjectMention]:
     """The object of a visit verb before "حيث" ("ثم زار الوزير المستشفى الجامعي، حيث
     اطلع على سير الأشغال به"): what "به" points to."""
-    j = _verb_before_where(doc, k, _VISITING, 25)
+    j = _verb_before_where(doc, k, _MOVING, 25)
     if j is None:
         return []
     _, at = _subjects_after(doc, index, j + 1, starts, roles_at)
-    found = _object(doc, _skip_adjuncts(doc, at), require_head=True)
+    at = _skip_adjuncts(doc, at)
+    if at < len(doc.tokens) and doc.tokens[at].text in _TO:
+        at += 1  # "وانتقل رئيس المدينة إلى طريق X، حيث تابع أعمال رصفه"
+    found = _object(doc, at, require_head=True)
     return [found] if found is not None and found.end < k else []
 
 
@@ -553,7 +591,17 @@ _WORKSHOPS = frozenset(fold(w) for w in "ورش ورشة".split())
 _EXTENT = frozenset(fold(w) for w in "مدى".split())  # "وقف على مدى تقدم الأشغال"
 
 
+_STANDING = frozenset(fold(w) for w in "موقف الموقف".split())
+
+
 def _skip_progress(doc: Doc, k: int) -> int:
+    toks = doc.tokens
+    if k + 1 < len(toks) and toks[k].text in _STANDING and not toks[k + 1].is_break:
+        return k  # "اطلعت على موقف الوحدة الصحية": a status wrapper, read past with the object
+    return _skip_progress_words(doc, k)
+
+
+def _skip_progress_words(doc: Doc, k: int) -> int:
     toks = doc.tokens
     if k + 1 < len(toks) and toks[k].text in _EXTENT and toks[k + 1].text in _PROGRESS:
         k += 1
@@ -717,7 +765,7 @@ def _skip_to_stone(doc: Doc, k: int) -> int:
     """Past the subject of "الذي وضع المحافظ حجر الأساس له" to the stone."""
     toks = doc.tokens
     for j in range(k, min(len(toks), k + 12)):
-        if toks[j].text == _FOUNDATION[0]:
+        if toks[j].text in _STONES:
             return j
     return k
 
@@ -808,6 +856,21 @@ def _subjects_after(
         ):
             k += 1
             continue
+        if not subjects and w in _BOTH_OFFICIALS:
+            pair = _pair_before(doc, index, k, starts, roles_at)
+            if len(pair) == 2:
+                subjects.extend(pair)  # "دشن المسؤولان مركزا صحيا …": the two just named
+                k += 1
+                continue
+        chaired = _chaired_by(doc, k) if not subjects else None
+        if chaired is not None:
+            k = chaired  # "تفقدت لجنة الإسكان …، برئاسة النائب X": the chair acts for the committee
+            continue
+        if w in _QUOTES and k + 2 < len(toks) and (quoted := index.surname_at(k + 1)) is not None:
+            if toks[k + 1 + quoted[1]].text == _QUOTES[w]:
+                subjects.append(quoted[0])  # 'تفقدت «الحسيني» أعمال …'
+                k += quoted[1] + 2
+                continue
         pair = _dual_role_noun(doc, index, w, k) if not subjects else []
         if pair:
             subjects.extend(pair)  # "وتابع الوزيران"، "وتفقد المحافظان": the two holders of the post
@@ -835,11 +898,15 @@ def _subjects_after(
         if r is not None:
             key = index.role(r)
             if subjects and _describes_previous(doc, r):
-                k = _skip_acronym(doc, r.end)  # "اللواء X، محافظ المنيا، ..." : the role of the subject just named
+                k = _skip_acronym(
+                    doc, r.end
+                )  # "اللواء X، محافظ المنيا، ..." : the role of the subject just named
                 continue
             end = r.end
             if key is None:
                 key, end = _short_role(doc, index, r)
+            if key is None:
+                key, end = _loose_role(doc, r), r.end  # "رئيس الشركة القابضة" for "رئيس مجلس إدارة الشركة …"
             if key is None:
                 break
             subjects.append(key)
@@ -857,6 +924,24 @@ def _subjects_after(
 
 
 _QUOTES = {'"': '"', "«": "»", "“": "”", "(": ")"}
+# The two officials just named, as a verb's subject: "دشن المسؤولان …"، "وتفقد الطرفان …".
+_BOTH_OFFICIALS = frozenset(fold(w) for w in "المسؤولان المسئولان الطرفان".split())
+_CHAIRED = frozenset(fold(w) for w in "برئاسة".split())
+
+
+def _chaired_by(doc: Doc, k: int) -> int | None:
+    """After a named body and "برئاسة" ("لجنة الإسكان بمجلس الشيوخ، برئاسة النائب X"):
+    the token where the chair is named; None when no body stands at k."""
+    toks = doc.tokens
+    span = next((s for s in doc.institution_spans if s.start == k), None)
+    if span is None:
+        return None
+    for j in range(span.end, min(len(toks), span.end + 8)):
+        if toks[j].text in _CHAIRED:
+            return j + 1
+        if toks[j].is_break and toks[j].text not in ("،", ","):
+            return None
+    return None
 
 
 def _skip_acronym(doc: Doc, k: int) -> int:
@@ -938,6 +1023,37 @@ def _short_role(doc: Doc, index: OfficialIndex, r: RolePhrase) -> tuple[str | No
     return None, r.end
 
 
+def _loose_role(doc: Doc, r: RolePhrase) -> str | None:
+    """The one official whose post holds the words of a shortened role phrase in
+    order ("رئيس الشركة القابضة" → "رئيس مجلس إدارة الشركة القابضة لمياه الشرب")."""
+    if r.number in ("pl", "du"):
+        return None
+    words = [_bare_word(w) for w in fold(r.text or doc.surface(r.start, r.end)).split()]
+    if len(words) < 2:
+        return None
+    found = {
+        o.key
+        for o in doc.officials
+        for h in o.holdings
+        if _in_order(words, [_bare_word(w) for w in fold(h.role).split()])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _bare_word(word: str) -> str:
+    if word.startswith("و") and len(word) > 3:
+        word = word[1:]
+    if word.startswith(("بال", "لل")) and len(word) > 4:
+        return word[3:] if word.startswith("بال") else word[2:]
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """`words` stand in `within` in the same order (others may come between)."""
+    it = iter(within)
+    return all(any(w == x for x in it) for w in words)
+
+
 def _describes_previous(doc: Doc, r: RolePhrase) -> bool:
     toks = doc.tokens
     j = r.start - 1
@@ -987,11 +1103,41 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
             k = j
         elif w in _TIME_WORDS:
             k += 1
+        elif (place_end := _place_before_object(doc, k)) is not None:
+            k = place_end  # "دشن صباح اليوم بمحلية بربر أعمال تأهيل …"
         else:
             break
         while k < len(toks) and toks[k].text in ("،", ","):
             k += 1
     return k
+
+
+_PLACE_WORDS = frozenset(
+    fold(w) for w in "محلية مدينة قرية مركز حي محافظة ولاية منطقة بلدية جماعة إقليم".split()
+)
+
+
+def _place_before_object(doc: Doc, k: int) -> int | None:
+    """Past a place phrase ("بمحلية بربر"، "بقرية X") that stands between a verb and its
+    object, when the object (a work wrapper or a project head) follows it at once."""
+    toks = doc.tokens
+    w = toks[k].text
+    if not (w.startswith("ب") and w[1:] in _PLACE_WORDS) or k + 1 >= len(toks):
+        return None
+    place = places().match(toks, k + 1)
+    end = place.end if place is not None else k + 2
+    for s in doc.institution_spans:
+        if s.start == k:
+            end = max(end, s.end)
+            break
+    if end >= len(toks) or toks[end].is_break:
+        return None
+    head = project_heads().match(toks, end)
+    if wrappers().match(toks, end) is not None or (
+        head is not None and head.value != "bare" and not head.clitics
+    ):
+        return end
+    return None
 
 
 _ON = frozenset(fold(w) for w in "على علي".split())
@@ -1050,7 +1196,7 @@ def _people_listed(doc: Doc, k: int) -> int:
 def _after_foundation_stone(doc: Doc, k: int) -> int | None:
     toks = doc.tokens
     for j in range(k, min(len(toks) - 1, k + 3)):
-        if toks[j].text == _FOUNDATION[0] and toks[j + 1].text in _FOUNDATION[1:]:
+        if toks[j].text in _STONES and toks[j + 1].text in _FOUNDATION[1:]:
             return j + 2
     return None
 
@@ -1079,11 +1225,14 @@ def _objects(doc: Doc, k: int, require_head: bool, headless_first: bool = False)
     if listed:
         return listed  # "بافتتاح 4 مدارس جديدة …، وهي: مدرسة …، ومدرسة …"
     found = [one]
+    # a reference to a project named before ("موقع المشروع، إلى جانب محطة …"): the list goes on here
+    at = one.end if one.start >= k else _reference_end(doc, k)
     while True:  # "تابع … مشروع تطوير الكورنيش …، ومشروع إنشاء سوق الجملة"
-        nxt = _coordinated_project(doc, found[-1].end)
+        nxt = _coordinated_project(doc, at) if at is not None else None
         if nxt is None:
             return found
         found.append(nxt)
+        at = nxt.end
 
 
 # Systems and services followed up or inspected are no project: "يتابع منظومة الخبز".
@@ -1101,7 +1250,7 @@ _PARTS = frozenset(
     fold(w)
     for w in (
         "الفصول فصول المعامل معامل العيادات عيادات الأقسام أقسام غرف الغرف العنابر عنابر "
-        "الملاعب مرافق المرافق"
+        "الملاعب مرافق المرافق خطوط الخطوط مراحل"
     ).split()
 )
 _SITES = frozenset(fold(w) for w in "موقع مواقع".split())
@@ -1242,8 +1391,12 @@ _LIST_MARKERS = frozenset(fold(w) for w in "ومنها منها وأبرزها �
 # Words that join one more object to a list: "، وكذلك أعمال رصف …"، "فضلا عن …".
 _ALSO = frozenset(fold(w) for w in "وكذلك كذلك وأيضا وكذا".split())
 _ALSO_PAIRS = frozenset(
-    (fold(a), fold(b)) for a, b in (("بالإضافة", "إلى"), ("فضلا", "عن"), ("إلى", "جانب"), ("علاوة", "على"))
+    (fold(a), fold(b))
+    for a, b in (("بالإضافة", "إلى"), ("إضافة", "إلى"), ("فضلا", "عن"), ("إلى", "جانب"), ("علاوة", "على"))
 )
+
+
+_LIST_REACH = 20  # tokens from one listed work to the next: a relative clause with a cost may stand between
 
 
 def _coordinated_project(doc: Doc, k: int) -> ProjectMention | None:
@@ -1251,7 +1404,7 @@ def _coordinated_project(doc: Doc, k: int) -> ProjectMention | None:
     toks = doc.tokens
     sentence = doc.sentence_of[k - 1]
     j = k
-    while j < len(toks) and doc.sentence_of[j] == sentence and j - k < 12:
+    while j < len(toks) and doc.sentence_of[j] == sentence and j - k < _LIST_REACH:
         w = toks[j].text
         if (
             w.startswith("و")
@@ -1262,10 +1415,20 @@ def _coordinated_project(doc: Doc, k: int) -> ProjectMention | None:
         joined = _joined_object_start(doc, j)
         if joined is not None:
             return _object(doc, joined, require_head=True)
-        if toks[j].text in (".", "؛") or triggers().match(toks, j) is not None:
-            return None
+        if toks[j].text in (".", "؛") or toks[j].text in _COMPRISING or triggers().match(toks, j) is not None:
+            return None  # "، والذي يتضمن توسعة الطريق، وإنشاء ممشى": the parts of the work, no new one
         j += 1
     return None
+
+
+# Verbs that list the parts of a work: what follows them is no work of its own.
+_COMPRISING = frozenset(
+    fold(w)
+    for w in (
+        "يضم ويضم تضم وتضم يتضمن ويتضمن تتضمن وتتضمن يشمل ويشمل تشمل وتشمل يحتوي ويحتوي تحتوي وتحتوي "
+        "يتكون ويتكون تتكون وتتكون"
+    ).split()
+)
 
 
 def _joined_object_start(doc: Doc, j: int) -> int | None:
@@ -1333,7 +1496,36 @@ def _object(doc: Doc, k: int, require_head: bool) -> ProjectMention | None:
     if planned is not None:
         return planned  # "واعتمد المخطط العام للمشروع": the plan stands for the project
     existing = doc.project_index()[1].get(m.start)
-    return existing or add_project_mention(doc, _first_of_pair(doc, _without_preposition(doc, _cut(doc, m))))
+    if existing is None:
+        m = _first_of_pair(doc, _without_preposition(doc, _cut(doc, m)))
+        title = _title_of(doc, m)
+        if title is not None:
+            return doc.project_index()[1].get(title.start) or add_project_mention(doc, title)
+    return existing or add_project_mention(doc, m)
+
+
+# Words that give a thing's title in quotes: "تطبيقا إلكترونيا بعنوان «شجرتي»".
+_TITLE_WORDS = frozenset(fold(w) for w in "بعنوان عنوان شعار مسمى اسم باسم".split())
+
+
+_TITLE_CLOSE = {"«": "»", "“": "”", '"': '"'}
+
+
+def _title_of(doc: Doc, m: ProjectMention) -> ProjectMention | None:
+    """The quoted title of an object described as "بعنوان «X»"، "تحت شعار «X»": the
+    title is what the project is called."""
+    toks = doc.tokens
+    for j in range(m.start + 1, m.end - 2):
+        if toks[j].text in _TITLE_WORDS and toks[j + 1].text in _TITLE_CLOSE:
+            close = next(
+                (i for i in range(j + 2, m.end) if toks[i].text == _TITLE_CLOSE[toks[j + 1].text]), None
+            )
+            if close is not None and close > j + 2:
+                name = doc.surface(j + 2, close)
+                return ProjectMention(
+                    j + 2, close, project_key(name), name, fold(name).split()[0].removeprefix("ال")
+                )
+    return None
 
 
 _PLACE_NOUNS = frozenset(fold(w) for w in "قرية مدينة محافظة مركز حي منطقة ولاية".split())
@@ -1380,12 +1572,48 @@ def _headline_line(doc: Doc) -> bool:
 
 
 _PLANS = frozenset(fold(w) for w in "مخطط المخطط".split())
+# Documents of a work: "اعتمد التصميمات النهائية لمشروع X"، "الخطة التنفيذية لمشروع X"،
+# "تابع خطة تشغيل المستشفى": the act is on the work they are for.
+_DOCUMENTS = frozenset(
+    fold(w)
+    for w in (
+        "التصميمات تصميمات التصاميم تصاميم الخطة خطة المقايسة مقايسة الدراسة دراسة الدراسات دراسات "
+        "الرسومات رسومات كراسة"
+    ).split()
+)
+_DOCUMENT_OF = frozenset(fold(w) for w in "تشغيل تنفيذ".split())  # "خطة تشغيل المستشفى"
+
+
+def _document_of(doc: Doc, m: ProjectMention) -> ProjectMention | None:
+    """The work a document names: a strong head after ل ("التصميمات النهائية لمشروع
+    قناطر …") or a work named before ("خطة تشغيل المستشفى")."""
+    toks = doc.tokens
+    if toks[m.start].text[m.skip :] not in _DOCUMENTS:
+        return None
+    j = m.start + 1
+    while j < m.end and toks[j].text.startswith("ال") and project_heads().match(toks, j) is None:
+        j += 1  # its adjectives: "النهائية"، "التنفيذية"
+    if j < m.end and toks[j].text in _DOCUMENT_OF:
+        j += 1
+    if j >= m.end:
+        return None
+    head = project_heads().match(toks, j)
+    if head is None:
+        return None
+    if head.value == "strong" and head.clitics in ("ل", "لل"):
+        inner = read_project(doc, j, require_head=True)
+        if inner is not None:
+            return doc.project_index()[1].get(inner.start) or add_project_mention(doc, inner)
+    return resolve_bare(doc, j) if head.value == "bare" and j + 1 >= m.end else None
 
 
 def _plan_of_known(doc: Doc, m: ProjectMention) -> ProjectMention | None:
     """ "المخطط التفصيلي لحي الوادي" after "مشروع حي الوادي السكني …": a plan of a
     project named before is an act on that project, not a new one."""
     toks = doc.tokens
+    documented = _document_of(doc, m)
+    if documented is not None:
+        return documented
     if toks[m.start].text[m.skip :] not in _PLANS:
         return None
     j = m.start + 1
@@ -1471,6 +1699,18 @@ def _first_of_pair(doc: Doc, m: ProjectMention) -> ProjectMention:
     return m
 
 
+def _reference_end(doc: Doc, k: int) -> int | None:
+    """The token after the bare head ("المشروع") that `_bare_reference` resolved from k."""
+    toks = doc.tokens
+    for j in range(k, min(len(toks), k + 6)):
+        if toks[j].is_break:
+            break
+        if resolve_bare(doc, j) is not None:
+            head = project_heads().match(toks, j)
+            return head.end if head is not None else j + 1
+    return None
+
+
 def _bare_reference(doc: Doc, k: int) -> ProjectMention | None:
     """ "المحطة"، "للبرنامج"، "بالمركز التكنولوجي": a project named before."""
     toks = doc.tokens
@@ -1481,6 +1721,31 @@ def _bare_reference(doc: Doc, k: int) -> ProjectMention | None:
         if m is not None:
             return m
     return None
+
+
+def _pair_before(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict) -> list[str]:
+    """The two officials "المسؤولان" stands for: a subject pair of an earlier sentence
+    ("أشرف الوالي X، ورئيس مجلس الجهة Y، على …"), else the two named last, attendees apart."""
+    refs = [r for r in _official_references(doc, index) if not _attending(doc, r[0])]
+    sentence = doc.sentence_of[k]
+    for s in range(sentence, max(-1, sentence - 4), -1):
+        inside = [r for r in _in_sentence(doc, refs, s) if r[0] < k]
+        if inside:
+            group = list(dict.fromkeys(_subjects_after(doc, index, inside[0][0], starts, roles_at)[0]))
+            if len(group) == 2:
+                return group
+    return _last_two_named(refs, k)
+
+
+def _last_two_named(refs: list[tuple[int, int, str]], k: int) -> list[str]:
+    """The two officials named last before token k, in any sentence before it."""
+    seen: list[str] = []
+    for start, _, key in reversed(refs):
+        if start < k and key not in seen:
+            seen.append(key)
+        if len(seen) == 2:
+            break
+    return list(reversed(seen))
 
 
 def _last_two_before(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> list[str]:

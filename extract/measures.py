@@ -22,6 +22,7 @@ from extract.projects import (
     _QUOTE_OPEN,
     ProjectMention,
     count_words,
+    not_a_work_named,
     project_heads,
     project_key,
     read_project,
@@ -315,7 +316,11 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
     # a head named between the last known mention and the measure is nearer
     nearest_start = max((m.end for m in before), default=lo)
     in_institution = _institution_tokens(doc)
-    for j in range(t - 1, nearest_start - 1, -1):
+    # "مجمع X، والذي يضم مكتب بريد ووحدة زراعية، بتكلفة …": heads after يضم are parts, not the costed work
+    parts = next((j for j in range(t - 1, nearest_start - 1, -1) if _lists_parts(doc, j)), t)
+    if parts < t and not any(doc.tokens[j].text in ("،", ",") for j in range(max(parts, t - 3), t)):
+        parts = t  # "التي تضم محطة رفع بتكلفة …": the sum is that part's own
+    for j in range(parts - 1, nearest_start - 1, -1):
         if doc.tokens[j].text == _QUOTE_CLOSE:
             ref = _quoted_reference(doc, j)
             if ref is not None:
@@ -324,6 +329,10 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
         head = project_heads().match(doc.tokens, j) if j not in in_institution else None
         if head is None or _inside_larger_name(doc, j, head):
             continue
+        if before and j > 0 and doc.tokens[j - 1].text in _WITHIN:
+            continue  # "تبطين ترعة X، ضمن المشروع القومي لتأهيل الترع، بتكلفة …": the programme
+        if head.value == "strong" and not_a_work_named(doc, j):
+            continue  # "الذي ينفذه برنامج الشيخ زايد للإسكان على مساحة …": the executor
         if before and _aim_of(doc, nearest_start, j):
             break  # "حملة «X» لرفع كفاءة منظومة النظافة، بتكلفة …": the aim of the campaign
         if head.value == "bare":
@@ -332,10 +341,14 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
                 return ref
         m = _read_with_work(doc, j)
         if m is not None and m.end <= t + 1:
+            m = _outer_name(doc, m, nearest_start, in_institution)
             doc.project_mentions.append(m)
             return m
     if before:
-        return max(before, key=lambda m: m.end)
+        own = [m for m in before if not _umbrella(doc, m)] or before
+        return max(own, key=lambda m: m.end)
+    if _for_works_in_general(doc, t):
+        return None  # "المشروعات الجارية، التي تبلغ استثماراتها 3 مليارات": a total, no work's cost
     for j in range(t + 1, hi):
         head = project_heads().match(doc.tokens, j)
         if head is not None and head.value == "bare" and not head.clitics:
@@ -350,11 +363,83 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
     return None
 
 
+def _outer_name(doc: Doc, m: ProjectMention, lo: int, in_institution: frozenset[int]) -> ProjectMention:
+    """The longest name that ends where `m` ends and starts before it in its clause:
+    "نفق تقاطع شارع 45 مع طريق أبو قير"، not "طريق أبو قير" alone."""
+    toks = doc.tokens
+    best = m
+    for j in range(m.start - 1, max(lo, m.start - _OUTER_REACH) - 1, -1):
+        if toks[j].is_break:
+            break
+        head = project_heads().match(toks, j) if j not in in_institution else None
+        if head is None or head.value == "bare" or _inside_larger_name(doc, j, head):
+            continue
+        outer = _read_with_work(doc, j)
+        if outer is not None and outer.end == m.end and outer.start < best.start:
+            best = outer
+    return best
+
+
+_OUTER_REACH = 10  # tokens back from a name to the head of a name that holds it
+
+
 def _aim_of(doc: Doc, end: int, j: int) -> bool:
-    """The head at j opens the aim ("لرفع كفاءة …"، "لتطوير …") of the project that ends
-    at `end`: the aim names what the project does, not another project."""
-    head = project_heads().match(doc.tokens, end)
+    """The head at j opens the aim ("لرفع كفاءة …"، "لتطوير …"، "لإعادة تأهيل …") of the
+    project that ends at `end`: the aim names what the project does, not another project."""
+    toks = doc.tokens
+    if end < len(toks) and toks[end].text in _AGAIN:
+        end += 1
+        head = project_heads().match(toks, end)
+        return (
+            head is not None and not head.clitics and head.value == "work" and head.start <= j <= head.end + 1
+        )
+    head = project_heads().match(toks, end)
     return head is not None and head.clitics == "ل" and head.value == "work" and head.end <= j <= head.end + 1
+
+
+_AGAIN = frozenset(fold(w) for w in "لإعادة لاعادة".split())  # "لإعادة تأهيل …"
+# Verbs that list the parts of a work ("والذي يضم …"): heads after them are parts.
+_COMPRISING = frozenset(
+    fold(w)
+    for w in (
+        "يضم ويضم تضم وتضم يتضمن ويتضمن تتضمن وتتضمن يشمل ويشمل تشمل وتشمل يحتوي ويحتوي تحتوي وتحتوي "
+        "يتكون ويتكون تتكون وتتكون"
+    ).split()
+)
+# Words before a programme that a work belongs to: "ضمن المشروع القومي لتأهيل الترع".
+_WITHIN = frozenset(fold(w) for w in "ضمن وضمن إطار".split())
+# Works in general, whose sum is a total: "المشروعات الجارية، التي تبلغ استثماراتها …".
+_WORKS_IN_GENERAL = frozenset(fold(w) for w in "المشروعات المشاريع مشروعات مشاريع".split())
+
+
+_RELATIVE = frozenset(fold(w) for w in "الذي التي والذي والتي".split())
+
+
+def _lists_parts(doc: Doc, j: int) -> bool:
+    """A verb at j that lists the parts of the work just named, indefinite or counted:
+    "، والذي يضم مكتب بريد …"، "، ويضم 240 مسكنا" (not "وأوضح أن المشروعات تشمل A، وB",
+    which lists the works themselves, nor "ويضم المشروع …" with its subject after it)."""
+    toks = doc.tokens
+    w = toks[j].text
+    if w not in _COMPRISING or j == 0:
+        return False
+    return toks[j - 1].text in _RELATIVE or (w.startswith("و") and toks[j - 1].text in ("،", ","))
+
+
+def _umbrella(doc: Doc, m: ProjectMention) -> bool:
+    """A programme named after "ضمن"/"في إطار": the work before it is the costed one."""
+    return m.start > 0 and doc.tokens[m.start - 1].text in _WITHIN
+
+
+def _for_works_in_general(doc: Doc, t: int) -> bool:
+    """Works in general stand before the sum in its sentence, with no project named between."""
+    sentence = doc.sentence_of[t]
+    for j in range(t - 1, max(-1, t - 14), -1):
+        if doc.sentence_of[j] != sentence:
+            return False
+        if doc.tokens[j].text in _WORKS_IN_GENERAL:
+            return True
+    return False
 
 
 def _read_with_work(doc: Doc, j: int) -> ProjectMention | None:
@@ -463,4 +548,14 @@ def _contains(longer: str, shorter: str) -> bool:
     a, b = longer.split(), shorter.split()
     if len(b) == 1 and len(a) > 1:
         return a[1] == b[0] and (a[0],) in project_heads().entries
-    return any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
+    if any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1)):
+        return True
+    # "تأهيل قنوات الري بمشروع الكتياب" holds "مشروع الكتياب": a strong head after ب/ل
+    return _strong(b[0]) and any(
+        a[i][:1] in "بل" and a[i][1:] == b[0] and a[i + 1 : i + len(b)] == b[1:]
+        for i in range(1, len(a) - len(b) + 1)
+    )
+
+
+def _strong(word: str) -> bool:
+    return project_heads().entries.get((word,)) == "strong"

@@ -33,7 +33,7 @@ _ENDERS = frozenset(
         "والتي والذي وقد وقام وقاما وتم ومن وفي وعلى في فى عن مع إلى الى حتى منذ أن إن كان كانت قد هذا "
         "هذه ذلك تلك لدى حول عبر أمام رسميا رسميًا مزودة مزود مجهزة مجهز مقامة جرى تم لتخفيف للاطمئنان "
         "للتأكد للوقوف للاطلاع لتطوير لإنشاء لتدريب لتوفير لدعم لرفع لتحسين لتمويل لإقامة لتنفيذ لتأهيل "
-        "نحو حوالي حوالى قرابة بأحدث بأفضل بأعلى وفق طبقا"
+        "نحو حوالي حوالى قرابة بأحدث بأفضل بأعلى وفق طبقا مطلع أواخر أوائل منتصف"
     ).split()
 )
 # Words that start no project: quantities and pronouns ("عددا من الإدارات").
@@ -71,6 +71,9 @@ _GENERIC = frozenset(
 )
 _ALIAS = frozenset({"المعروف", "المعروفه", "المسمي", "المسماه", "باسم"})
 _QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
+# Quote marks around a name, by opening mark: «…»، “…”، "…" (a straight quote closes itself).
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+_QUOTE_REACH = 10  # tokens from an opening quote to its closing one
 
 
 @dataclass(slots=True)
@@ -110,6 +113,7 @@ def find_projects(doc: Doc) -> None:
             head is not None
             and head.value == "strong"
             and head.clitics in ("", "و", "ب", "ل", "ك", "وب", "ول", "لل")
+            and not not_a_work_named(doc, i)
         ):
             m = read_project(doc, i)
             if m is not None:
@@ -119,13 +123,34 @@ def find_projects(doc: Doc) -> None:
         i += 1
 
 
+# Words before a programme that frames a work or a post: "ضمن برنامج X"، "في إطار مبادرة X".
+_FRAMING = frozenset(fold(w) for w in "ضمن وضمن إطار مستهدفات".split())
+# Verbs whose subject after them carries out a work: "الذي ينفذه برنامج X" names an executor.
+_EXECUTING = frozenset(
+    fold(w)
+    for w in "ينفذه ينفذها تنفذه تنفذها نفذه نفذها نفذته نفذتها يموله تموله يمولها تمولها يديره تديره".split()
+)
+
+
+def not_a_work_named(doc: Doc, i: int) -> bool:
+    """A strong head that frames a work ("ضمن برنامج …"), carries it out ("الذي ينفذه
+    برنامج …") or stands in a post's name ("مدير مشروع …"، "ممثلة برنامج الأمم المتحدة")."""
+    toks = doc.tokens
+    if i > 0 and (toks[i - 1].text in _FRAMING or toks[i - 1].text in _EXECUTING):
+        return True
+    return any(r.noun_end <= i < r.end or r.noun_end == i for r in doc.roles)
+
+
 def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention | None:
     """The project named from token k, wrappers skipped; None when there is none.
 
     With `require_head`, the name must start with a project head noun.
     """
     toks = doc.tokens
+    opened = k
     k, skip = skip_wrappers(doc, k)
+    if k > opened and _counted_kinds(doc, opened, k):
+        return None  # "عددا من المخابز البلدية بقريتي …": things counted, none named
     if k < len(toks) and toks[k].text in _SUM_WORDS:
         k += 1  # "اعتمد مبلغ 18 مليونا لاستكمال …"
     past = _skip_amount(doc, k)  # "اعتمد خمسة ملايين جنيه لرفع كفاءة …"
@@ -179,6 +204,12 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         and toks[k + 1].text.startswith("ال")
     ):
         return None  # "يتفقد مشروعات الرصف"، "مشاريع الإسكان": a kind of work, no project
+    if (
+        head is not None
+        and head_stem(doc, head).removeprefix("ال") in _PLURAL_HEADS
+        and _works_of_a_kind(doc, head.end)
+    ):
+        return None  # "مشروعات تطوير الريف بقرى …"، "مشروعات متناهية الصغر": works in general
     if (head is None or head.value == "work") and end - k < 2:
         return None  # a lone word ("حفر"، "إنشاء"، "بناء على") is no project's name
     if head is not None and end - k < 2 and _QUOTE_OPEN not in name:
@@ -193,6 +224,17 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
             name = doc.surface(k, end, skip=skip)
     head_word = fold(name).split()[0]
     return ProjectMention(k, end, project_key(name), name, head_word.removeprefix("ال"), skip)
+
+
+_COUNTING = frozenset(fold(w) for w in "عدد عددا".split())
+
+
+def _counted_kinds(doc: Doc, opened: int, k: int) -> bool:
+    """ "عددا من المخابز": a counting wrapper before a plural with no project head."""
+    toks = doc.tokens
+    if toks[opened].text not in _COUNTING and toks[opened].text[1:] not in _COUNTING:
+        return False
+    return not any(project_heads().match(toks, j) for j in range(opened + 2, min(k + 1, len(toks))))
 
 
 def _is_work(doc: Doc, head) -> bool:
@@ -246,6 +288,28 @@ _GENERIC_PLURALS = frozenset(fold(w) for w in "المشروعات المشاري
 
 
 _PLURAL_HEADS = frozenset(fold(w) for w in "مشروعات مشاريع".split())
+
+
+_SIZE_ADJECTIVES = frozenset(fold(w) for w in "صغيرة كبيرة كبرى عملاقة جديدة متوسطة".split())
+
+
+def _works_of_a_kind(doc: Doc, k: int) -> bool:
+    """After a plural "مشروعات": a work noun ("مشروعات تطوير …", many works of one
+    kind, each named elsewhere) or an indefinite adjective ("مشروعات صغيرة")."""
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].is_break:
+        return False
+    head = project_heads().match(toks, k)
+    if head is not None:
+        return not head.clitics and _is_work(doc, head)
+    w = toks[k].text
+    return (
+        not w.startswith("ال")
+        and (w.endswith(("يه", "ي")) or w in _SIZE_ADJECTIVES)  # nisba adjectives, sizes
+        and len(w) > 3
+        and places().match(toks, k) is None
+        and not toks[k].is_number
+    )
 
 
 @cache
@@ -326,6 +390,9 @@ def skip_wrappers(doc: Doc, k: int) -> tuple[int, int]:
         if k < len(toks) and toks[k].text in ("في", "فى", "من"):
             k += 1
         if k < len(toks) and toks[k].text.startswith(("ب", "ل")) and len(toks[k].text) > 3:
+            head = project_heads().match(toks, k)
+            if head is not None and not head.clitics:
+                return k, 0  # "أشغال بناء المحطة": بناء is a work noun, not ب + a word
             word = toks[k].text
             return k, (1 if not word.startswith("لل") else 0)
     return k, 0
@@ -337,18 +404,28 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
     start = k
     sentence = doc.sentence_of[k]
     in_quote = False
+    closer = _QUOTE_CLOSE
     counted = 0
     while k < len(toks) and doc.sentence_of[k] == sentence:
         t = toks[k]
         w = t.text
-        if w in (_QUOTE_OPEN, _QUOTE_CLOSE):
-            in_quote = w == _QUOTE_OPEN
+        if in_quote and w == closer:
+            in_quote = False
             k += 1
-            if not in_quote and k < len(toks) and toks[k].text.startswith("ل"):
+            if k < len(toks) and toks[k].text.startswith("ل"):
                 break  # "مبادرة «سند» لتمكين المرأة …": the purpose is no part of the name
             continue
         if in_quote:
             k += 1
+            continue
+        if w in _QUOTE_PAIRS and _closing_quote(doc, k) is not None:
+            in_quote, closer = True, _QUOTE_PAIRS[w]  # 'مبادرة "نزوى خضراء"' as «…»
+            k += 1
+            continue
+        if w == _QUOTE_CLOSE:
+            k += 1  # a closing mark whose opening one came before the name
+            if k < len(toks) and toks[k].text.startswith("ل"):
+                break
             continue
         if counted >= MAX_NAME:
             break
@@ -359,7 +436,11 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
         if t.is_break and not _joins_name(doc, k, start):
             break
         if t.is_number or any(c.isdigit() for c in w):
-            if not _counted_noun_follows(doc, k) and not _counts_work(doc, k, start):
+            if (
+                not _counted_noun_follows(doc, k)
+                and not _counts_work(doc, k, start)
+                and not _numbered_way(doc, k, start)
+            ):
                 break  # "بطول 8 كيلومترات": a measure, not the name
         bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
         if (
@@ -368,6 +449,7 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             and not _field_of_study(doc, k, start)
             and not _place_complement(doc, k)
             and not _crossing(doc, k, start)
+            and not _facing(doc, k, start)
             and not (
                 w == "اليوم" and k + 1 < len(toks) and toks[k + 1].text == "الواحد"
             )  # "سوق اليوم الواحد"
@@ -472,14 +554,47 @@ def _place_complement(doc: Doc, k: int) -> bool:
 
 
 _CROSSINGS = frozenset(fold(w) for w in "تقاطع التقاطع".split())
+_CROSSING_REACH = 4  # "إنشاء نفق تقاطع شارع …": the crossing word among the name's first words
 
 
 def _crossing(doc: Doc, k: int, start: int) -> bool:
     """ "تقاطع شارع الجيش مع طريق المطار": مع names the other road of a crossing."""
     toks = doc.tokens
     return toks[k].text == "مع" and any(
-        toks[j].text in _CROSSINGS or toks[j].text[1:] in _CROSSINGS for j in range(start, min(k, start + 2))
+        toks[j].text in _CROSSINGS or toks[j].text[1:] in _CROSSINGS
+        for j in range(start, min(k, start + _CROSSING_REACH))
     )
+
+
+# Works over or under a way, named by what they face: "كوبري المشاة أمام مدرسة …".
+_SPANS = frozenset(fold(w) for w in "كوبري الكوبري جسر الجسر نفق النفق معبر المعبر ممشى مجسر".split())
+_FACING = frozenset(fold(w) for w in "أمام امام".split())
+
+
+def _facing(doc: Doc, k: int, start: int) -> bool:
+    """ "كوبري المشاة المعدني أمام محطة …": أمام locates a bridge or tunnel and belongs
+    to its name (a bridge is known by what it faces); elsewhere it ends the name."""
+    toks = doc.tokens
+    if toks[k].text not in _FACING or k + 1 >= len(toks) or toks[k + 1].is_break or toks[k + 1].is_number:
+        return False
+    return any(
+        toks[j].text in _SPANS or toks[j].text[1:] in _SPANS
+        for j in range(start, min(k, start + _CROSSING_REACH))
+    )
+
+
+# Ways known by a number: "شارع 45"، "الطريق 7"، "محور 26 يوليو".
+_NUMBERED_WAYS = frozenset(fold(w) for w in "شارع الشارع طريق الطريق محور ميدان".split())
+
+
+def _numbered_way(doc: Doc, k: int, start: int) -> bool:
+    """A number right after a way's noun inside a name is the way's own number, not a measure."""
+    toks = doc.tokens
+    if k <= start or not toks[k].is_number or len(toks[k].text) > 3:
+        return False
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    prev = toks[k - 1].text
+    return (prev in _NUMBERED_WAYS or prev[1:] in _NUMBERED_WAYS) and nxt not in _MEASURE_WORDS
 
 
 def _counts_work(doc: Doc, k: int, start: int) -> bool:
@@ -532,12 +647,29 @@ _VERBS_WITH_T = frozenset(
 
 
 def _quoted_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token range inside the first pair of quote marks in [start, end)."""
     toks = doc.tokens
     for k in range(start, end):
-        if toks[k].text == _QUOTE_OPEN:
+        if toks[k].text in _QUOTE_PAIRS:
+            close = _QUOTE_PAIRS[toks[k].text]
             for j in range(k + 1, end):
-                if toks[j].text == _QUOTE_CLOSE:
+                if toks[j].text == close:
                     return k + 1, j
+    return None
+
+
+def _closing_quote(doc: Doc, k: int) -> int | None:
+    """The token of the mark that closes the quote opened at k, near it in the sentence."""
+    toks = doc.tokens
+    close = _QUOTE_PAIRS[toks[k].text]
+    guillemet = toks[k].text == _QUOTE_OPEN  # «…» is only ever a quote: it may be long
+    for j in range(k + 1, min(len(toks), k + (3 * _QUOTE_REACH if guillemet else _QUOTE_REACH))):
+        if toks[j].text == close:
+            return j if j > k + 1 else None
+        if doc.sentence_of[j] != doc.sentence_of[k] or toks[j].text in (".", "؛"):
+            return None
+        if not guillemet and toks[j].text in ("،", ","):
+            return None
     return None
 
 

@@ -529,3 +529,122 @@ OWN10_NEGATIVES = [
 @pytest.mark.parametrize(("rule", "text", "count"), OWN10_NEGATIVES, ids=[c[0] for c in OWN10_NEGATIVES])
 def test_own10_projects_that_are_not_there(rule: str, text: str, count: int) -> None:
     assert len(_projects(text)) == count, f"{rule}: {sorted(_projects(text))}"
+
+
+# (rule, text, project name, cost, currency, area): own12–own16 forms, each a general rule
+OWN14_CASES = [
+    (
+        "a bridge is named by what it faces: أمام stays in its name, and the cost is the bridge's",
+        "كما تابع المحافظ أعمال إنشاء كوبري المشاة المعدني أمام محطة قطار المندرة، بتكلفة 12.5 مليون جنيه.",
+        "إنشاء كوبري المشاة المعدني أمام محطة قطار المندرة",
+        Decimal("12500000"),
+        "EGP",
+        None,
+    ),
+    (
+        "a street's number and the other road of a crossing stay in the name; the cost is the whole's",
+        "وتابع المحافظ أعمال إنشاء نفق تقاطع شارع 30 مع طريق الحرية، بتكلفة 95 مليون جنيه.",
+        "إنشاء نفق تقاطع شارع 30 مع طريق الحرية",
+        Decimal("95000000"),
+        "EGP",
+        None,
+    ),
+    (
+        "the aim of an initiative after لإعادة is no project: the cost is the initiative's",
+        "أطلق أمين عمان الدكتور فادي سليم الروسان مبادرة «أرصفة آمنة» لإعادة تأهيل 30 كيلومترا من "
+        "الأرصفة في وسط البلد، بكلفة تقديرية تبلغ 5 ملايين دينار.",
+        "مبادرة «أرصفة آمنة»",
+        Decimal("5000000"),
+        "JOD",
+        None,
+    ),
+    (
+        "a programme after ضمن frames the work: the cost is the work's",
+        "تفقد اللواء محمد سعيد الشربيني، رئيس مركز ومدينة طلخا، أعمال تبطين ترعة الروضة بطول 2 كيلومتر، "
+        "ضمن المشروع القومي لتأهيل الترع، بتكلفة 9 ملايين جنيه.",
+        "تبطين ترعة الروضة",
+        Decimal("9000000"),
+        "EGP",
+        None,
+    ),
+    (
+        "parts listed after والذي يضم are no project: the cost is the complex's",
+        "وضعت المحافظ حجر الأساس لمجمع الخدمات الحكومية بقرية الصالحية على مساحة 1800 متر مربع، والذي "
+        "يضم مكتب بريد ووحدة زراعية ومركزا تكنولوجيا، بتكلفة تقديرية 21 مليون جنيه.",
+        "مجمع الخدمات الحكومية بقرية الصالحية",
+        Decimal("21000000"),
+        "EGP",
+        Decimal("1800"),
+    ),
+    (
+        "a programme that carries out the work is no project: the cost and area are the work's",
+        "كما تفقد معاليه مشروع المساكن الشعبية في منطقة الرمثا، الذي ينفذه برنامج الإسكان الوطني على "
+        "مساحة 50 ألف متر مربع بتكلفة إجمالية 300 مليون درهم.",
+        "مشروع المساكن الشعبية في منطقة الرمثا",
+        Decimal("300000000"),
+        "AED",
+        Decimal("50000"),
+    ),
+    (
+        "a name in straight quotes after its head is one name",
+        'كما دشن معاليه مبادرة "صحار خضراء" التي تنفذها البلدية بتكلفة 200 ألف ريال عماني.',
+        'مبادرة "صحار خضراء"',
+        Decimal("200000"),
+        "OMR",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "name", "cost", "currency", "area"), OWN14_CASES, ids=[c[0] for c in OWN14_CASES]
+)
+def test_own14_costs(
+    rule: str, text: str, name: str, cost: Decimal | None, currency: str | None, area: Decimal | None
+) -> None:
+    found = _projects(text)
+    assert name in found, f"{rule}: {sorted(found)}"
+    assert found[name] == (cost, currency, area), rule
+
+
+OWN14_NEGATIVES = [
+    (
+        "plural works with a work noun after them are works in general",
+        "استعرض اللواء سامي عادل الشاذلي، محافظ أسيوط، موقف تنفيذ مشروعات تطوير الريف بقرى مركز صدفا.",
+        0,
+    ),
+    (
+        "plural works with an indefinite adjective are a kind of work",
+        "وقالت الوزيرة إن المبادرة تقدم قروضا ميسرة لإقامة مشروعات متناهية الصغر تصل قيمة الواحد منها "
+        "إلى 40 ألف جنيه.",
+        0,
+    ),
+    (
+        "things counted after عددا من, with no project head, are no project",
+        "تفقد الأستاذ كريم عادل الفقي، رئيس مركز ومدينة ههيا، عددا من المخابز البلدية بقريتي السلام والنصر.",
+        0,
+    ),
+    (
+        "a programme after ضمن is a frame, not a project",
+        "وقالت الوزيرة إن الاتفاقيتين تأتيان ضمن البرنامج التنفيذي لرؤية التحديث الاقتصادي.",
+        0,
+    ),
+    (
+        "a programme in a post's name is no project",
+        "وحضر اللقاء المهندس سامح فؤاد البنا، مدير مشروع التنمية الريفية بالوادي الجديد.",
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "count"), OWN14_NEGATIVES, ids=[c[0] for c in OWN14_NEGATIVES])
+def test_own14_projects_that_are_not_there(rule: str, text: str, count: int) -> None:
+    assert len(_projects(text)) == count, f"{rule}: {sorted(_projects(text))}"
+
+
+def test_a_total_of_works_does_not_go_to_the_first_work_named_after_it() -> None:
+    found = _projects(
+        "واستمع الوفد إلى عرض حول المشروعات الجارية بالحي الجديد، التي تبلغ استثماراتها نحو 2 مليار جنيه، "
+        "وفي مقدمتها مدرسة الحي الرسمية للغات بتكلفة 50 مليون جنيه."
+    )
+    assert found == {"مدرسة الحي الرسمية للغات": (Decimal("50000000"), "EGP", None)}

@@ -267,3 +267,29 @@ def test_mentions_of_one_project_merge() -> None:
     ex = run(text)
     assert len(ex.projects) == 1
     assert ex.projects[0].cost is not None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param(
+            "دشن والي ولاية القضارف، اللواء حامد عمر الطيب، أعمال تأهيل قنوات الري بمشروع الرهد "
+            "الزراعي على مساحة 3 آلاف فدان، بتكلفة 700 مليون جنيه.",
+            "تأهيل قنوات الري بمشروع الرهد الزراعي",
+            # "… بمشروع X" holds the project "مشروع X": one project, with the cost
+            id="work-inside-a-named-project",
+        ),
+        pytest.param(
+            "وضع والي الجهة، السيد سعيد بلقاسم، الحجر الأساس لمركب سوسيو-رياضي للقرب بحي الفتح، بكلفة "
+            "20 مليون درهم.",
+            "مركب سوسيو-رياضي للقرب بحي الفتح",
+            # مركب: a complex (Maghreb) heads a project
+            id="markab-head",
+        ),
+    ],
+)
+def test_one_project_with_its_cost(text: str, name: str) -> None:
+    got = projects(text)
+    assert list(got) == [fold(name)], got
+    cost, _ = got[fold(name)]
+    assert cost is not None and cost[0] > 0
