@@ -17,9 +17,11 @@ from extract.normalize import fold
 from extract.phrases import (
     LOCALITIES,
     continues_closed_phrase,
+    in_construct,
     looks_like_adjective,
     refers_back,
     region_end,
+    titled_place_name,
     town_by_date,
 )
 
@@ -45,7 +47,9 @@ _OPEN_ENDINGS = frozenset(
 )
 _NO_PURPOSE = frozenset({"ministry", "governorate", "parliament", "council", "international"})
 # Head + complement pairs that name staff or boards, not institutions.
-_NOT_INSTITUTIONS = frozenset(fold(x) for x in ("هيئة التمريض", "هيئة التدريس", "إدارة الشركة", "إدارة شركة"))
+_NOT_INSTITUTIONS = frozenset(
+    fold(x) for x in ("هيئة التمريض", "هيئة التدريس", "إدارة الشركة", "إدارة شركة", "مجلس المديرين")
+)
 # Words that stand for the article's own region or body after a role ("أمير المنطقة").
 _GENERIC_PLACES = frozenset(
     fold(w) for w in "المنطقة المحافظة الولاية الإمارة الوزارة الإقليم المدينة".split()
@@ -97,6 +101,10 @@ def find_institutions(doc: Doc) -> None:
             head = None  # "نائب رئيس الهيئة لقطاع التنمية": the post's portfolio
         if head is not None and _minister_before(doc, head):
             head = None  # "وزير قطاع الأعمال العام": the role names a ministry, not a sector
+        if head is not None and _total_after_cost(doc, head):
+            head = None  # "بتكلفة كلية تبلغ …": كلية is "total", no faculty
+        if head is not None and _adjective_of_projects(doc, head):
+            head = None  # "9 مشروعات بلدية نفذتها الأمانة": بلدية is "municipal", no body
         if head is None and i not in taken:
             head = _adjectival_name(doc, i)
         if head is None or head.clitics not in ("", "و", "ب", "ل", "وب", "ول", "ف", "ك", "لل", "ولل"):
@@ -143,14 +151,31 @@ def merge_short_forms(doc: Doc) -> dict[str, str]:
             continue
         for long in keys:
             other = doc.institutions.get(long)
-            if other is None or long == short or other.kind != inst.kind:
+            if other is None or long == short:
                 continue
-            if long.startswith(short + " ") and len(short.split()) >= 2:
+            if other.kind != inst.kind and long.split()[0] != short.split()[0]:
+                continue  # (a listed name may carry its own kind: "الصندوق العربي للإنماء …")
+            if (long.startswith(short + " ") and len(short.split()) >= 2) or _last_portfolio_of(inst, other):
                 other.mentions.extend(inst.mentions)
                 _rekey(doc, short, long)
                 renamed[short] = long
                 break
     return renamed
+
+
+_MINISTRY = fold("وزارة")
+_OF_STATE = fold("الدولة")
+
+
+def _last_portfolio_of(short: Institution, long: Institution) -> bool:
+    """ "وزير الري" beside "وزير الموارد المائية والري": a ministry a role names by the last of
+    its joined portfolios is that ministry (not so for a minister of state's portfolio)."""
+    words, full = short.key.split(), long.key.split()
+    if not short.implied or short.kind != "ministry" or long.kind != "ministry" or len(words) != 2:
+        return False
+    if words[0] != _MINISTRY or full[0] != _MINISTRY or _OF_STATE in full or len(full) < 3:
+        return False
+    return full[-1].startswith("و") and full[-1][1:] == words[1]
 
 
 # Territories a body may be named after with the article only ("أمانة المنطقة"، "مجلس الجهة").
@@ -307,8 +332,12 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
             return []
         k = place.end
     elif needs_complement:
+        if _bare_with_portfolio(doc, head_words, k):
+            return []  # "نائب رئيس الهيئة لقطاع التنمية": the article's body, then the post's portfolio
         k = _read_complement(doc, k, taken, kind, closed=head_words[-1].startswith("ال"))
-        if k == head.end:
+        if k == head.end and len(head_words) > 1 and head_words[-1].startswith("ال"):
+            k = _in_territory(doc, k)  # "وحدة التنمية المحلية في محافظة مادبا": a named unit
+        elif k == head.end:
             return []  # a bare "الوزارة" refers to an institution named elsewhere
         k = _commune_name(doc, doc.folded_words(k - 1, k), k)
     elif head_words[-1].startswith("ال"):
@@ -316,6 +345,8 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
         k = _commune_name(doc, head_words, k)  # "المجلس الشعبي البلدي لبئر الجير"
     parent_at = None
     inner: list[InstitutionMention] = []
+    if head_words[-1] in _TOWN_COUNCILS and k == head.end:
+        k, inner = _council_town(doc, k, taken)
     if k < len(toks) and toks[k].text.startswith("ب") and _head_or_bare(toks, k) is not None:
         parent_at = k
     elif k + 1 < len(toks) and toks[k].text in _SUBORDINATE and toks[k + 1].text.startswith("ل"):
@@ -324,6 +355,8 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
         inner, parent_at = _unit_of(doc, head.end, k, taken)
     if start > 0 and toks[start - 1].text == _BRANCH and parent_at is None:
         k = _before_place(doc, head.end, k)  # "فرع الهيئة … بالمنيا": the branch is in المنيا
+    if start > 0 and toks[start - 1].text in _REGIONAL_POSTS and head.clitics.startswith("ل"):
+        k = _before_place(doc, head.end, k)  # "المدير الجهوي للوكالة … بصفاقس": the post is regional
     name = _name_surface(doc, start, k, head.clitics)
     key = fold(name)
     if " ".join(key.split()[:2]) in _NOT_INSTITUTIONS or _after_board(doc, start):
@@ -332,6 +365,21 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
         return []  # "لجنة فنية لمتابعة …"، "جهاز حاسب آلي": a committee, a device, no name
     _register(doc, key, name, kind, doc.mention(start, k, skip=len(head.clitics)))
     return [InstitutionMention(start, k, key, parent_at), *inner]
+
+
+def _bare_with_portfolio(doc: Doc, head_words: list[str], k: int) -> bool:
+    """A bare definite head ("الهيئة") right before a portfolio ("لقطاع …"، "للشؤون الفنية")."""
+    toks = doc.tokens
+    return (
+        len(head_words) == 1
+        and head_words[0].startswith("ال")
+        and k < len(toks)
+        and (toks[k].text.startswith(_PORTFOLIO) or toks[k].text in _ROLE_ADJECTIVE_WORDS)
+    )  # (or a word that qualifies the post: "وكيل الوزارة المساعد لقطاع …")
+
+
+# Adjectives of a regional post; the ب-place after its body is the post's region.
+_REGIONAL_POSTS = frozenset(fold(w) for w in ("الجهوي", "الجهوية", "الإقليمي", "الإقليمية"))
 
 
 # Heads that are also common nouns ("شكلت لجنة فنية"، "120 جهاز حاسب").
@@ -352,6 +400,18 @@ def _common_noun_chain(doc: Doc, start: int, end: int) -> bool:
         if w in first_names():
             return False
     return True
+
+
+def _in_territory(doc: Doc, k: int) -> int:
+    """End of "في محافظة مادبا" (في + a governorate) after a complete head; k when none."""
+    toks = doc.tokens
+    if k + 2 >= len(toks) or toks[k].text != "في":
+        return k
+    unit = institution_heads().match(toks, k + 1, clitics=False)
+    if unit is None or unit.value != "governorate":
+        return k
+    place = places().match(toks, unit.end, clitics=False) if unit.end < len(toks) else None
+    return place.end if place is not None else k
 
 
 def _trailing_adjectives(doc: Doc, k: int) -> int:
@@ -399,6 +459,51 @@ def _commune_name(doc: Doc, head_words: list[str], k: int) -> int:
     return k
 
 
+# Town councils of the Gulf, Libya and Yemen, named after their town without ل ("مجلس بلدي المحرق").
+_TOWN_COUNCILS = frozenset({fold("البلدي"), fold("بلدي"), fold("المحلي")})
+_COUNCIL_TERRITORIES = frozenset(fold(w) for w in ("محافظة", "منطقة", "مدينة", "ولاية"))
+
+
+def _council_town(doc: Doc, k: int, taken: set[int]) -> tuple[int, list[InstitutionMention]]:
+    """End of a town council's name and the territory read inside it: "المجلس البلدي
+    مصراتة" takes its town as written, "المجلس البلدي بمحافظة X" (a council per governorate)
+    its ب-territory, which is also a body of its own. (k, []) when neither follows."""
+    toks = doc.tokens
+    if k >= len(toks) or doc.sentence_of[k] != doc.sentence_of[k - 1]:
+        return k, []
+    place = places().match(toks, k, clitics=False)
+    if place is not None:
+        return region_end(doc, k, place.end), []
+    unit = institution_heads().match(toks, k)
+    if unit is None or unit.clitics != "ب" or unit.end != k + 1:
+        return k, []
+    if toks[k].text[1:] not in _COUNCIL_TERRITORIES:
+        return k, []
+    if unit.end < len(toks) and places().match(toks, unit.end, clitics=False) is not None:
+        mentions = _read_institution(doc, unit, taken)
+        return (mentions[0].end, mentions) if mentions else (k, [])
+    end = _town_before_holder(doc, unit.end, taken)
+    if end is None:
+        return k, []
+    name = _name_surface(doc, k, end, "ب")
+    kind = "governorate" if unit.value == "governorate" else "other"
+    _register(doc, fold(name), name, kind, doc.mention(k, end, skip=1))
+    return end, [InstitutionMention(k, end, fold(name), None)]
+
+
+def _town_before_holder(doc: Doc, k: int, taken: set[int]) -> int | None:
+    """End of a territory's name the gazetteer lacks, read only where a person's name or a
+    comma closes it within three words ("بمحافظة دومة الجندل فهد …")."""
+    toks = doc.tokens
+    for n in range(k, min(len(toks), k + 4)):
+        if n > k and (toks[n].text in ("،", ",") or n in taken):
+            return n  # (a full stop may follow the object of a verb: "… بمحافظة شبوة الخطة.")
+        w = toks[n].text
+        if toks[n].is_punct or toks[n].is_number or w in name_stops() or w.startswith(("ب", "ل", "وال")):
+            return None
+    return None
+
+
 def _unit_of(doc: Doc, at: int, end: int, taken: set[int]) -> tuple[list[InstitutionMention], int | None]:
     """A unit named after what it belongs to: "ديوان عام محافظة البحيرة" is a unit of محافظة
     البحيرة (read and registered here), "ديوان عام المحافظة" of the article's governorate."""
@@ -441,6 +546,13 @@ def _read_dual(doc: Doc, head, kind: str) -> list[InstitutionMention]:
         end = place.end if place is not None else k + 1
         while end < len(toks) and toks[end].text.startswith("ال") and looks_like_adjective(toks[end].text):
             end += 1  # "وزارتي الصحة والتعليم العالي"
+        while (
+            out
+            and end < len(toks)
+            and toks[end].text.startswith("وال")
+            and toks[end].text[1:] not in name_stops()
+        ):
+            end += 1  # two bodies: the second takes the rest ("الصحة والتربية والتعليم")
         name = f"{noun} {doc.surface(k, end, skip=len(w) - len(bare))}"
         _register(doc, fold(name), name, kind, doc.mention(head.start, end, skip=len(head.clitics)))
         out.append(InstitutionMention(head.start, end, fold(name), None))
@@ -480,7 +592,14 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             break
         if not first and w.startswith(("ي", "وي")) and len(w) >= 4:
             break  # a verb: "… ميسان يفتتح"
-        if honorifics().match(toks, k) is not None or (not first and roles().match(toks, k) is not None):
+        title = honorifics().match(toks, k)
+        if title is not None and titled_place_name(doc, k):
+            from extract.people import read_name
+
+            k = max(read_name(doc, title.end)[0], title.end)  # "جامعة الملك سعود": named after a person
+            closed = after_place = True
+            continue
+        if title is not None or (not first and roles().match(toks, k) is not None):
             break
         if not first and w.startswith("و") and (w[1:] in first_names()):
             break
@@ -506,6 +625,18 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             break  # a ministry's name does not take a place
         if closed and not continues_closed_phrase(doc, k):
             break
+        if (
+            not first
+            and w.startswith("و")
+            and (is_nationality(toks[k - 1].text) or toks[k - 1].text in _REGIONAL)
+        ):
+            break  # "بنك الاستثمار الأوروبي والحكومة المصرية": a country adjective closes the name
+        if w.startswith("ل") and _pronoun_object(doc, k):
+            break  # "توصيات اللجنة لرفعه إلى …": a purpose with a pronoun, never part of a name
+        if closed and not first and _to_a_country(doc, k):
+            break  # "القروض التي قدمها الصندوق العربي للمملكة": the country served, not the name
+        if not first and w in _ACTING_WORDS:
+            break  # "الهيئة العامة للطرق بالتكليف": the holder acts in the post; the body ends
         if after_li and closed and w.startswith("و") and not w.startswith("وال") and not refers_back(doc, k):
             break  # "للجامعات وأسرة الجامعة": the name ended with its ل-phrase ("لإدارة وتشغيل" goes on)
         if (
@@ -555,7 +686,12 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         if place is not None and place.clitics in ("", "ب", "ل"):
             k = region_end(doc, k, place.end)
             if place.clitics == "ب" or kind in _NO_PURPOSE:
-                while kind in _NO_PURPOSE and place.clitics == "" and k < len(toks) and _agrees_with_place(toks[k].text):
+                while (
+                    kind in _NO_PURPOSE
+                    and place.clitics == ""
+                    and k < len(toks)
+                    and _agrees_with_place(toks[k].text)
+                ):
                     k += 1  # "بلدية إربد الكبرى": the town's own adjective
                 break  # "مديرية الصحة بمطروح" ends at its place
             closed = after_place = True
@@ -584,6 +720,50 @@ def _indefinite_nisba(word: str) -> bool:
 
 
 _MONEY_NOUNS = frozenset(fold(w) for w in "تكلفة قيمة استثمارات إجمالي ميزانية".split())
+
+
+def _pronoun_object(doc: Doc, k: int) -> bool:
+    """A word ending in an attached pronoun ("لرفعه"، "لتنفيذها"), not in construct with a
+    definite noun ("لمياه الشرب" ends in ه but is a plain noun)."""
+    toks = doc.tokens
+    written = doc.surface(k, k + 1)
+    if len(written) < 4 or not written.endswith(("ه", "ها", "هم")):
+        return False
+    return k + 1 >= len(toks) or not doc.surface(k + 1, k + 2).startswith("ال")  # (folded إلى is الي)
+
+
+_KINGDOM = fold("للمملكة")
+
+
+def _to_a_country(doc: Doc, k: int) -> bool:
+    """ل + a country ("لمصر"، "للأردن") or the bare "للمملكة": whom a body serves or lends to."""
+    toks = doc.tokens
+    if toks[k].text == _KINGDOM:
+        return k + 1 >= len(toks) or not toks[k + 1].text.startswith("ال")  # not "للمملكة العربية …"
+    place = places().match(toks, k)
+    return place is not None and place.clitics in ("ل", "لل") and place.value == "country"
+
+
+def _adjective_of_projects(doc: Doc, head) -> bool:
+    """A one-word head right after an indefinite "مشروعات" and before no place: an adjective."""
+    toks = doc.tokens
+    if head.clitics or head.end - head.start != 1 or head.start == 0 or head.end >= len(toks):
+        return False
+    if toks[head.start - 1].text not in _PROJECT_NOUNS:
+        return False
+    nxt = toks[head.end]
+    return not nxt.text.startswith("ال") and places().match(toks, head.end) is None and not nxt.is_punct
+
+
+_COST_NOUNS = frozenset(fold(w) for w in "تكلفة كلفة قيمة".split())
+
+
+def _total_after_cost(doc: Doc, head) -> bool:
+    """ "بتكلفة كلية"، "القيمة الكلية": after a cost noun كلية is the adjective "total"."""
+    if head.value != "faculty" or head.clitics or head.start == 0:
+        return False
+    before = doc.tokens[head.start - 1].text
+    return any(before.endswith(noun) and len(before) - len(noun) <= 2 for noun in _COST_NOUNS)
 
 
 def _ba_phrase(doc: Doc, k: int) -> bool:
@@ -728,11 +908,7 @@ def _name_surface(doc: Doc, start: int, end: int, clitics: str) -> str:
     العامة"); the word after it tells which."""
     name = doc.surface(start, end, skip=len(clitics))
     toks = doc.tokens
-    construct = (
-        end > start + 1
-        and toks[start + 1].text.startswith("ال")
-        and not looks_like_adjective(toks[start + 1].text)
-    )
+    construct = end > start + 1 and in_construct(toks[start + 1])
     if (
         clitics.endswith("ل")
         and toks[start].text.startswith(clitics + "ل")
@@ -741,6 +917,13 @@ def _name_surface(doc: Doc, start: int, end: int, clitics: str) -> str:
     ):
         name = "ال" + name
     return name
+
+
+def register_institution(doc: Doc, name: str, kind: str, mention) -> Institution:
+    """Register a body named by a role phrase (implied unless the text names it elsewhere)."""
+    inst = _register(doc, fold(name), name, kind, mention)
+    inst.implied = inst.implied or len(inst.mentions) == 1
+    return inst
 
 
 def _register(doc: Doc, key: str, name: str, kind: str, mention) -> Institution:
@@ -763,7 +946,8 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
     comp_start = role.nested[1] if role.nested else role.noun_end
     comp_end = role.end - (1 if role.status_word else 0)
     if comp_start >= comp_end or (role.nested and definite):
-        return article_institution(doc, _kind_of_role(canonical)) if definite else None
+        kind = _kind_of_role(canonical) or _kind_of_role(canonical.split()[-1])  # "نائب الوزير"
+        return article_institution(doc, kind) if definite else None
     named = _named_at(doc, comp_start)
     if named is not None:
         return named
@@ -778,10 +962,15 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
         return article_institution(doc, _BARE_KIND[bare])
     if words and words[0].startswith("لل") and "ال" + words[0][2:] in _BARE_KIND:
         return article_institution(doc, _BARE_KIND["ال" + words[0][2:]])  # "للمحافظة"
+    mission = _mission(doc, role, comp_start, comp_end)
+    if mission is not None:
+        return mission
     if canonical in _ROLE_HEADS:
         noun, kind = _ROLE_HEADS[canonical]
         if comp_end - comp_start == 1 and words[0] in _GENERIC_PLACES:
             return article_institution(doc, kind)  # "أمير المنطقة": the article's own
+        if _generic_plural_complement(doc, role, comp_start, comp_end):
+            return None  # "محافظي الأقاليم الثلاثة": posts over several places, none named
         end = without_nationality(doc, role.start, comp_start, comp_end)
         end = _strip_locative_tail(doc, comp_start, end)
         complement = doc.surface(comp_start, end)
@@ -802,8 +991,43 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
     if canonical == _DIRECTOR and not role.nested:
         return _implied_directorate(doc, role, comp_start, comp_end)
     if canonical in _REGIONAL_OFFICES and not role.nested:
-        return _regional_office(doc, role, _REGIONAL_OFFICES[canonical], comp_start, comp_end)
+        regional = _regional_office(doc, role, _REGIONAL_OFFICES[canonical], comp_start, comp_end)
+        if regional is not None:
+            return regional
+    return _body_closing(doc, comp_start, comp_end)
+
+
+def _generic_plural_complement(doc: Doc, role: RolePhrase, start: int, end: int) -> bool:
+    """A plural post over one definite common noun that names no place ("محافظي الأقاليم")."""
+    if role.number not in ("pl", "du") or end - start != 1:
+        return False
+    w = doc.tokens[start].text
+    return w.startswith("ال") and places().match(doc.tokens, start) is None and not looks_like_adjective(w)
+
+
+def _body_closing(doc: Doc, start: int, end: int) -> Institution | None:
+    """A named body after ب that closes a post's complement ("المدير الإقليمي لمصر واليمن
+    بالبنك الدولي"): the post is held there; the words before it name its field or territory."""
+    for m in doc.institution_spans:
+        if start < m.start and m.end == end and doc.tokens[m.start].text.startswith("ب"):
+            return doc.institutions.get(m.key)
     return None
+
+
+_MISSIONS = frozenset(fold(w) for w in ("وفد", "بعثة"))
+_AT = fold("لدى")
+
+
+def _mission(doc: Doc, role: RolePhrase, start: int, end: int) -> Institution | None:
+    """ "رئيس وفد الاتحاد الأوروبي لدى مصر": a delegation or mission to a state is a body of its
+    own, named in full."""
+    toks = doc.tokens
+    if toks[start].text not in _MISSIONS or not any(toks[k].text == _AT for k in range(start + 1, end)):
+        return None
+    name = doc.surface(start, end)
+    inst = _register(doc, fold(name), name, "international", doc.mention(role.start, role.end))
+    inst.implied = True
+    return inst
 
 
 # Regional directors of the Maghreb head a regional office of their field.
@@ -955,6 +1179,14 @@ _NATIONALITIES = frozenset(
         "إسبان باكستان كور"
     ).split()
     for ending in ("ي", "ية")
+)
+
+
+# ب-words that say a post is held in an acting capacity (folded).
+_ACTING_WORDS = frozenset(fold(w) for w in ("بالتكليف", "بالإنابة", "بالوكالة"))
+# Adjectives of a continent or region, which close a body's name like a country's.
+_REGIONAL = frozenset(
+    fold("ال" + stem + ending) for stem in "أوروب أفريق إفريق آسيو خليج".split() for ending in ("ي", "ية")
 )
 
 

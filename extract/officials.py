@@ -19,13 +19,15 @@ from extract.institutions import (
     implied_by_post,
     implied_institution,
     merge_short_forms,
+    register_institution,
     resolve_generic_bodies,
     without_nationality,
 )
 from extract.lexicon import institution_heads, places, roles
-from extract.model import Holding, Official
+from extract.model import Holding, Institution, Official
 from extract.normalize import fold
-from extract.roles import POSSESSIVE
+from extract.phrases import drop_li, singular_body
+from extract.roles import POSSESSIVE, comma_after
 
 _SEPARATORS = frozenset({"،", ","})
 # Heads that a definite bare role names: "المحافظ" → "محافظ" + the governorate's name.
@@ -49,6 +51,11 @@ def name_key(name: str) -> str:
         else:
             out.append(w)
     return " ".join(out)
+
+
+def _first_and_last(key: str) -> str:
+    words = key.split()
+    return f"{words[0]} {words[-1]}"
 
 
 def is_typo_of(key: str, known: str) -> bool:
@@ -77,6 +84,7 @@ def find_officials(doc: Doc) -> None:
     for role in doc.roles:
         role.text = render_role(doc, role)
     targets = attach_roles(doc)
+    _shared_complements(doc, targets)
     for p in doc.persons:
         chaired = _chaired_by(doc, p) or _appointed_to_chair(doc, p)
         if chaired is not None:
@@ -100,6 +108,9 @@ def find_officials(doc: Doc) -> None:
         if off is None and len(key.split()) >= 2:
             longer = [o for k, o in by_key.items() if k.startswith(key + " ")]
             off = longer[0] if len(longer) == 1 else None  # "سحر عبد السلام" after "… زكي"
+        if off is None and len(key.split()) == 2:
+            ends = [o for k, o in by_key.items() if len(k.split()) > 2 and _first_and_last(k) == key]
+            off = ends[0] if len(ends) == 1 else None  # "سامح عيد" after "سامح جلال عيد"
         if off is None:
             if not roles:
                 continue
@@ -114,7 +125,11 @@ def find_officials(doc: Doc) -> None:
             text = _personal_role_text(doc, p, role)
             text = _respective_part(doc, role, text, holders.get(id(role), []), p)
             institution = role.institution
-            shared = _shared_post(doc, role, holders.get(id(role), []), p)
+            shared = (
+                _shared_post(doc, role, holders.get(id(role), []), p)
+                or _dual_bodies(doc, role, holders.get(id(role), []), p)
+                or _respective_places(doc, role, text, holders.get(id(role), []), p)
+            )
             if shared is not None:
                 text, institution = shared
                 split_roles.add(id(role))
@@ -144,6 +159,46 @@ def find_officials(doc: Doc) -> None:
         ]
 
 
+def _shared_complements(doc: Doc, targets: dict[int, list[RolePhrase]]) -> None:
+    """ "المدير العام ورئيس مجلس المديرين في هيئة X"، "المدير العام رئيس مجلس إدارة الصندوق
+    X": a complete post left bare shares the body named by the post right after it, and the
+    same holder; it is rendered with ل ("المدير العام لهيئة X")."""
+    roles = sorted(doc.roles, key=lambda r: r.start)
+    for a, b in zip(roles, roles[1:], strict=False):
+        if not _bare_complete(a) or b.start != a.end or b.sentence != a.sentence or b.number != "sg":
+            continue
+        inside = [m for m in doc.institution_spans if b.noun_end <= m.start and m.end <= b.end]
+        inst = doc.institutions.get(inside[-1].key) if inside else None
+        if inst is None:
+            continue
+        if a.canonical.startswith("ال"):  # ("رئيس مجلس الإدارة" names its board already)
+            a.text = f"{a.canonical} {_with_li(inst.name)}"
+            a.institution = inst.key
+        b.institution = b.institution or inst.key
+        _share_holders(doc, targets, a, b)
+
+
+def _bare_complete(role: RolePhrase) -> bool:
+    """A post that is whole without a complement, written here without one ("المدير العام"،
+    "رئيس مجلس الإدارة")."""
+    words = role.canonical.split()
+    complete = words[0].startswith("ال") or words[-1].startswith("ال")
+    return role.end == role.noun_end and len(words) > 1 and complete
+
+
+def _share_holders(doc: Doc, targets: dict[int, list[RolePhrase]], a: RolePhrase, b: RolePhrase) -> None:
+    """Give the second of two stacked posts to the holders of the first (taking it from a name
+    after it, read as the holder of a post set off before it), or the first to the second's."""
+    a_holders = [p for p in doc.persons if a in targets.get(id(p), [])]
+    for p in doc.persons:
+        held = targets.get(id(p), [])
+        if a_holders and b in held and p not in a_holders:
+            held.remove(b)
+        elif (a in held) != (b in held):
+            held.append(b if a in held else a)
+            targets[id(p)] = held
+
+
 _CHAIRED = frozenset(fold(w) for w in ("برئاسة", "ترأسه", "ترأسها", "يترأسه", "يترأسها"))
 
 
@@ -154,11 +209,21 @@ def _chaired_by(doc: Doc, p: PersonMention) -> RolePhrase | None:
     before = [m for m in doc.institution_spans if m.end <= p.start and doc.sentence_of[m.start] == p.sentence]
     if not before:
         return None
+    if _delegation_of(doc, before[0].start):
+        return None  # "وفد الصندوق … برئاسة X": X heads a visiting delegation, not the body
     inst = doc.institutions[before[0].key]
     r = RolePhrase(p.start - 1, p.start, p.start, "رئيس", "sg", False, None, "current", p.sentence)
     r.text = f"رئيس {doc.institution_full.get(inst.key, inst.name)}"
     r.institution = inst.key
     return r
+
+
+_DELEGATIONS = frozenset(fold(w) for w in ("وفد", "بعثة", "ووفد", "بوفد"))
+
+
+def _delegation_of(doc: Doc, start: int) -> bool:
+    """The body named at `start` is introduced as sending a delegation ("مع وفد البنك …")."""
+    return start > 0 and doc.tokens[start - 1].text in _DELEGATIONS
 
 
 def _personal_role_text(doc: Doc, p: PersonMention, role: RolePhrase) -> str:
@@ -169,13 +234,14 @@ def _personal_role_text(doc: Doc, p: PersonMention, role: RolePhrase) -> str:
         spec_end = specialisation_end(doc, p.end)
         if spec_end > p.end:
             text = f"{text} {doc.surface(p.end, spec_end)}"
-    if p.end + 2 == role.start and _acting_gap(doc, p.end, role.start):
+    if _acting_gap(doc, p.end, role.start):
         text = f"{_ACTING_PREFIX} {text}"
     return text
 
 
 _RESPECTIVELY = (fold("على"), fold("الترتيب"))
 _RESPECTIVELY_ALT = (fold("على"), fold("التوالي"))
+_RESPECTIVE_WORDS = (_RESPECTIVELY, _RESPECTIVELY_ALT)
 
 
 def _respective_part(
@@ -198,6 +264,36 @@ def _respective_part(
     part = parts[holders.index(p)]
     part[0] = part[0][1:] if part[0].startswith("و") else part[0]
     return " ".join(words[: at + 1] + part)
+
+
+def _respective_places(
+    doc: Doc, role: RolePhrase, text: str, holders: list[PersonMention], p: PersonMention
+) -> tuple[str, str | None] | None:
+    """ "X وY، رئيسا الإدارة المركزية للري بالشرقية والدقهلية على الترتيب": the role phrase stops
+    at the first ب-place; the places coordinated after it go to the later holders in order.
+    Returns p's (role text, institution key), None unless the places are stated respectively."""
+    if role.number not in ("du", "pl", "acc") or len(holders) < 2 or p not in holders:
+        return None
+    toks = doc.tokens
+    tail = role.end + len(holders) - 1
+    if tail + 2 > len(toks) or tuple(doc.folded_words(tail, tail + 2)) not in _RESPECTIVE_WORDS:
+        return None
+    words = text.split()
+    if not fold(words[-1]).startswith("بال") or places().match(toks, role.end - 1) is None:
+        return None
+    if not all(toks[k].text.startswith("وال") and places().match(toks, k) for k in range(role.end, tail)):
+        return None
+    at = holders.index(p)
+    if at == 0:
+        return text, role.institution
+    place = "ب" + doc.surface(role.end + at - 1, role.end + at)[1:]
+    own = " ".join([*words[:-1], place])
+    inst = doc.institutions.get(role.institution) if role.institution else None
+    if inst is None or not inst.name.endswith(words[-1]):
+        return own, role.institution
+    name = inst.name[: -len(words[-1])] + place
+    body = register_institution(doc, name, inst.kind, doc.mention(role.start, tail))
+    return own, body.key
 
 
 _PORTFOLIO_LI = tuple(fold(w) for w in ("لشؤون", "لشئون", "للشؤون", "للشئون", "لقطاع"))
@@ -237,6 +333,43 @@ def _shared_post(
     return text, inst.key if inst else None
 
 
+def _dual_bodies(
+    doc: Doc, role: RolePhrase, holders: list[PersonMention], p: PersonMention
+) -> tuple[str, str | None] | None:
+    """ "X وY، رئيسا حيي وسط وشرق"، "وكيلي وزارتي الصحة والتربية والتعليم بالغربية": a dual post
+    over a dual body names one body each, in order; a final ب-phrase is shared. Returns the
+    (role text, institution key) of p, None unless two holders share such a post."""
+    if role.number not in ("du", "acc", "pl") or len(holders) != 2 or p not in holders:
+        return None
+    end = role.end - 1 if role.status_word else role.end
+    start = role.nested[1] if role.nested else role.noun_end
+    words = doc.surface(start, end).split()
+    nouns: list[str] = []
+    while len(nouns) < len(words) and (single := singular_body(words[len(nouns)], bool(nouns))):
+        nouns.append(single)
+    rest = words[len(nouns) :]
+    if not nouns or len(rest) < 2:
+        return None
+    tail_at = next(
+        (n for n in range(1, len(rest)) if rest[n].startswith("ب") and len(rest[n]) > 2), len(rest)
+    )
+    items, tail = rest[:tail_at], rest[tail_at:]
+    cut = next((n for n in range(1, len(items)) if items[n].startswith("و")), None)
+    if cut is None:
+        return None
+    part = [items[:cut], [items[cut][1:], *items[cut + 1 :]]][holders.index(p)]
+    body = " ".join([*nouns, *part])
+    head = (
+        f"{role.canonical} {doc.surface(role.nested[0], role.nested[1])}" if role.nested else role.canonical
+    )
+    if role.nested and doc.tokens[role.nested[0]].text.startswith("ل"):
+        return None  # "النائب الأول لرئيسي …": not a shape seen with dual bodies
+    text = " ".join([head, body, *tail])
+    kind = institution_heads().entries.get((fold(nouns[0]),), "council")
+    inst = register_institution(doc, body, kind, doc.mention(role.start, role.end))
+    return text, inst.key
+
+
 def _drop_unheld_joint_bodies(doc: Doc, split_roles: set[int]) -> None:
     """The body implied by a joint post that was split ("وزارة الصحة والتخطيط") names nothing."""
     for role in doc.roles:
@@ -249,17 +382,49 @@ def _drop_unheld_joint_bodies(doc: Doc, split_roles: set[int]) -> None:
 
 
 def _appointed_to_chair(doc: Doc, p: PersonMention) -> RolePhrase | None:
-    """ "بتكليف المهندس X برئاسة مركز ومدينة كفر سعد": X heads the body named after."""
-    if p.end >= len(doc.tokens) or doc.tokens[p.end].text not in _CHAIRED:
+    """ "بتكليف المهندس X برئاسة مركز ومدينة كفر سعد": X heads the body named after; "بتكليف
+    X، رئيس مدينة بلبيس السابق، برئاسة …" likewise, past the post X held."""
+    at = _past_own_post(doc, p.end)
+    if at >= len(doc.tokens) or doc.tokens[at].text not in _CHAIRED:
         return None
-    after = next((m for m in doc.institution_spans if m.start == p.end + 1), None)
+    after = next((m for m in doc.institution_spans if m.start == at + 1), None)
     if after is None:
-        return None
+        return _appointed_to_district(doc, p, at)
     inst = doc.institutions[after.key]
-    r = RolePhrase(p.end, p.end + 1, after.end, "رئيس", "sg", False, None, "current", p.sentence)
+    r = RolePhrase(at, at + 1, after.end, "رئيس", "sg", False, None, "current", p.sentence)
     r.text = f"رئيس {doc.institution_full.get(inst.key, inst.name)}"
     r.institution = inst.key
     return r
+
+
+_DISTRICT = fold("حي")
+
+
+def _appointed_to_district(doc: Doc, p: PersonMention, at: int) -> RolePhrase | None:
+    """ "تكليف الدكتورة X برئاسة حي غرب المنصورة": a city district, which only its post names."""
+    from extract.lexicon import RoleForm
+    from extract.roles import read_phrase
+
+    if at + 2 >= len(doc.tokens) or doc.tokens[at + 1].text != _DISTRICT:
+        return None
+    r = read_phrase(doc, at, at + 2, RoleForm("رئيس حي", "sg", False), set())
+    if r.end <= at + 2:
+        return None
+    inst = implied_institution(doc, r)
+    r.institution = inst.key if inst else None
+    r.text = render_role(doc, r)
+    return r
+
+
+def _past_own_post(doc: Doc, k: int) -> int:
+    """The token after a post set off by commas at k ("، رئيس مدينة بلبيس السابق،"), else k."""
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].text not in _SEPARATORS:
+        return k
+    post = next((r for r in doc.roles if r.start == k + 1), None)
+    if post is None or post.end >= len(toks) or toks[post.end].text not in _SEPARATORS:
+        return k
+    return post.end + 1
 
 
 _SUCCEEDING = frozenset(fold(w) for w in ("خلفا", "خلفًا"))
@@ -268,17 +433,20 @@ _SUCCEEDING = frozenset(fold(w) for w in ("خلفا", "خلفًا"))
 def _successions(doc: Doc, targets: dict[int, list[RolePhrase]]) -> None:
     """ "X، محافظ دمياط، خلفا للدكتور Y": Y held the same post before (former)."""
     for q in doc.persons:
-        if q.start == 0 or doc.tokens[q.start - 1].text not in _SUCCEEDING:
+        if not _succeeds(doc, q.start):
             continue
         own = targets.get(id(q), [])
-        if own and not all(_moved_on(doc, q, r) for r in own):
-            continue  # "خلفا للدكتور Y، وزير …": Y's post is stated; "Y الذي عين وكيلا": a new one
         before = [
             p for p in doc.persons if p.end <= q.start and p.sentence == q.sentence and targets.get(id(p))
         ]
-        if not before:
+        successor_role = targets[id(before[-1])][-1] if before else _appointed_post_before(doc, q)
+        for r in own:
+            if successor_role is not None and _names_the_post_left(q, r, successor_role):
+                r.text, r.institution = successor_role.text, successor_role.institution
+        if own and not all(_moved_on(doc, q, r) for r in own):
+            continue  # "خلفا للدكتور Y، وزير …": Y's post is stated; "Y الذي عين وكيلا": a new one
+        if successor_role is None:
             continue
-        successor_role = targets[id(before[-1])][-1]
         r = RolePhrase(
             successor_role.start,
             successor_role.noun_end,
@@ -292,6 +460,38 @@ def _successions(doc: Doc, targets: dict[int, list[RolePhrase]]) -> None:
         )
         r.text, r.institution = successor_role.text, successor_role.institution
         targets[id(q)] = [r, *targets.get(id(q), [])]
+
+
+def _appointed_post_before(doc: Doc, q: PersonMention) -> RolePhrase | None:
+    """ "صدر قرار بتكليفه أمينا لمنطقة الباحة، خلفا للمهندس Y": with the appointee named by a
+    pronoun only, the post given just before "خلفا" is the one Y left."""
+    posts = [r for r in doc.roles if r.end <= q.start and r.sentence == q.sentence and r.number == "acc"]
+    if not posts or q.start - posts[-1].end > 6:  # ("… مطلع العام الجاري، خلفا ل…")
+        return None
+    return posts[-1]
+
+
+def _names_the_post_left(q: PersonMention, own: RolePhrase, successor_role: RolePhrase) -> bool:
+    """ "خلفا للأستاذ Y، رئيس المركز السابق": a former post named by its bare noun, whose body the
+    article does not settle, is the post the successor took."""
+    return (
+        own.start > q.end
+        and own.status == "former"
+        and own.canonical == successor_role.canonical
+        and own.nested is None
+        and all(
+            w in _LOCAL_UNITS or w in _BARE_KIND for w in fold(own.text).split()[len(own.canonical.split()) :]
+        )
+    )
+
+
+_INSTEAD = (fold("بدلا"), fold("من"))
+
+
+def _succeeds(doc: Doc, k: int) -> bool:
+    """ "خلفا للدكتور X"، "بدلا من المحاسب X": the person at k held the post before."""
+    words = doc.folded_words(max(0, k - 2), k)
+    return bool(words) and (words[-1] in _SUCCEEDING or tuple(words) == _INSTEAD)
 
 
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي"))
@@ -321,18 +521,22 @@ def render_role(doc: Doc, role: RolePhrase) -> str:
 
 
 def _resolve_trailing_bare(doc: Doc, role: RolePhrase, text: str) -> str:
-    """ "مدير إدارة المشروعات بالوزارة" → "… بوزارة الحكم المحلي": a final ب + bare body
+    """ "مدير إدارة المشروعات بالوزارة" → "… بوزارة الحكم المحلي": a final ب (or في) + bare body
     names the article's body of that noun; left as written when the article names none."""
     k = (role.end - 1 if role.status_word else role.end) - 1
-    if k <= role.noun_end or not doc.tokens[k].text.startswith("بال"):
+    if k <= role.noun_end:
         return text
-    word = doc.tokens[k].text[1:]  # "الوزاره"
-    named = article_body(doc, word)
+    w = doc.tokens[k].text
+    after_fi = w.startswith("ال") and doc.tokens[k - 1].text == "في"  # "مدير عام دائرة … في الوزارة"
+    if not (w.startswith("بال") or after_fi):
+        return text
+    named = article_body(doc, w if after_fi else w[1:])  # "الوزاره"
     if named is None:
         return text
     written = doc.surface(k, k + 1)
     at = text.rfind(written)
-    return text if at < 0 else f"{text[:at]}ب{named}{text[at + len(written):]}"
+    prefix = "" if after_fi else "ب"
+    return text if at < 0 else f"{text[:at]}{prefix}{named}{text[at + len(written) :]}"
 
 
 def _render(doc: Doc, role: RolePhrase) -> str:
@@ -349,6 +553,11 @@ def _render(doc: Doc, role: RolePhrase) -> str:
     if role.nested:
         n_start, n_end, n_canonical, n_definite = role.nested
         keep_li = role.canonical.startswith("ال") and doc.tokens[n_start].text.startswith("ل")
+        head, _, last = n_canonical.rpartition(" ")
+        if n_definite and head and _resolve_bare(doc, last) != last:
+            # "مساعد نائب الوزير للمشروعات" → "مساعد نائب وزير الإسكان للمشروعات"
+            rest = doc.surface(n_end, end) if end > n_end else ""
+            return " ".join(filter(None, [role.canonical, head, _resolve_bare(doc, last), rest]))
         if n_definite and " " not in n_canonical:
             inner = _resolve_bare(doc, n_canonical)
             if keep_li:  # "النائب الأول للمحافظ" → "النائب الأول لمحافظ البصرة"
@@ -391,6 +600,11 @@ def _render(doc: Doc, role: RolePhrase) -> str:
         named = article_body(doc, words[0])
         if named is not None:
             return f"{role.canonical} {named}"  # "رئيس المركز" → "رئيس مركز ومدينة ميت غمر"
+    if len(words) == 1 and words[0] == _COUNCIL:
+        council = _article_council(doc)
+        if council is not None:
+            role.institution = council.key
+            return f"{role.canonical} {council.name}"  # "رئيسة المجلس" → "رئيس مجلس بلدي المحرق"
     complement = doc.surface(role.noun_end, end)
     if (
         first.startswith("ل")
@@ -430,6 +644,18 @@ _OWN_PREPOSITIONS = frozenset({"باسم", "على"})
 _LOCAL_UNITS = frozenset({"المركز", "الحي", "المدينه", "القريه"})
 
 
+_COUNCIL = fold("المجلس")
+
+
+def _article_council(doc: Doc) -> Institution | None:
+    """The one council the article names ("مجلس بلدي المحرق"), for a bare "المجلس"; None when
+    it names none or several (which one is meant is then unsaid)."""
+    councils = [
+        i for i in doc.institutions.values() if i.kind == "council" and i.key.split()[0] in ("مجلس", "المجلس")
+    ]
+    return councils[0] if len(councils) == 1 else None
+
+
 def _names_a_body(doc: Doc, k: int) -> bool:
     """ل + an institution or a place: "عميدة لكلية الطب"، "محافظا لدمياط"."""
     found = institution_heads().match(doc.tokens, k) or places().match(doc.tokens, k)
@@ -462,9 +688,7 @@ def _strip_clitic_surface(doc: Doc, start: int, end: int) -> str:
 
 
 def _drop_li(text: str) -> str:
-    if text.startswith("لل"):
-        return "ال" + text[2:]
-    return text[1:] if text.startswith("ل") else text
+    return drop_li(text)
 
 
 def _with_li(name: str) -> str:
@@ -504,14 +728,14 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         and role.number != "acc"  # "أمام رئيس الجمهورية محافظا لكفر الشيخ": a new post, not a stacked one
         and (role_targets.get(id(prev)) or not prev.definite or prev.end > prev.noun_end)
     ):
-        return role_targets.get(id(prev), [])  # stacked: "نائب رئيس الوزراء وزير الصحة"
+        stacked = role_targets.get(id(prev), [])  # stacked: "نائب رئيس الوزراء وزير الصحة"
+        if stacked or not _holder_set_off_after(doc, role, nxt):
+            return stacked
     # (a bare "الوالي" with no one named is the subject, not a stacked post: "التقى الوالي رئيسة …")
-    if (
-        isinstance(prev, PersonMention)
-        and same_sentence(prev)
-        and not conj
-        and _acting_gap(doc, prev.end, role.start)
-    ):
+    gap = _post_gap(doc, prev.end, role.start) if isinstance(prev, PersonMention) else None
+    if gap is not None and same_sentence(prev) and not conj:
+        if gap == "former":
+            role.status = "former"  # the post is the one left ("إعفاء X من منصب …")
         return [prev]  # "بتكليف الدكتور X بالقيام بأعمال نائب رئيس الجامعة"
     if (
         isinstance(prev, PersonMention)
@@ -540,8 +764,7 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         isinstance(nxt, PersonMention)
         and same_sentence(nxt)
         and (nxt.honorifics or _set_off(doc, nxt))
-        and nxt.start == role.end + 1
-        and doc.tokens[role.end].text in _SEPARATORS
+        and comma_after(doc, role.end) == nxt.start - 1
         and not _has_own_role(doc, seq, idx + 1)
         and not _post_filled(doc, seq, idx, role_targets)
     ):
@@ -553,7 +776,10 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
     if after_stack is not None:
         return [after_stack]  # "وزيرة الأشغال العامة وزيرة الدولة لشؤون الإسكان المهندسة X"
     appointee = _appointee(doc, seq, idx)
-    if appointee is not None and not any(appointee in t for t in role_targets.values()):
+    if appointee is not None and (
+        not any(appointee in t for t in role_targets.values())
+        or _after_own_post(doc, prev, appointee, role_targets)
+    ):
         return [appointee]  # "أدى اللواء X، اليوم، اليمين … محافظا لكفر الشيخ"
     if (
         isinstance(nxt, PersonMention)
@@ -607,6 +833,17 @@ def _serving_besides(doc: Doc, seq: list, idx: int) -> PersonMention | None:
     return None
 
 
+def _holder_set_off_after(doc: Doc, role: RolePhrase, nxt) -> bool:
+    """ "محافظ المهرة رئيس المجلس المحلي، سالم عوض بن كلشات،": the name after the last of two
+    stacked posts, set off by a comma, holds both."""
+    return (
+        isinstance(nxt, PersonMention)
+        and nxt.sentence == role.sentence
+        and (nxt.honorifics or _set_off(doc, nxt))
+        and comma_after(doc, role.end) == nxt.start - 1
+    )
+
+
 def _set_off(doc: Doc, p: PersonMention) -> bool:
     """An untitled name closed by a comma or the sentence's end: "محافظ البصرة، X، اليوم"."""
     return p.strong and (p.end >= len(doc.tokens) or doc.tokens[p.end].is_punct)
@@ -628,11 +865,20 @@ def _person_after_stack(doc: Doc, seq: list, idx: int) -> PersonMention | None:
         )
         and nxt.number == "sg"
         and person.sentence == role.sentence
-        and person.honorifics
-        and not _has_conjunction(doc, nxt.start)
+        and (person.honorifics or (_set_off(doc, person) and role.end > role.noun_end))
+        and (not _has_conjunction(doc, nxt.start) or _both_feminine(doc, role, nxt))
     ):
         return person
     return None
+
+
+def _both_feminine(doc: Doc, role: RolePhrase, nxt: RolePhrase) -> bool:
+    """ "وزيرة الأشغال العامة ووزيرة الدولة لشؤون البلدية الدكتورة X": two feminine posts
+    joined by و before one name are one woman's (two unnamed women in a row are unlikely)."""
+    possessive = doc.cache.get(POSSESSIVE, ())
+    if role.start in possessive or nxt.start in possessive:
+        return False
+    return all(doc.tokens[r.noun_end - 1].text.endswith("ه") for r in (role, nxt))
 
 
 def _comma_between(doc: Doc, role: RolePhrase, nxt: RolePhrase, person: PersonMention) -> bool:
@@ -688,13 +934,24 @@ def _bare_reference(doc: Doc, role: RolePhrase) -> bool:
     return (not words and role.definite) or (len(words) == 1 and words[0] in _BARE_KIND)
 
 
-_ACTING = (fold("بالقيام"), fold("بأعمال"))
 _ACTING_PREFIX = "القائم بأعمال"
+# Words between a name and the post it takes, leaves or acts in, and what they make of it.
+_POST_GAPS = {
+    (fold("بالقيام"), fold("بأعمال")): "acting",  # "تكليف X بالقيام بأعمال …"
+    (fold("بتسيير"), fold("أعمال")): "acting",  # "تكليف X بتسيير أعمال …"
+    (fold("بمهام"),): "held",  # "تكليف X بمهام مدير عام …"
+    (fold("من"), fold("منصب")): "former",  # "إعفاء X من منصب …"
+}
+
+
+def _post_gap(doc: Doc, start: int, end: int) -> str | None:
+    """How the words between a name and a post relate them: "acting", "held", "former"; or None."""
+    return _POST_GAPS.get(tuple(doc.folded_words(start, end))) if 0 < end - start <= 2 else None
 
 
 def _acting_gap(doc: Doc, start: int, end: int) -> bool:
-    """ "X بالقيام بأعمال <role>": X acts in the post."""
-    return end - start == 2 and tuple(doc.folded_words(start, end)) == _ACTING
+    """ "X بالقيام بأعمال <role>"، "X بتسيير أعمال <role>": X acts in the post."""
+    return _post_gap(doc, start, end) == "acting"
 
 
 def _short_clause_gap(doc: Doc, start: int, end: int) -> bool:
@@ -720,6 +977,18 @@ def _appointee(doc: Doc, seq: list, idx: int) -> PersonMention | None:
         if isinstance(item, PersonMention):
             return item if item.honorifics else None
     return None
+
+
+def _after_own_post(doc: Doc, prev, appointee: PersonMention, role_targets: dict) -> bool:
+    """ "تعيين الدكتور X، وكيل وزارة الصحة السابق، رئيسا لهيئة …": the post set off by commas
+    after the name is the one held before; the accusative post after it is the new one."""
+    return (
+        isinstance(prev, RolePhrase)
+        and role_targets.get(id(prev)) == [appointee]
+        and prev.end < len(doc.tokens)
+        and doc.tokens[prev.end].text in _SEPARATORS
+        and prev.start == appointee.end + 1
+    )
 
 
 def _has_conjunction(doc: Doc, k: int) -> bool:

@@ -15,7 +15,7 @@ from collections import Counter
 from extract.doc import Doc, PersonMention
 from extract.lexicon import first_names, honorifics, institution_heads, name_stops, places, role_at, roles
 from extract.normalize import fold
-from extract.phrases import looks_like_adjective
+from extract.phrases import EPITHETS, NAMED_PLACES, looks_like_adjective, titled_place_name
 
 MAX_NAME_TOKENS = 6
 # Tokens that bind to the next one: عبد الحميد، أبو النصر، بن سلمان.
@@ -38,6 +38,10 @@ def find_persons(doc: Doc) -> None:
     while i < len(toks):
         if i in in_place:
             i += 1
+            continue
+        title = honorifics().match(toks, i, clitics=False)
+        if title is not None and titled_place_name(doc, i):
+            i = max(read_name(doc, title.end)[0], title.end)  # "مستشفى الملك فيصل التخصصي"
             continue
         person = _titled_person(doc, i) or _untitled_person(doc, i)
         if person is None:
@@ -72,6 +76,8 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
     h = honorifics().match(toks, i)
     if h is None or h.clitics not in ("", "و", "ف", "ل", "ب", "لل", "ولل", "بال", "وبال"):
         return None
+    if not h.clitics and titled_place_name(doc, i):
+        return None  # "مستشفى الملك فيصل": a place named after a person
     if _complements_a_role(doc, i, h):
         return None  # "متصرف لواء الرصيفة": لواء names the district here, not a rank
     r = roles().match(toks, i)
@@ -107,14 +113,17 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
 
 # Markers written in brackets after a rank: "اللواء (م)" (retired), "العميد (متقاعد)".
 _RANK_MARKERS = frozenset(fold(w) for w in ("م", "م.", "متقاعد", "ق"))
+_RETIRED = frozenset(fold(w) for w in ("متقاعد", "المتقاعد", "طبيب"))  # "اللواء طبيب X": a medical officer
 
 
 def _after_rank_marker(doc: Doc, j: int) -> int:
-    """Skip a bracketed marker after the titles: "اللواء (م) X" is a retired general."""
+    """Skip a marker after the titles: "اللواء (م) X"، "الفريق بحري متقاعد X" (retired)."""
     toks = doc.tokens
     marker = j + 2 < len(toks) and toks[j + 1].text in _RANK_MARKERS
     if marker and toks[j].text == "(" and toks[j + 2].text == ")":
         return j + 3
+    if j + 1 < len(toks) and toks[j].text in _RETIRED:
+        return j + 1
     return j
 
 
@@ -129,12 +138,12 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
         skip = 1
     elif _abd_name(doc, i):
         skip = 1 if word != _ABD else 0
-    elif word not in first_names() and not _set_off_patronymic(doc, i):
+    elif word not in first_names() and not _set_off_patronymic(doc, i) and not _time_word_as_name(doc, i):
         return None
     if word[skip:] in _ALSO_PREPOSITION and i + 1 < len(toks) and toks[i + 1].text.startswith("ال"):
         return None  # "خلف المبنى": the preposition, not the name خلف
-    if i > 0 and toks[i - 1].text in _NAMED_PLACES:
-        return None  # a place named after a person: "مستشفى أحمد ماهر"
+    if i > 0 and (toks[i - 1].text in _NAMED_PLACES or _epithet_after_place(doc, i - 1)):
+        return None  # a place named after a person: "مستشفى أحمد ماهر"، "مدرسة الشهيد أحمد حمدي"
     if i > 0 and _named_body_before(doc, i):
         return None  # a body named after a person: "بنك ناصر الاجتماعي"
     place = places().match(toks, i)
@@ -149,6 +158,16 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
 
 
 _ABD = "عبد"
+_TIME_NAMES = frozenset({fold("صباح")})  # given names that are also times of day
+
+
+def _time_word_as_name(doc: Doc, i: int) -> bool:
+    """ "صباح كاظم الموسوي": a time word starts a name when a given name follows it;
+    "صباح يوم الخميس" is a time."""
+    toks = doc.tokens
+    return toks[i].text in _TIME_NAMES and i + 1 < len(toks) and toks[i + 1].text in first_names()
+
+
 _SON_OF = frozenset({"بن", "بنت"})
 
 
@@ -165,6 +184,12 @@ def _set_off_patronymic(doc: Doc, i: int) -> bool:
     while k < len(toks) and k - i < 5 and not toks[k].is_punct:
         k += 1
     return k < len(toks) and toks[k].text in ("،", ",")
+
+
+def _epithet_after_place(doc: Doc, k: int) -> bool:
+    """A definite epithet after a named-place noun: "مدرسة الشهيد"، "مسجد الإمام"."""
+    toks = doc.tokens
+    return k > 0 and toks[k].text in EPITHETS and toks[k - 1].text in _NAMED_PLACES
 
 
 def _named_body_before(doc: Doc, i: int) -> bool:
@@ -196,9 +221,7 @@ def _abd_name(doc: Doc, i: int) -> bool:
 # family name follows ("خلف بدران")، a preposition before a definite noun ("خلف المبنى").
 _ALSO_PREPOSITION = frozenset({fold("خلف")})
 # Nouns that name a place after a person (folded).
-_NAMED_PLACES = frozenset(
-    "مستشفي مدرسه مسجد شارع ميدان مركز كوبري محطه قريه جامعه كليه مدينه حي عزبه نجع كفر منشاه".split()
-)
+_NAMED_PLACES = NAMED_PLACES
 
 
 def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bool]:
@@ -212,7 +235,9 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
     k = j
     free_al = 0
     strong = False
-    while k < len(toks) and k - j < MAX_NAME_TOKENS and doc.sentence_of[k] == doc.sentence_of[j]:
+    binders = 0  # binders (بن، آل) do not count towards the length: "جاسم بن مبارك بن علي آل ثاني"
+    while k < len(toks) and k - j - binders < MAX_NAME_TOKENS and doc.sentence_of[k] == doc.sentence_of[j]:
+        binders += toks[k].text in _BINDERS and k > j
         prev = toks[k - 1].text if k > j else ""
         bound = k > j and prev in _BINDERS and not toks[k].is_punct  # "بن مساعد"، "آل منصور"
         if not bound and _ends_name(doc, k, first=(k == j), skip_first_check=skip_first_check):
@@ -347,7 +372,20 @@ def _family_name_here(doc: Doc, k: int, h) -> bool:
     if doc.tokens[k].text in _ALSO_FAMILY:
         return True
     nxt = h.end
-    return nxt >= len(doc.tokens) or doc.tokens[nxt].is_punct
+    return nxt >= len(doc.tokens) or doc.tokens[nxt].is_punct or _next_item(doc, nxt)
+
+
+def _next_item(doc: Doc, k: int) -> bool:
+    """ "خالد القاضي والدكتورة …"، "… القاضي ومحمد …": و + a title or a given name opens the
+    next item of a list, so the word before it closed a name."""
+    w = doc.tokens[k].text
+    if not w.startswith("و") or len(w) < 3:
+        return False
+    return (
+        w[1:] in first_names()
+        or honorifics().match(doc.tokens, k) is not None
+        and (honorifics().match(doc.tokens, k).clitics == "و")
+    )
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -369,7 +407,7 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
         return _is_preposition_ala(doc, k)
     if (w in name_stops() and not _imam(doc, k)) or _looks_like_verb(w):
         return True
-    if w.startswith(("و", "ف")) and len(w) > 2:
+    if w.startswith(("و", "ف")) and len(w) > 2 and not _foreign_fa_name(doc, k, first):
         rest = w[1:]
         if w not in first_names() and (
             rest in first_names() or rest.startswith("ال") or rest in name_stops()
@@ -392,6 +430,20 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
     return p is not None and p.clitics in ("ب", "ل", "وب", "ول")
 
 
+def _foreign_fa_name(doc: Doc, k: int, first: bool) -> bool:
+    """ "السيد ماتيو فالنتيني،": a ف-word closing a name before punctuation is a foreign
+    surname, not ف + a definite noun (which does not end a clause by itself)."""
+    toks = doc.tokens
+    w = toks[k].text
+    return (
+        not first
+        and w.startswith("فال")
+        and k + 1 < len(toks)
+        and toks[k + 1].is_punct
+        and w[1:] not in name_stops()
+    )
+
+
 def _cut_before_phrase(doc: Doc, p: PersonMention, seen: Counter) -> int | None:
     """ "وكيلة اللجنة سحر عبد السلام بإدراج قرى …" after "سحر عبد السلام زكي": the start of a
     name seen in full, then a ب/ل word where the full name goes on otherwise, ends the name."""
@@ -400,8 +452,8 @@ def _cut_before_phrase(doc: Doc, p: PersonMention, seen: Counter) -> int | None:
     toks = doc.tokens
     for n in range(p.end - 1, p.name_start + 1, -1):
         w = toks[n].text
-        if not w.startswith(("ب", "ل")) or w in first_names():
-            continue
+        if not w.startswith(("ب", "ل")) or w in first_names() or w in _SON_OF:
+            continue  # ("جاسم بن مبارك بن علي": بن binds the name on)
         prefix = name_key(doc.surface(p.name_start, n, skip=p.skip))
         if len(prefix.split()) < 2:
             return None
@@ -440,6 +492,8 @@ def _extend_to_known_names(doc: Doc) -> None:
             if known(name_key(doc.surface(p.name_start, n, skip=p.skip))):
                 if n < p.end and p.strong and not _tail_is_prose(doc, n, p.end):
                     break  # "نيفين فارس فايق رزق" is a fuller name, not "نيفين فارس" + prose
+                if n < p.end and doc.tokens[n].text in _SON_OF:
+                    break  # "جاسم بن مبارك بن علي": a patronymic goes on, whatever was seen shorter
                 p.end = n
                 p.strong = True
                 break

@@ -11,9 +11,12 @@ from __future__ import annotations
 from extract.doc import Doc
 from extract.lexicon import institution_heads, places
 from extract.normalize import fold
+from extract.tokens import Token
 
 # Nouns of locality that may follow ب in a name ("بمنطقة قنا").
-LOCALITIES = frozenset("منطقه مدينه مركز قريه حي محافظه جامعه كليه اداره اقليم جهه ولايه عماله بلديه قضاء لواء".split())
+LOCALITIES = frozenset(
+    "منطقه مدينه مركز قريه حي محافظه جامعه كليه اداره اقليم جهه ولايه عماله بلديه قضاء لواء".split()
+)
 
 
 def continues_closed_phrase(doc: Doc, k: int) -> bool:
@@ -54,7 +57,7 @@ def refers_back(doc: Doc, k: int) -> bool:
 
 
 # ب + a verbal noun that starts an adverbial phrase, not a place: "أوصت اللجنة بالتنسيق مع …".
-_ADVERBIAL = frozenset(fold(w) for w in "بالتنسيق بالتعاون بالمشاركة بالاشتراك بالشراكة".split())
+_ADVERBIAL = frozenset(fold(w) for w in "بالتنسيق بالتعاون بالمشاركة بالاشتراك بالشراكة بالمرتبة".split())
 
 
 _REGION = fold("جهة")
@@ -164,6 +167,106 @@ def is_surname_here(doc: Doc, k: int) -> bool:
 _SURNAMES = "phrases.surnames"
 
 
+# Nouns that name a place or building after a person: "مستشفى أحمد ماهر"، "جامعة الملك سعود"
+# (folded, indefinite: the construct before the person's name).
+NAMED_PLACES = frozenset(
+    "مستشفي مدرسه مسجد جامع شارع طريق ميدان مركز كوبري جسر محطه قريه جامعه كليه مدينه حي عزبه "
+    "نجع كفر منشاه مجمع قاعه حديقه ملعب مطار ميناء".split()
+)
+
+
+# Epithets that stand between a named-place noun and the person it is named after ("مدرسة
+# الشهيد أحمد حمدي"، "مسجد الإمام علي"), folded.
+EPITHETS = frozenset(fold(w) for w in "الشهيد الشهيدة الإمام الزعيم الفنان الأديب الشاعر العلامة".split())
+
+
+def titled_place_name(doc: Doc, k: int) -> bool:
+    """A title right after an indefinite noun of a named place is part of the place's name,
+    not a person's title: "مستشفى الملك فيصل"، "جامعة الأمير سطام"، "قرية الشيخ فضل"."""
+    if k == 0:
+        return False
+    prev = doc.tokens[k - 1].text
+    for stem in (prev, prev[1:], prev[2:]):
+        if stem in NAMED_PLACES:
+            return stem == prev or prev[: len(prev) - len(stem)] in ("و", "ب", "ل", "وب", "ول", "ف")
+    return False
+
+
+# Dual nouns of bodies and local units (folded) → their singular as written.
+_DUAL_UNITS = {fold("حيي"): "حي", fold("مركزي"): "مركز", fold("قطاعي"): "قطاع", fold("قسمي"): "قسم"}
+
+
+def singular_body(word: str, joined: bool) -> str | None:
+    """The singular of a dual body noun ("وزارتي" → "وزارة"، "ومدينتي" → "ومدينة"); `joined`
+    allows the و of a second noun ("مركزي ومدينتي")."""
+    conj = ""
+    if joined:
+        if not word.startswith("و"):
+            return None
+        conj, word = "و", word[1:]
+    folded = fold(word)
+    if folded in _DUAL_UNITS:
+        return conj + _DUAL_UNITS[folded]
+    if folded.endswith(("تي", "تين")) and len(folded) > 4:
+        stem = word[: -2 if folded.endswith("تي") else -3]
+        single = stem + "ة"
+        if fold(single) in institution_heads().first or fold(single) in _UNIT_NOUNS:
+            return conj + single
+    return None
+
+
+_UNIT_NOUNS = frozenset(fold(w) for w in ("مدينة", "قرية", "مديرية"))
+
+
+def dual_bodies_end(doc: Doc, k: int) -> int:
+    """End of a dual body and its two names ("حيي وسط وشرق"، "مركزي ومدينتي سنورس وإطسا"،
+    "وزارتي الصحة والتربية والتعليم"), up to punctuation or a ب-phrase; k when none is at k."""
+    toks = doc.tokens
+    n = 0
+    while k + n < len(toks) and singular_body(toks[k + n].text, n > 0):
+        n += 1
+    if n == 0:
+        return k
+    end = k + n
+    while end < len(toks) and end - k < n + 6 and not toks[end].is_punct and not toks[end].is_number:
+        w = toks[end].text
+        if end > k + n and w.startswith("ب") and len(w) > 2:
+            break  # "… بالغربية": a place shared by both
+        end += 1
+    return end
+
+
+def in_construct(nxt: Token) -> bool:
+    """Whether a noun written with a merged ل ("للجنة") is in construct with the word after it,
+    so it has no article: "للجنة بلدية السلط" is ل + لجنة; "للجنة الفنية" is ل + اللجنة (an
+    adjective follows), as is "للجنة،"."""
+    w = nxt.text
+    if nxt.is_punct or nxt.is_number:
+        return False
+    if w.startswith("ال"):
+        return not looks_like_adjective(w)
+    return not w.startswith(("ل", "و", "ف", "بال"))  # "بلدية" is a noun, "بالمحافظة" a phrase
+
+
+def drop_li(text: str) -> str:
+    """The phrase without its first word's preposition ل, as written: "لجامعة الأزهر" →
+    "جامعة الأزهر"، "للهيئة العامة" → "الهيئة العامة"; a noun that itself starts with ل keeps
+    it: "للجنة بلدية السلط" → "لجنة بلدية السلط"، "للجنة الفنية" → "اللجنة الفنية"."""
+    if text.startswith("لل"):
+        words = text.split()
+        if fold(words[0][1:]) in _LAM_NOUNS:
+            nxt = fold(words[1]) if len(words) > 1 else "،"
+            definite = nxt.startswith("ال") and looks_like_adjective(nxt) or len(words) == 1
+            return ("ال" if definite else "") + text[1:]
+        return "ال" + text[2:]
+    return text[1:] if text.startswith("ل") else text
+
+
+# Nouns of bodies and posts that start with ل (folded): after the preposition ل they are
+# written "للجنة"، "للواء", which also reads as ل + ال + "جنة".
+_LAM_NOUNS = frozenset(fold(w) for w in ("لجنة", "لواء", "لجان"))
+
+
 def looks_like_adjective(word: str) -> bool:
     """A definite word that can qualify the noun before it: nisba adjectives
     (المحلية، الدولي، الاجتماعي، الاقتصاديين) and a few common others."""
@@ -171,9 +274,22 @@ def looks_like_adjective(word: str) -> bool:
         return False
     return (
         word in _ADJECTIVES
-        or word.endswith(("ي", "يه", "يين", "يات", "يون"))
+        or _nisba(word)
         or word.startswith(("المت", "المست"))  # participles: المتجددة، المستدامة
     )
+
+
+_NISBA_ENDINGS = ("يين", "يات", "يون", "يه", "ي")
+
+
+def _nisba(word: str) -> bool:
+    """A nisba ending after a stem of two letters at least: "الطبي"، "الدولية"; not "آليات"
+    or "آلية", which fold to ال + an ending with no stem."""
+    ending = next((e for e in _NISBA_ENDINGS if word.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = word[2:] if word.startswith("ال") else word
+    return len(stem) - len(ending) >= 2
 
 
 _NOT_ADJECTIVES = frozenset(fold(w) for w in "إلى الى التي الذي الذى اللتي اللذي الليالي".split())

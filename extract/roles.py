@@ -9,7 +9,7 @@ may take another role noun as its complement ("نائب رئيس الشركة").
 
 from __future__ import annotations
 
-from extract.doc import Doc, RolePhrase
+from extract.doc import Doc, PersonMention, RolePhrase
 from extract.lexicon import (
     RoleForm,
     bare_heads,
@@ -22,13 +22,22 @@ from extract.lexicon import (
     roles,
 )
 from extract.normalize import fold
-from extract.phrases import continues_closed_phrase, looks_like_adjective, region_end, town_by_date
+from extract.phrases import (
+    EPITHETS,
+    NAMED_PLACES,
+    continues_closed_phrase,
+    dual_bodies_end,
+    looks_like_adjective,
+    region_end,
+    titled_place_name,
+    town_by_date,
+)
 
 MAX_COMPLEMENT = 10
 _AT = fold("لدى")
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 _NEW = frozenset({"الجديد", "الجديده"})
-_CURRENT = frozenset({"الحالي", "الحاليه"})
+_CURRENT = frozenset({"الحالي", "الحاليه", "المكلف", "المكلفه"})  # "والي الولاية المكلف": acting, but in post
 _PLACE_ADJECTIVES = frozenset({"الكبري", "الجديده", "الصغري"})
 # Nouns for the office or staff of a post, which take the post as their complement (folded).
 _OFFICES = frozenset({"مكتب", "ديوان", "سكرتاريه"})
@@ -66,8 +75,138 @@ def find_roles(doc: Doc) -> None:
             form = RoleForm(form.canonical, "sg", True)  # "ونائبه": his deputy, no complement
             doc.cache.setdefault(POSSESSIVE, set()).add(i)
         phrase = _read_phrase(doc, i, r.end, form, taken)
+        if _project_staff(doc, phrase):
+            i = phrase.end + 1
+            continue
         doc.roles.append(phrase)
         i = max(phrase.end, i + 1)
+    _names_set_off_after_roles(doc)
+    _names_after_posts_in_a_place(doc)
+
+
+_COMMAS = frozenset({"،", ","})
+
+
+def _names_set_off_after_roles(doc: Doc) -> None:
+    """ "وزير الحكم المحلي، المبروك عمر الشتيوي،"، "عميد بلدية مصراتة، محمود عبدالسلام بالحاج،":
+    two to four plain words set off by commas right after a post that no name precedes are
+    the holder's name, though no title or known given name opens it."""
+    toks = doc.tokens
+    ends = {p.end for p in doc.persons}
+    for r in doc.roles:
+        comma = comma_after(doc, r.end)
+        if comma is None or (r.start > 0 and (r.start in ends or r.start - 1 in ends)):
+            continue  # "X، محافظ المنيا، …": the post has its holder already
+        k = e = comma + 1
+        while e < len(toks) and e - k < 5 and not toks[e].is_punct and _plain_name_word(doc, e, e == k):
+            e += 1
+        if not (
+            2 <= e - k <= 4 and e < len(toks) and toks[e].text in _COMMAS and doc.sentence_of[e] == r.sentence
+        ):
+            continue
+        inside = [p for p in doc.persons if k <= p.start < e]
+        if any(p.start == k and p.end >= e for p in inside) or any(p.end > e for p in inside):
+            continue
+        if not any(p.start == k for p in inside) and not _given_name(toks[k].text):
+            continue  # "رفقة رئيس المجلس الإقليمي، دار الطالبة بجماعة …،": no name opens it
+        for p in inside:
+            doc.persons.remove(p)  # "محمود عبدالسلام" read up to "بالحاج": the commas say more
+        doc.persons.append(PersonMention(k, k, e, [], r.sentence, True))
+        doc.persons.sort(key=lambda p: p.start)
+
+
+def _names_after_posts_in_a_place(doc: Doc) -> None:
+    """ "ومدير مكتب الوكالة الفرنسية للتنمية في عمّان إيريك لوفيفر،": a post that ends on its
+    place, then two plain words closed by a comma, is followed by its holder's (foreign) name."""
+    toks = doc.tokens
+    starts = {p.start for p in doc.persons}
+    for r in doc.roles:
+        k, e = r.end, r.end + 2
+        if e >= len(toks) or toks[e].text not in _COMMAS or k in starts or k + 1 in starts:
+            continue
+        if not _ends_on_place(doc, r) or not all(_plain_name_word(doc, n, n == k) for n in (k, k + 1)):
+            continue
+        if _prose_word(toks[k].text) or toks[k + 1].text.startswith(("ال", "و")):
+            continue  # a definite or prefixed word is prose, not a name
+        doc.persons.append(PersonMention(k, k, e, [], r.sentence, True))
+        doc.persons.sort(key=lambda p: p.start)
+
+
+def _prose_word(w: str) -> bool:
+    """A definite word, و + a word, or ب/ل + a definite word or a stop word ("بحضور"، "لمدة");
+    "بيير"، "لوران" may start a foreign name."""
+    if w.startswith(("ال", "و")):
+        return True
+    return w[:1] in "بل" and (w[1:].startswith("ال") or w[1:] in name_stops() or w in name_stops())
+
+
+def _ends_on_place(doc: Doc, r: RolePhrase) -> bool:
+    """The post's complement closes with a place name ("… في عمّان")."""
+    for n in (r.end - 1, r.end - 2):
+        place = places().match(doc.tokens, n) if n > r.noun_end else None
+        if place is not None and place.end == r.end:
+            return True
+    return False
+
+
+def comma_after(doc: Doc, k: int) -> int | None:
+    """The comma right after a post, or after a ب-phrase that closes it ("… بحكومة الوحدة
+    الوطنية،"); None when the post runs on."""
+    toks = doc.tokens
+    k = _past_abbreviation(doc, k)
+    if k < len(toks) and toks[k].text in _COMMAS:
+        return k
+    if k >= len(toks) or not toks[k].text.startswith("ب") or len(toks[k].text) < 4:
+        return None
+    for n in range(k + 1, min(len(toks), k + 4)):
+        if toks[n].text in _COMMAS:
+            return n
+        if toks[n].is_punct or not toks[n].text.startswith("ال"):
+            return None
+    return None
+
+
+def _past_abbreviation(doc: Doc, k: int) -> int:
+    """After a body's short name in brackets ("… لتحسين السكن وتطويره (عدل)،"): where the post
+    really ends; k when no bracket of one or two words opens there."""
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].text != "(":
+        return k
+    for n in range(k + 2, min(len(toks), k + 4)):
+        if toks[n].text == ")":
+            return n + 1
+    return k
+
+
+def _plain_name_word(doc: Doc, k: int, first: bool) -> bool:
+    toks = doc.tokens
+    w = toks[k].text
+    if toks[k].is_number or w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()):
+        return False
+    if first and (w.startswith("و") or (w.startswith("ال") and w not in first_names() and not _al_given(w))):
+        return False
+    if (first and w.startswith(("بال", "لل"))) or w in NAMED_PLACES:
+        return False
+    return (
+        role_at(toks, k) is None
+        and honorifics().match(toks, k, clitics=first or not w.startswith("بال")) is None  # "بالحاج": a name
+        and institution_heads().match(toks, k) is None
+        and places().match(toks, k) is None
+    )
+
+
+def _given_name(word: str) -> bool:
+    return word in first_names() or _al_given(word)
+
+
+def _al_given(word: str) -> bool:
+    """Given names written with ال ("المبروك"، "الطيب"، "الهادي"): a listed name after ال."""
+    return word[2:] in first_names()
+
+
+def read_phrase(doc: Doc, start: int, noun_end: int, form: RoleForm, taken: set[int]) -> RolePhrase:
+    """The role phrase of a role noun (or a noun standing for one) that ends at `noun_end`."""
+    return _read_phrase(doc, start, noun_end, form, taken)
 
 
 def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> RolePhrase:
@@ -91,6 +230,7 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
     closed = False  # the genitive chain ended on a definite word or a name
     closed_on_role = False  # a feminine status word agrees with a feminine role noun only
     after_place = False  # a place name ends a complement but for a ب/ل phrase
+    li_place = False  # that place came with ل ("لمصر"), so more places may be joined to it
     complete = " " in form.canonical and form.canonical.split()[-1].startswith("ال")
     while k < len(toks) and k - noun_end < MAX_COMPLEMENT:
         t = toks[k]
@@ -100,8 +240,22 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             k += 2  # "رئيس جهاز تنمية مدينة 6 أكتوبر"
             closed = True
             continue
-        if t.is_break or t.is_number or (k in taken and not first) or doc.sentence_of[k] != doc.sentence_of[start]:
+        if (
+            t.is_break
+            or t.is_number
+            or (k in taken and not first)
+            or doc.sentence_of[k] != doc.sentence_of[start]
+        ):
             break
+        named_after = honorifics().match(toks, k, clitics=False)
+        if named_after is not None and titled_place_name(doc, k):
+            k = _past_person_name(doc, named_after.end)  # "مدير مستشفى الملك فيصل": the place's name
+            closed = True
+            continue
+        if first and form.number in ("du", "acc", "pl") and (dual := dual_bodies_end(doc, k)) > k:
+            k = dual  # "رئيسا حيي وسط وشرق": a dual body and the names of both
+            closed = True
+            continue
         if complete and first and not w.startswith("ل"):
             break  # "رئيس الوزراء قرارا": a complete role takes only a ل-phrase
         if after_place and w in _NEW and w.endswith("ه") and not closed_on_role:
@@ -116,6 +270,10 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             k += 1  # "المدير العام للطرق في وزارة الأشغال"، "مدير الدفاع المدني في المحافظة"
             closed = after_place = False
             continue
+        if after_place and li_place and w.startswith("و") and (more := places().match(toks, k)) is not None:
+            if more.clitics == "و":
+                k = more.end  # "المدير الإقليمي لمصر واليمن وجيبوتي": one post over several states
+                continue
         if after_place and not (w[:1] in "بل" and len(w) > 2) and w not in _FORMER | _NEW | _CURRENT:
             if w not in _PLACE_ADJECTIVES and not (w.startswith("ال") and looks_like_adjective(w)):
                 break
@@ -126,6 +284,7 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             place = None  # "وزير الداخلية والبلديات": a portfolio, though Oman has a region so named
         if place is not None and place.clitics in ("", "ب", "ل", "لل", "بال") and not after_place:
             k, closed, after_place = region_end(doc, k, place.end), True, True
+            li_place = place.clitics == "ل" and form.number == "sg"
             continue
         if (w in _FORMER or w in _NEW or w in _CURRENT) and (first or not w.endswith("ه") or closed_on_role):
             status = "former" if w in _FORMER else "new" if w in _NEW else "current"
@@ -171,10 +330,21 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         if w in _NEW and w.endswith("ه") and closed and not doc.tokens[noun_end - 1].text.endswith("ه"):
             k += 1  # "نائب رئيس هيئة المجتمعات العمرانية الجديدة": agrees with the body, not the post
             continue
+        if first and w in _PROJECT_WORDS and k + 1 < len(toks) and toks[k + 1].text.startswith("ال"):
+            k += 1  # "مدير مشروع التنمية المحلية بالصعيد": the post of a named programme
+            continue
         if w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()):
             if nested is not None and k == nested[1] and not nested[3] and w in _LOCAL_UNITS:
                 k += 1  # "نائب رئيس المركز": the article's own district, named by its noun
                 break
+            if first and w in _LOCAL_UNITS and not form.definite:
+                k += 1  # "رئيس المركز السابق": the district's post, maybe former
+                if k < len(toks) and toks[k].text in _FORMER | _NEW | _CURRENT:
+                    status = (
+                        "former" if toks[k].text in _FORMER else "new" if toks[k].text in _NEW else "current"
+                    )
+                    status_word = True
+                    k += 1
             break
         if not first and w.startswith(("ي", "وي")) and len(w) >= 4:
             break  # "محافظ ميسان يفتتح …": a verb ends the complement
@@ -189,6 +359,15 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             head = institution_heads().match(toks, k)
             if head is not None and head.clitics == "و" and not w.startswith("وال"):
                 break  # "... ووزارة التخطيط": a new institution
+        if (
+            not first
+            and w in first_names()
+            and k >= 2
+            and toks[k - 1].text in EPITHETS
+            and toks[k - 2].text in NAMED_PLACES
+        ):
+            k = _past_person_name(doc, k)  # "مدير مدرسة الشهيد أحمد حمدي": the school's name
+            continue
         if (
             not first
             and w in first_names()
@@ -207,6 +386,24 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
     )
     r.status_word = status_word
     return r
+
+
+# Words for a project, which a post may take as its complement (folded).
+_PROJECT_WORDS = frozenset({"مشروع"})
+_THE_PROJECT = frozenset({"المشروع", "المشروعات"})
+
+
+def _project_staff(doc: Doc, phrase: RolePhrase) -> bool:
+    """ "X، مدير المشروع بالشركة المنفذة": a post over the project itself is the contractor's
+    staff, no public post; the phrase is dropped (its noun had no complement of its own)."""
+    k = phrase.noun_end
+    return (
+        phrase.end == k
+        and not phrase.definite
+        and phrase.nested is None
+        and k < len(doc.tokens)
+        and doc.tokens[k].text in _THE_PROJECT
+    )
 
 
 POSSESSIVE = "roles.possessive"  # doc.cache key: starts of role nouns with a possessive pronoun
@@ -250,13 +447,24 @@ def _feminine_title(title: str) -> bool:
     return first.endswith("ه") and first not in _NOT_FEMININE
 
 
-_NOT_FEMININE = frozenset(fold(w) for w in ("سعادة", "فضيلة", "جلالة", "سماحة", "عطوفة", "قداسة", "غبطة", "نيافة"))
+_NOT_FEMININE = frozenset(
+    fold(w) for w in ("سعادة", "فضيلة", "جلالة", "سماحة", "عطوفة", "قداسة", "غبطة", "نيافة")
+)
 
 
 def _after_open_head(doc: Doc, k: int) -> bool:
     """ "رئيس مجلس إدارة بنك ناصر الاجتماعي": a given name after an indefinite head names the body."""
     head = institution_heads().match(doc.tokens, k - 1)
     return head is not None and head.end == k and not doc.tokens[k - 1].text.startswith("ال")
+
+
+def _past_person_name(doc: Doc, k: int) -> int:
+    """End of the person's name inside a place's name ("الملك عبد العزيز"، "الأمير سلطان بن
+    عبد العزيز"): the name reader's end, so titles, roles and commas still close it."""
+    from extract.people import read_name
+
+    end, _ = read_name(doc, k)
+    return max(end, k)
 
 
 def _names_a_unit(doc: Doc, k: int) -> bool:

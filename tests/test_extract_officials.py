@@ -142,6 +142,13 @@ NOT_OFFICIALS = [
     pytest.param(
         "وتحدث الوزير إلى المريضة سعاد حسين عن الخدمة على مساحة واسعة.", id="patient-and-preposition"
     ),
+    pytest.param(
+        "وأكد محافظ أسوان أمس الجمعة، أن المشروع يسير وفق الجدول.",
+        id="time-words-after-a-post-ending-on-a-place",
+    ),
+    pytest.param(
+        "وجال مدير المكتب في عمّان صباح اليوم، في المشروع.", id="time-phrase-after-a-post-in-a-place"
+    ),
 ]
 
 
@@ -386,3 +393,119 @@ def test_independent_writers_officials(text: str, expected: set[tuple[str, str]]
 )
 def test_independent_writers_no_official(text: str) -> None:
     assert run(text).officials == []
+
+
+NAME_RULE_CASES = [
+    pytest.param(
+        "وضم الوفد النائبين عادل سعد بلبول وفاطمة الزهراء شلتوت، وكيلي اللجنة.",
+        F(("عادل سعد بلبول", "وكيل اللجنة"), ("فاطمة الزهراء شلتوت", "وكيل اللجنة")),
+        id="dual-mp-title-before-a-list-is-no-post",
+    ),
+    pytest.param(
+        "أطلق الفريق بحري متقاعد حسن فؤاد الزيني، محافظ الإسكندرية، صباح اليوم، مبادرة خضراء.",
+        F(("حسن فؤاد الزيني", "محافظ الإسكندرية")),
+        id="retired-marker-without-brackets-after-a-rank",
+    ),
+    pytest.param(
+        "جاء ذلك بحضور اللواء طبيب مجدي فكري العدلي، مساعد وزير الصحة لشؤون المشروعات.",
+        F(("مجدي فكري العدلي", "مساعد وزير الصحة لشؤون المشروعات")),
+        id="medical-officer-qualifier-after-a-rank",
+    ),
+    pytest.param(
+        "بحضور المهندس خالد القاضي والدكتورة شيماء سعد رشوان، نائبي محافظ الغربية.",
+        F(("خالد القاضي", "نائب محافظ الغربية"), ("شيماء سعد رشوان", "نائب محافظ الغربية")),
+        id="title-word-closing-a-name-before-the-next-item",
+    ),
+    pytest.param(
+        "حضر سعادة الشيخ المهندس جاسم بن مبارك بن علي آل ثاني رئيس هيئة الأشغال العامة الحفل.",
+        F(("جاسم بن مبارك بن علي آل ثاني", "رئيس هيئة الأشغال العامة")),
+        id="binders-do-not-count-towards-a-name-length",
+    ),
+    pytest.param(
+        "حضر سعادة الشيخ المهندس فهد بن سالم بن علي آل حمد رئيس هيئة الأشغال العامة الحفل. "
+        "كما تفقد سعادته والشيخ فهد بن سالم سير العمل في المشروع.",
+        F(("فهد بن سالم بن علي آل حمد", "رئيس هيئة الأشغال العامة")),
+        id="a-second-bin-is-no-ba-phrase-after-a-shorter-later-mention",
+    ),
+    pytest.param(
+        "وأعطى والي ولاية وهران، السيد عبد القادر بلحسن إشارة انطلاق أشغال المستشفى.",
+        F(("عبد القادر بلحسن", "والي ولاية وهران")),
+        id="name-followed-by-prose-without-a-comma",
+    ),
+    pytest.param(
+        "وقعت الوزيرة والسيد ماركو فالنتي، رئيس مكتب بنك الاستثمار الأوروبي في القاهرة، اتفاقية.",
+        F(("ماركو فالنتي", "رئيس مكتب بنك الاستثمار الأوروبي في القاهرة")),
+        id="foreign-surname-in-fa-before-punctuation",
+    ),
+    pytest.param(
+        "وقعت وزيرة التخطيط هالة عادل النابلسي، ومدير مكتب الوكالة الفرنسية للتنمية في عمّان بيير دوران، "
+        "اليوم الأحد، اتفاقية قرض.",
+        F(
+            ("هالة عادل النابلسي", "وزير التخطيط"),
+            ("بيير دوران", "مدير مكتب الوكالة الفرنسية للتنمية في عمان"),
+        ),
+        id="foreign-name-right-after-a-post-ending-on-its-place",
+    ),
+    pytest.param(
+        "وشارك النائبان سامح جلال عيسى وأميرة فوزي الحناوي، وكيلا اللجنة. وطالب سامح عيسى، وكيل اللجنة، "
+        "بجدول زمني.",
+        F(("سامح جلال عيسى", "وكيل اللجنة"), ("أميرة فوزي الحناوي", "وكيل اللجنة")),
+        id="first-and-last-name-of-a-longer-name-is-the-same-official",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_RULE_CASES)
+def test_name_rules(text: str, expected: set[tuple[str, str]]) -> None:
+    got = pairs(text)
+    assert expected <= got
+    assert len({n for n, _ in got}) == len({n for n, _ in expected})
+
+
+# A person introduced after "برئاسة" heads the body named before it, unless that body only
+# sent a delegation (invented names).
+CHAIR_CASES = [
+    pytest.param(
+        "عقد الوزير اجتماعا مع وفد البنك الإسلامي للتنمية برئاسة السيد سامي فهد العلي، مدير إدارة "
+        "العمليات بالبنك.",
+        F(("سامي فهد العلي", "مدير إدارة العمليات بالبنك الإسلامي للتنمية")),
+        id="delegation-head-is-not-the-bodys-head",
+    ),
+    pytest.param(
+        "عقدت لجنة الخطة والموازنة اجتماعها برئاسة النائب سامي فهد العلي.",
+        F(("سامي فهد العلي", "رئيس لجنة الخطة والموازنة")),
+        id="chair-of-the-body-named-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAIR_CASES)
+def test_chaired_by(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+STACKED_FEMININE_CASES = [
+    pytest.param(
+        "ترأست وزيرة الأشغال العامة ووزيرة الدولة لشؤون البلدية الدكتورة منيرة عبدالله السالم اجتماعا.",
+        F(
+            ("منيرة عبدالله السالم", "وزير الأشغال العامة"),
+            ("منيرة عبدالله السالم", "وزير الدولة لشؤون البلدية"),
+        ),
+        id="two-feminine-posts-joined-by-wa-are-one-womans",
+    ),
+    pytest.param(
+        "بحضور وزير الصحة ووزير التعليم الدكتور سامي فهد العلي.",
+        F(("سامي فهد العلي", "وزير التعليم")),
+        id="two-masculine-posts-may-be-two-men",
+    ),
+    pytest.param(
+        "بحضور محافظ دمياط ونائبه الدكتور سامي فهد العلي.",
+        F(("سامي فهد العلي", "نائب محافظ دمياط")),
+        id="possessive-deputy-is-another-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STACKED_FEMININE_CASES)
+def test_stacked_feminine_posts(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
