@@ -72,6 +72,12 @@ _FOUNDATION = (fold("حجر"), fold("الأساس"), fold("أساس"))  # "حج�
 _STONES = frozenset(fold(w) for w in "حجر الحجر".split())  # "وضع الوالي الحجر الأساس لبناء …" (Maghreb)
 
 
+# Verbs of attending: the act word after them is its verbal noun ("شهد افتتاح"، "حضر وضع").
+_WITNESSING = frozenset(fold(w) for w in "حضر وحضر حضرت وحضرت شهد وشهد شهدت وشهدت".split())
+# Verbs spelled like their verbal noun: only bare ("تتبع خلاله تقدم الأشغال") are they verbs.
+_NOUN_LOOKALIKES = frozenset(fold(w) for w in "تتبع".split())
+
+
 @cache
 def triggers() -> PhraseTable:
     entries: dict[tuple[str, ...], object] = {}
@@ -100,6 +106,12 @@ def find_actions(doc: Doc) -> None:
             k += 1
             continue
         code, form = trig.value
+        if form == "verb" and k > 0 and toks[k - 1].text in _WITNESSING:
+            k = trig.end  # "حضر وضع حجر الأساس سعادة …": the noun, what the attendees saw
+            continue
+        if trig.clitics and toks[k].text[len(trig.clitics) :] in _NOUN_LOOKALIKES:
+            k = trig.end  # "لتتبع برنامج …"، "ضرورة … وتتبع أشغال …": the noun, not the verb
+            continue
         move = form == "move"  # "ثم انتقل إلى موقع مشروع …": going to a work site is inspecting it
         visit = form == "visit" or move  # "زار الوالي ورش بناء …": a verb whose object needs a head
         form = "verb" if visit else form
@@ -131,7 +143,14 @@ def find_actions(doc: Doc) -> None:
         if not subjects and after < len(toks) and toks[after].text in _PRONOUN_SUBJECTS:
             # "وافتتح سموه"، "وتفقد معاليه": the honorific pronoun is the subject
             subjects = _by_honorific(doc, index, toks[after].text)
-            after = _skip_adjuncts(doc, after + 1)
+            more, past = _subjects_after(doc, index, after + 1, starts, roles_at)
+            joined = after + 1 < len(toks) and toks[after + 1].text.startswith("و")
+            if subjects and more and joined:
+                subjects, after = subjects + more, past  # "كما تفقد سعادته والشيخ X سير العمل …"
+            elif subjects and joined and after + 1 in starts:
+                after = _skip_adjuncts(doc, starts[after + 1].end)  # a companion who holds no post here
+            else:
+                after = _skip_adjuncts(doc, after + 1)
         agent = _agent(doc, index, after, starts, roles_at) if not subjects else None
         if agent is not None:
             if not agent[0]:
@@ -252,6 +271,10 @@ def find_actions(doc: Doc) -> None:
             if len(projects) == 1 and projects[0].start < after and subjects:
                 # "عقب تدشينه المشروع": the project this official has just launched
                 projects = [_acted_on_before(doc, subjects, code, projects[0])]
+        if projects and subjects and any(_programme_works(doc, p) for p in projects):
+            # "تابع موقف تنفيذ مشروعات برنامج X": the works the next sentences list are followed up too
+            said = doc.mention(k, trig.end, skip=len(trig.clitics))
+            pending.append((subjects, code, doc.sentence_of[k], said))
         if projects and subjects:
             for project in projects:
                 for who in dict.fromkeys(subjects):
@@ -290,13 +313,22 @@ def _counted_works(doc: Doc, k: int) -> int | None:
         w in _COUNTED and k + 2 < len(toks) and toks[k + 1].text == _OF and toks[k + 2].text in _WORKS_PLURAL
     ):
         j = k + 3
+    elif (
+        w in _COUNTED
+        and k + 3 < len(toks)
+        and toks[k + 1].text == _OF
+        and (toks[k + 2].text.isdigit() or toks[k + 2].text in count_words())
+        and toks[k + 3].text in _WORKS_PLURAL
+    ):
+        j = k + 4  # "اعتمد حزمة من أربعة مشاريع جديدة"
     else:
         return None
     return j
 
 
 _INCLUDING = frozenset(fold(w) for w in "تشمل وتشمل شملت وشملت تضمنت وتضمنت تتضمن وتتضمن".split())
-_WORKS_NOUNS = frozenset(fold(w) for w in "المشروعات المشاريع".split())
+# what the later sentence calls the works counted before: "المشروعات"، "أن الحزمة تشمل:"
+_WORKS_NOUNS = frozenset(fold(w) for w in "المشروعات المشاريع مشروعات مشاريع الحزمة الباقة".split())
 
 
 def _works_listed_after(doc: Doc, sentence: int) -> list[ProjectMention]:
@@ -304,24 +336,45 @@ def _works_listed_after(doc: Doc, sentence: int) -> list[ProjectMention]:
     التي نفذتها الأمانة: A، وB"، "المشروعات المعتمدة تشمل A، وB"، "موقف المشروعات
     التالية:" + numbered lines): what a counted object ("4 مشروعات") stood for."""
     toks = doc.tokens
+    found: list[ProjectMention] = []
     for s in (sentence + 1, sentence + 2):
         if s >= len(doc.sentences):
-            return []
+            break
         first, last = doc.sentence_range(s)
-        works = next((j for j in range(first, min(last, first + 12)) if toks[j].text in _WORKS_NOUNS), None)
+        works = next((j for j in range(first, min(last, first + 16)) if toks[j].text in _WORKS_NOUNS), None)
         if works is None:
             continue
         start = None
-        for j in range(works + 1, min(last, works + 8)):
+        if toks[works - 1].text in _INCLUDING or toks[works - 1].text[1:] in _INCLUDING:
+            start = works + 1  # "أما في الأقصر، فتتضمن المشروعات إنشاء …"
+        for j in range(works + 1, min(last, works + 8)) if start is None else ():
             if toks[j].text == ":" or toks[j].text in _INCLUDING:
                 start = j + 1
                 break
+        if start is not None and start < len(toks) and toks[start].text == ":":
+            start += 1  # "أن الحزمة تشمل:" + a line per work
         if start is None or start >= len(toks):
             continue
         if _item_start(doc, start) is not None:
-            return _numbered_items(doc, start)
-        return _objects(doc, start, require_head=True, headless_first=True)
-    return []
+            found += _numbered_items(doc, start)
+        else:
+            found += _objects(doc, start, require_head=True, headless_first=True)
+    return found
+
+
+_PROGRAMME_WORKS = frozenset(fold(w) for w in "مشروعات مشاريع".split())
+
+
+def _programme_works(doc: Doc, m: ProjectMention) -> bool:
+    """ "مشروعات برنامج X": the works of a named programme, which later sentences may list."""
+    toks = doc.tokens
+    if m.start > 0 and toks[m.start - 1].text in _PROGRAMME_WORKS:
+        head = project_heads().match(toks, m.start)  # the programme named alone: "مشروعات «برنامج X»"
+    elif m.start + 1 < m.end and toks[m.start].text[m.skip :] in _PROGRAMME_WORKS:
+        head = project_heads().match(toks, m.start + 1)
+    else:
+        return False
+    return head is not None and head.value == "strong" and not head.clitics
 
 
 # Words before a mention that make it an attendee or host, not the actor.
@@ -450,7 +503,11 @@ _DOING = frozenset(
         "أشرف وأشرف أشرفت وأشرفت يشرف تشرف أشرفا ترأس وترأس ترأست وترأست يترأس"
     ).split()
 )
-_DOER_BACK = 12  # tokens back to the doing verb ("قام معاليه بافتتاح"، "قص شريط افتتاح")
+# tokens back to the doing verb ("قام معاليه بافتتاح"، "قص شريط افتتاح"); two subjects with
+# their roles may stand between ("أشرف والي الجهة، السيد X، ورئيس المجلس، السيد Y، على إعطاء …")
+_DOER_BACK = 30
+_SUPERVISING = frozenset(fold(w) for w in "أشرف وأشرف أشرفت وأشرفت أشرفا".split())
+_DOER_NEAR = 12  # beyond this, only when the subjects run up to the noun ("…، على إعطاء")
 
 
 def _doing_verb(doc: Doc, k: int) -> int | None:
@@ -473,7 +530,9 @@ def _doer(
             return []
         w = toks[j].text
         if w in _DOING:
-            found, _ = _subjects_after(doc, index, j + 1, starts, roles_at)
+            found, end = _subjects_after(doc, index, j + 1, starts, roles_at)
+            if j < k - _DOER_NEAR and not (w in _SUPERVISING and end == k - 1 and toks[end].text in _ON):
+                return []  # far back only "أشرف X، …، وY، …، على إعطاء …": the subjects run up to على
             if not found and j + 1 < k and toks[j + 1].text in _PRONOUN_SUBJECTS:
                 found = _by_honorific(doc, index, toks[j + 1].text)
             return found
@@ -1073,10 +1132,17 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
             k += 2  # "بعد ذلك"، "بشكل أسبوعي"
         elif w in _ADVERBS:
             k += 1  # "ميدانيا"، "بنفسه"
+        elif w in _WITH and (listed := _people_listed(doc, k + 1)) > k + 1:
+            k = listed  # "تابع الوزير مع المهندسة X، رئيس الشركة …، موقف إنشاء …": a partner, no object
         elif w in _PREPOSITIONS:
-            comma = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j].is_break), None)
+            reach = min(len(toks), k + _PHRASE_REACH)
+            comma = next((j for j in range(k + 1, reach) if toks[j].is_break), None)
             heads = comma is not None and any(project_heads().match(toks, j) for j in range(k + 1, comma))
             on = next((j for j in range(k + 1, comma) if toks[j].text in _ON), None) if comma else None
+            attended = _attendance_in_phrase(doc, k)
+            if attended is not None:
+                k = attended  # "خلال جلسة عمل انعقدت بمقر الولاية بحضور X، …،": the attendees follow
+                continue
             if on is not None:
                 k = on  # "وصادق المحافظ خلال الاجتماع على المخطط …"
             elif comma is not None and toks[comma].text in ("،", ",") and not heads:
@@ -1092,6 +1158,7 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
                     if closed:
                         break
                 k = _institution_end(doc, j)  # "مع مسؤولي الهيئة العامة للطرق والنقل البري"
+                k = _role_tail(doc, k)  # "من حديقة الحيوان بالجيزة،": its place words up to the comma
         elif w in _ACCOMPANIED and (listed := _people_listed(doc, k + 1)) > k + 1:
             k = listed  # "بحضور X، محافظ …، وY، رئيس …، اليوم الخميس، أعمال …"
         elif w in _ACCOMPANIED:
@@ -1115,6 +1182,18 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
 _PLACE_WORDS = frozenset(
     fold(w) for w in "محلية مدينة قرية مركز حي محافظة ولاية منطقة بلدية جماعة إقليم".split()
 )
+
+
+def _attendance_in_phrase(doc: Doc, k: int) -> int | None:
+    """The "بحضور" or "مع" that ends a prepositional phrase from k ("خلال جلسة عمل انعقدت بمقر
+    الولاية بحضور …"), within its clause."""
+    toks = doc.tokens
+    for j in range(k + 1, min(len(toks), k + 12)):
+        if toks[j].is_break:
+            return None
+        if toks[j].text in _ACCOMPANIED or toks[j].text in _WITH:
+            return j  # "خلال اجتماع عبر الفيديو مع X، محافظ …،": the partners follow too
+    return None
 
 
 def _place_before_object(doc: Doc, k: int) -> int | None:
@@ -1160,6 +1239,10 @@ _ADVERBIAL_PAIRS = frozenset(
         ("على", "أرض"),
     )
 )
+_WITH = frozenset(fold(w) for w in "مع ومع".split())
+# tokens from a preposition to the comma that closes its phrase ("خلال اجتماع المجلس
+# التنفيذي للمحافظة اليوم الثلاثاء،"); further, the comma more often ends a name list
+_PHRASE_REACH = 10
 _MANNER = frozenset(fold(w) for w in "بشكل بصورة بصفة".split())  # "بشكل أسبوعي"، "بصورة مفاجئة"
 _ADVERBS = frozenset(fold(w) for w in "ميدانيا شخصيا بنفسه بنفسها كذلك بالمناسبة".split())
 
@@ -1180,7 +1263,7 @@ def _people_listed(doc: Doc, k: int) -> int:
         if w in ("،", ",", "و") or w in _TIME_WORDS:
             j += 1
         elif j in spans:
-            j = last = spans[j]
+            j = last = _role_tail(doc, spans[j])
         else:
             title = honorifics().match(toks, j)
             if title is None or title.end not in spans:
@@ -1191,6 +1274,18 @@ def _people_listed(doc: Doc, k: int) -> int:
     while last < len(toks) and (toks[last].text in ("،", ",") or toks[last].text in _TIME_WORDS):
         last += 1
     return last if last < len(toks) and not toks[last].is_break else k
+
+
+def _role_tail(doc: Doc, j: int) -> int:
+    """The end of a listed mention or a phrase whose place words run on past its span up
+    to a comma ("ومعتمد صفاقس المدينة،"): at most two words, none of them naming a work."""
+    toks = doc.tokens
+    for end in range(j, min(len(toks), j + 3)):
+        if toks[end].text in ("،", ","):
+            return end
+        if toks[end].is_break or project_heads().match(toks, end) or wrappers().match(toks, end):
+            return j
+    return j
 
 
 def _after_foundation_stone(doc: Doc, k: int) -> int | None:
@@ -1214,7 +1309,18 @@ def _objects(doc: Doc, k: int, require_head: bool, headless_first: bool = False)
         return _facility_of_parts(doc, k)
     if doc.tokens[k].text in _SITES and k + 1 < len(doc.tokens) and project_heads().match(doc.tokens, k + 1):
         k += 1  # "عاين موقع إنشاء سوق …": the site stands for the work
-    one = _object(doc, k, require_head)
+    k = _past_document_of_phase(doc, k)
+    if doc.tokens[k].text in _PROPOSALS:
+        proposed = _proposed_work(doc, k)
+        if proposed is not None:
+            return [proposed]  # "وافق على مقترح عميد الكلية بإنشاء مركز …": the work proposed
+    if doc.tokens[k].text in _PAYING:
+        paid = _paid_for(doc, k)
+        return [paid] if paid is not None else []
+    ordinals = _ordinal_items(doc, k)
+    if ordinals:
+        return ordinals  # "تخصيص قطعتي أرض لإقامة مدرستين؛ الأولى مدرسة …، والثانية مدرسة …"
+    one = _object(doc, k, require_head and doc.tokens[k].text not in _PHASES)
     if one is None and require_head:
         one = _work_on_head(doc, k)  # "إعطاء انطلاقة أشغال بناء مدرسة …"
     if one is None and require_head and headless_first:
@@ -1233,6 +1339,101 @@ def _objects(doc: Doc, k: int, require_head: bool, headless_first: bool = False)
             return found
         found.append(nxt)
         at = nxt.end
+
+
+_AND_ON = fold("وعلى")
+_PROPOSALS = frozenset(fold(w) for w in "مقترح المقترح اقتراح طلب".split())
+_PROPOSAL_REACH = 20  # the proposer and his role may stand between: "مقترح الدكتورة X، عميد …، بإنشاء"
+
+
+def _proposed_work(doc: Doc, k: int) -> ProjectMention | None:
+    """The work a proposal is for: "مقترح مديرية الطرق بإنشاء كوبري …" → "إنشاء كوبري …"."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[k]
+    for j in range(k + 1, min(len(toks), k + _PROPOSAL_REACH)):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛"):
+            return None
+        head = project_heads().match(toks, j) if toks[j].text.startswith("ب") else None
+        if head is not None and head.clitics == "ب" and head.value != "bare":
+            return _object(doc, j, require_head=True)
+    return None
+
+
+_PAYING = frozenset(fold(w) for w in "صرف وصرف".split())
+_INSTALMENTS = frozenset(fold(w) for w in "الدفعة دفعة الدفعات دفعات مستحقات المستحقات".split())
+_ALLOCATIONS = frozenset(fold(w) for w in "مخصصات لمشروع لصالح".split())
+
+
+def _paid_for(doc: Doc, k: int) -> ProjectMention | None:
+    """ "اعتمد صرف الدفعة الثانية البالغة 8 ملايين دينار من مخصصات مشروع X": a payment
+    is no work; the act is on the project it is paid from or for, when named in the clause."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k + 1].text not in _INSTALMENTS:
+        return None
+    for j in range(k + 2, min(len(toks), k + 14)):
+        if toks[j].is_break:
+            return None
+        if toks[j].text in _ALLOCATIONS:
+            at = j + 1 if toks[j].text == fold("مخصصات") else j
+            return _object(doc, at, require_head=True)
+    return None
+
+
+_PHASES = frozenset(fold(w) for w in "المرحلة".split())
+
+
+def _past_document_of_phase(doc: Doc, k: int) -> int:
+    """ "اعتمد تصاميم المرحلة الثانية من تطوير محور …": the designs of a phase of a work
+    stand for that phase, named from "المرحلة" on; k when no such phrase starts at k."""
+    toks = doc.tokens
+    if toks[k].text not in _DOCUMENTS:
+        return k
+    j = k + 1
+    while j < len(toks) and toks[j].text.startswith("ال") and toks[j].text not in _PHASES:
+        j += 1  # "التصميمات النهائية"
+    if j + 3 < len(toks) and toks[j].text in _PHASES and toks[j + 2].text == _OF:
+        head = project_heads().match(toks, j + 3)
+        if head is not None and not head.clitics:
+            return j
+    return k
+
+
+_FIRST = frozenset(fold(w) for w in "الأولى الأول".split())
+_NEXT_ORDINALS = frozenset(fold(w) for w in "والثانية والثاني والثالثة والثالث والرابعة والرابع".split())
+_ORDINAL_REACH = 12  # tokens from the object to the "؛" that opens its parts
+
+
+def _ordinal_items(doc: Doc, k: int) -> list[ProjectMention]:
+    """ "… لإقامة مدرستين؛ الأولى مدرسة X …، والثانية مدرسة Y": a counted object the
+    clause after "؛" names one by one with ordinals; those named are the projects."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[k]
+    semi = next(
+        (
+            j
+            for j in range(k, min(len(toks) - 1, k + _ORDINAL_REACH))
+            if toks[j].text == "؛" and doc.sentence_of[j] == sentence
+        ),
+        None,
+    )
+    if semi is None or toks[semi + 1].text not in _FIRST:
+        return []
+    found = []
+    at = semi + 1
+    while at is not None:
+        m = _object(doc, at + 1, require_head=True)
+        if m is None:
+            break
+        found.append(m)
+        at = next(
+            (
+                j
+                for j in range(m.end, min(len(toks), m.end + _LIST_REACH))
+                if toks[j].text in _NEXT_ORDINALS and doc.sentence_of[j] == doc.sentence_of[m.start]
+            ),
+            None,
+        )
+    return found if len(found) >= 2 else []
 
 
 # Systems and services followed up or inspected are no project: "يتابع منظومة الخبز".
@@ -1267,7 +1468,32 @@ def _facility_of_parts(doc: Doc, k: int) -> list[ProjectMention]:
         m = resolve_bare(doc, j)
         if m is not None:
             return [m]
-    return _last_acted_on(doc, k)
+    return _last_acted_on(doc, k) or _visit_place(doc, k)
+
+
+_VISIT_NOUNS = frozenset(fold(w) for w in "زيارة بزيارة زيارته زيارتها زيارتهم زيارتهما".split())
+
+
+def _visit_place(doc: Doc, k: int) -> list[ProjectMention]:
+    """ "في زيارة لمحطة X، …، حيث تفقدوا مراحل المعالجة": the parts seen after "حيث" are
+    of the work the visit noun before it went to."""
+    toks = doc.tokens
+    where = _word_back(doc, k, frozenset({fold("حيث")}), 4)
+    if where is None:
+        return []
+    sentence = doc.sentence_of[where]
+    visit = next(
+        (
+            j
+            for j in range(where - 1, max(-1, where - 30), -1)
+            if doc.sentence_of[j] == sentence and toks[j].text in _VISIT_NOUNS
+        ),
+        None,
+    )
+    if visit is None:
+        return []
+    m = _object(doc, visit + 1, require_head=True)
+    return [m] if m is not None and m.end <= where else []
 
 
 _ROOMS = frozenset(fold(w) for w in "قسم وحدة غرفة جناح عنبر".split())
@@ -1413,6 +1639,8 @@ def _coordinated_project(doc: Doc, k: int) -> ProjectMention | None:
         ):
             return _object(doc, j, require_head=True)
         joined = _joined_object_start(doc, j)
+        if joined is not None and toks[joined].text in _PROPOSALS:
+            return _proposed_work(doc, joined)  # "وافق على تخصيص …، وعلى مقترح المديرية بإنشاء كوبري …"
         if joined is not None:
             return _object(doc, joined, require_head=True)
         if toks[j].text in (".", "؛") or toks[j].text in _COMPRISING or triggers().match(toks, j) is not None:
@@ -1439,6 +1667,8 @@ def _joined_object_start(doc: Doc, j: int) -> int | None:
     nxt = toks[j + 1].text if j + 1 < len(toks) else ""
     if w in _ALSO:
         start = j + 1
+    elif w == _AND_ON and j > 0 and toks[j - 1].text in ("،", ",") and nxt in _PROPOSALS:
+        return j + 1  # "، وعلى مقترح …": one more object of وافق على
     elif (w, nxt) in _ALSO_PAIRS:
         start = j + 2
     elif w.startswith("و") and (wrapped := wrappers().match(toks, j)) is not None and wrapped.clitics == "و":
@@ -1794,8 +2024,32 @@ def _reported_subject(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> lis
         if toks[j].text in _THAT:
             inside = [r for r in _in_sentence(doc, refs, sentence) if j < r[0] < k]
             return _sentence_subjects(doc, inside, inside[0][0], anywhere=True) if inside else []
+        if toks[j].text in _THAT_HE and not any(r[0] < k for r in _in_sentence(doc, refs, sentence)):
+            return _last_speaker(doc, refs, sentence)  # "وقال X إن …. وأشار إلى أنه تابع …": X
         if j < k - 1 and triggers().match(toks, j) is not None:
             return []
+    return []
+
+
+_THAT_HE = frozenset(fold(w) for w in "أنه بأنه وأنه أنها بأنها وأنها".split())
+_SPEECH = frozenset(
+    fold(w)
+    for w in (
+        "قال وقال قالت وقالت أكد وأكد أكدت وأكدت أوضح وأوضح أوضحت وأوضحت أضاف وأضاف أضافت وأضافت "
+        "صرح وصرح صرحت وصرحت أشار وأشار أشارت وأشارت أفاد وأفاد أفادت وأفادت"
+    ).split()
+)
+
+
+def _last_speaker(doc: Doc, refs: list[tuple[int, int, str]], sentence: int) -> list[str]:
+    """The official a speech verb of the sentence before introduces ("وقال سعادة X …"):
+    who "أنه" is when the next sentence's speech verb names nobody."""
+    if sentence == 0:
+        return []
+    toks = doc.tokens
+    for start, _, key in _in_sentence(doc, refs, sentence - 1):
+        if any(toks[j].text in _SPEECH for j in range(max(0, start - 4), start)):
+            return [key]
     return []
 
 

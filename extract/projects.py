@@ -161,6 +161,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         for s in doc.institution_spans
     ):
         return None  # "بجولة تفقدية بمركز ومدينة …": an administrative area, not a project
+    if k > opened and k < len(toks) and toks[k].is_number:
+        return _counted_units(doc, k)  # "إطلاق أشغال إنجاز 2000 وحدة سكنية …"
     if k >= len(toks) or toks[k].is_break or toks[k].is_number:
         return None
     first = toks[k].text[skip:]
@@ -224,6 +226,20 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
             name = doc.surface(k, end, skip=skip)
     head_word = fold(name).split()[0]
     return ProjectMention(k, end, project_key(name), name, head_word.removeprefix("ال"), skip)
+
+
+def _counted_units(doc: Doc, k: int) -> ProjectMention | None:
+    """A number after a work wrapper that counts the units built ("أشغال إنجاز 2000 وحدة
+    سكنية بالقطب …"): the count belongs to the name, which has no other."""
+    toks = doc.tokens
+    head = project_heads().match(toks, k + 1) if k + 1 < len(toks) else None
+    if head is None or head.clitics or head.value == "bare":
+        return None
+    end = _read_name(doc, k + 1, 0)
+    if end - k < 3:
+        return None  # "2000 وحدة" alone names no project
+    name = doc.surface(k, end)
+    return ProjectMention(k, end, project_key(name), name, head_stem(doc, head).removeprefix("ال"), 0)
 
 
 _COUNTING = frozenset(fold(w) for w in "عدد عددا".split())
@@ -334,6 +350,8 @@ def _skip_amount(doc: Doc, k: int) -> int:
     if k >= len(toks):
         return k
     start = doc.folded.offsets[toks[k].start]
+    if toks[k].text.startswith("و") and len(toks[k].text) > 2:
+        start += 1  # "ومليون جنيه لتطوير …": the sum starts after the conjunction
     found = amounts(doc)
     if "amount-starts" not in doc.cache:
         doc.cache["amount-starts"] = [a.start for a in found]
@@ -466,8 +484,11 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             break  # "محطة معالجة … ومحطة الرفع …": a second project of the same kind
         if k > start + 1 and w.startswith("و") and _thing_head(doc, k):
             break  # "المبنى الإداري الجديد ومدرج الألفية": a second thing, not the name
-        if k > start and k in _measure_starts(doc):
+        if k > start + 1 and w.startswith("و") and _second_of_two(doc, start, k):
+            break  # "في مشروعي طريق X وتطوير الدائري …": the dual names two works
+        if k > start and k in _measure_starts(doc) and not _counts_work(doc, k, start):
             break  # "… بمدينة السنطة ثلاثمائة وخمسين مليون جنيه": an amount in words
+            # ("استصلاح 12 ألف فدان": the area a work is done to stays in its name)
         counted += 1
         k += 1
     # do not end on a preposition, a conjunction or an opening quote
@@ -483,6 +504,17 @@ def _thing_head(doc: Doc, k: int) -> bool:
     """ "ومدرج"، "ومستشفى": و + a head naming a thing (not work such as "وتجديد")."""
     head = project_heads().match(doc.tokens, k)
     return head is not None and head.clitics == "و" and head.value in ("weak", "strong")
+
+
+_DUAL_WORKS = frozenset(fold(w) for w in "مشروعي لمشروعي بمشروعي ومشروعي".split())
+
+
+def _second_of_two(doc: Doc, start: int, k: int) -> bool:
+    """After the dual "مشروعي", و + any head word starts the second work."""
+    if start == 0 or doc.tokens[start - 1].text not in _DUAL_WORKS:
+        return False
+    head = project_heads().match(doc.tokens, k)
+    return head is not None and head.clitics == "و"
 
 
 def _measure_starts(doc: Doc) -> frozenset[int]:
@@ -567,15 +599,23 @@ def _crossing(doc: Doc, k: int, start: int) -> bool:
 
 
 # Works over or under a way, named by what they face: "كوبري المشاة أمام مدرسة …".
-_SPANS = frozenset(fold(w) for w in "كوبري الكوبري جسر الجسر نفق النفق معبر المعبر ممشى مجسر".split())
+_SPANS = frozenset(
+    fold(w) for w in "كوبري الكوبري جسر الجسر نفق النفق معبر المعبر ممشى مجسر قنطرة القنطرة".split()
+)
 _FACING = frozenset(fold(w) for w in "أمام امام".split())
+_OVER = frozenset(fold(w) for w in "على علي فوق".split())
+_WATERS = frozenset(fold(w) for w in "وادي واد نهر النهر ترعة قناة مصرف بحر".split())
 
 
 def _facing(doc: Doc, k: int, start: int) -> bool:
-    """ "كوبري المشاة المعدني أمام محطة …": أمام locates a bridge or tunnel and belongs
-    to its name (a bridge is known by what it faces); elsewhere it ends the name."""
+    """ "كوبري المشاة المعدني أمام محطة …"، "قنطرة على وادي X": أمام, or على before a
+    stream, locates a bridge or tunnel and belongs to its name (a bridge is known by what
+    it faces or spans); elsewhere it ends the name."""
     toks = doc.tokens
-    if toks[k].text not in _FACING or k + 1 >= len(toks) or toks[k + 1].is_break or toks[k + 1].is_number:
+    if k + 1 >= len(toks) or toks[k + 1].is_break or toks[k + 1].is_number:
+        return False
+    over_water = toks[k].text in _OVER and toks[k + 1].text in _WATERS  # "قنطرة على وادي X"
+    if toks[k].text not in _FACING and not over_water:
         return False
     return any(
         toks[j].text in _SPANS or toks[j].text[1:] in _SPANS
@@ -682,6 +722,16 @@ def _is_alias(doc: Doc, quote_start: int) -> bool:
     )
 
 
+_FORMULA = frozenset(fold(w) for w in "بصيغة صيغة بنظام بنمط".split())
+
+
+def _a_formula(doc: Doc, quote_start: int) -> bool:
+    """ "وحدة سكنية بصيغة البيع بالإيجار «X»": the quote names a scheme the units are sold
+    under, not a project of its own."""
+    toks = doc.tokens
+    return any(toks[j].text in _FORMULA for j in range(max(0, quote_start - 4), quote_start))
+
+
 def project_key(name: str) -> str:
     """Identity of a project name: folded, with the article ال and the prepositions
     ل/ب dropped from its words, so "وحدة للغسيل الكلوي" = "وحدة الغسيل الكلوي",
@@ -703,7 +753,7 @@ def add_project_mention(doc: Doc, m: ProjectMention) -> ProjectMention:
     """Record a mention; quoted names inside it are projects of their own."""
     doc.project_mentions.append(m)
     quoted = _quoted_name(doc, m.start, m.end)
-    if quoted is not None and not _is_alias(doc, quoted[0]):
+    if quoted is not None and not _is_alias(doc, quoted[0]) and not _a_formula(doc, quoted[0]):
         q_start, q_end = quoted
         name = doc.surface(q_start, q_end)
         doc.project_mentions.append(

@@ -286,6 +286,13 @@ def test_mentions_of_one_project_merge() -> None:
             # مركب: a complex (Maghreb) heads a project
             id="markab-head",
         ),
+        pytest.param(
+            "أعطى الوالي، السيد كمال بوزيد، إشارة انطلاق أشغال إنجاز 1500 وحدة سكنية بصيغة البيع "
+            "بالإيجار \"سكن\" بالقطب العمراني الجديد بالواحة، بتكلفة 9 مليارات دج.",
+            '1500 وحدة سكنية بصيغة البيع بالإيجار "سكن" بالقطب العمراني الجديد بالواحة',
+            # a count after a work wrapper starts the name; the quoted sale scheme is no project
+            id="counted-units-with-scheme",
+        ),
     ],
 )
 def test_one_project_with_its_cost(text: str, name: str) -> None:
