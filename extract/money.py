@@ -354,7 +354,7 @@ def _chain(m: regex.Match[str]) -> tuple[int, Decimal] | None:
         total += value
         prev_scale = comp.scale
     if comps[first].definite:
-        return None  # "مشروع المليون ونصف المليون فدان": a name, not a quantity
+        return None  # "مشروع الألف ونصف الألف فدان": a name, not a quantity
     return comps[first].start, total
 
 

@@ -443,7 +443,8 @@ def test_amount_forms(text: str, value: str | None, currency: str | None) -> Non
 
 
 def test_a_definite_fraction_alone_is_a_name_not_an_area() -> None:
-    assert find_areas("مشروع المليون ونصف المليون فدان") == []
+    assert find_areas("مشروع الألف ونصف الألف فدان") == []
+    assert [a.square_metres for a in find_areas("استصلاح مساحة ألف ونصف فدان")] == [Decimal("6301245")]
 
 
 # Rules added with own10: sums that are prices, fines, wages or subsidies are no project's
