@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from extract.doc import Doc, RolePhrase
 from extract.gazetteer import load_lines
 from extract.lexicon import bare_heads, first_names, honorifics, institution_heads, name_stops, places, roles
@@ -55,6 +57,7 @@ _GENERIC_PLACES = frozenset(
     fold(w) for w in "المنطقة المحافظة الولاية الإمارة الوزارة الإقليم المدينة".split()
 )
 _SUBORDINATE = frozenset({"التابع", "التابعه", "التابعين"})
+_ANY = frozenset(fold(w) for w in ("كل", "لكل", "بكل", "وكل", "أي", "لأي", "بأي"))
 # Role noun → kind of the institution it heads when its complement is a bare name.
 _ROLE_HEADS = {
     role: (noun, kind) for role, noun, kind in (line.split("\t") for line in load_lines("role_institutions"))
@@ -93,10 +96,20 @@ def find_institutions(doc: Doc) -> None:
         head = institution_heads().match(toks, i) if i not in taken and not _electoral(doc, i) else None
         if head is not None and _is_branch(doc, head) and not _branch_of_body(doc, head):
             head = None  # "فرع دمياط" is an arm of the Nile; "فرع الهيئة …" is a branch
+        if head is not None and _committee_running_a_town(doc, head):
+            head = None  # "رئيس لجنة بلدية الرصيفة": the appointed committee is the municipality's
+        if head is not None and _device(doc, head):
+            head = None  # "تشغيل جهاز الأشعة المقطعية": a machine, not an agency
+        if head is not None and _field_of_study(doc, head):
+            head = None  # "حاصل على الماجستير في إدارة المشاريع": a subject, not a department
+        if head is not None and head.clitics == "" and i > 0 and toks[i - 1].text in _ANY:
+            head = None  # "على كل شركة تتأخر": any company, none named
         if head is not None and head.clitics == "" and i > 0 and toks[i - 1].is_number:
             head = None  # "48 شركة باستثمارات …": a count of companies, not one named
         if head is not None and head.value == "sector" and not head.clitics and toks[i - 1].text == "في":
             head = None  # "خطط الوزارة في قطاع الإسكان": a field of activity, not a unit
+        if head is not None and _field_of_activity(doc, head):
+            head = None  # "استأثر قطاع المياه بنحو ثلثها": a field the money went to, no unit
         if head is not None and _portfolio_sector(doc, head):
             head = None  # "نائب رئيس الهيئة لقطاع التنمية": the post's portfolio
         if head is not None and _minister_before(doc, head):
@@ -212,6 +225,9 @@ def generic_body_name(doc: Doc, words: list[str], surface: str) -> str | None:
         ]
         if len(same) == 1:
             return same[0]
+    same = [i.name for i in doc.institutions.values() if i.key.startswith(f"{words[0]} {noun} ")]
+    if len(same) == 1 and noun not in _TERRITORIES:
+        return same[0]  # "اتحاد البلديات" beside "اتحاد بلديات قضاء صور": the article's one
     if noun not in _TERRITORIES:
         return None
     territory = article_territory(doc, words[1][2:])
@@ -310,6 +326,24 @@ def find_bare_parents(doc: Doc) -> None:
         named = article_institution(doc, kind, words)
         if inst is not None and inst.parent is None and named is not None and named.key != key:
             inst.parent = named.key
+    _drop_dual_places(doc)
+
+
+_DUAL_PLACES = "institutions.dual_places"
+
+
+def _drop_dual_places(doc: Doc) -> None:
+    """ "في محافظتي الزرقاء والمفرق": governorates named only together, as where the work is,
+    are places (optional in gold, mostly left out); kept when named otherwise, held or a parent."""
+    dual = doc.cache.pop(_DUAL_PLACES, set())
+    if not dual:
+        return
+    used = {h.institution for o in doc.officials for h in o.holdings}
+    used |= {i.parent for i in doc.institutions.values()}
+    for key in {k for k, _ in dual} - used:
+        inst = doc.institutions.get(key)
+        if inst is not None and all((key, m.start) in dual for m in inst.mentions):
+            del doc.institutions[key]
 
 
 def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMention]:
@@ -337,6 +371,8 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
         k = _read_complement(doc, k, taken, kind, closed=head_words[-1].startswith("ال"))
         if k == head.end and len(head_words) > 1 and head_words[-1].startswith("ال"):
             k = _in_territory(doc, k)  # "وحدة التنمية المحلية في محافظة مادبا": a named unit
+            if k == head.end and _bare_locative(doc, k):
+                return []  # "الجهاز التنفيذي بالمحافظة": the governorate's staff, unnamed
         elif k == head.end:
             return []  # a bare "الوزارة" refers to an institution named elsewhere
         k = _commune_name(doc, doc.folded_words(k - 1, k), k)
@@ -353,6 +389,9 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
         parent_at = k + 1
     elif kind == "directorate" and head.end < k:
         inner, parent_at = _unit_of(doc, head.end, k, taken)
+    directorate = head_words[0].removeprefix("ال") == _DIRECTORATE
+    if parent_at == k and directorate and (end := _territory_after(doc, k)):
+        k, parent_at = end, None  # "المديرية العامة للإسكان بمحافظة جنوب الباطنة": a ministry's arm there
     if start > 0 and toks[start - 1].text == _BRANCH and parent_at is None:
         k = _before_place(doc, head.end, k)  # "فرع الهيئة … بالمنيا": the branch is in المنيا
     if start > 0 and toks[start - 1].text in _REGIONAL_POSTS and head.clitics.startswith("ل"):
@@ -361,6 +400,12 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
     key = fold(name)
     if " ".join(key.split()[:2]) in _NOT_INSTITUTIONS or _after_board(doc, start):
         return []
+    if head_words == [_DIWAN] and k == head.end + 1 and toks[head.end].text == _THE_MINISTRY:
+        return []  # "اجتماع بديوان الوزارة": the ministry's seat, not another body
+    if _government_of_a_place(doc, head_words, head.end, k):
+        return []  # "حكومة الولاية"، "حكومة ولاية نهر النيل": the territory itself, named otherwise
+    if head.clitics == "" and _names_a_facility(doc, start):
+        return []  # "مستشفى جامعة جنوب الوادي للطوارئ": the hospital's name, not the university's
     if head_words in _COMMON_HEADS and _common_noun_chain(doc, head.end, k):
         return []  # "لجنة فنية لمتابعة …"، "جهاز حاسب آلي": a committee, a device, no name
     _register(doc, key, name, kind, doc.mention(start, k, skip=len(head.clitics)))
@@ -400,6 +445,12 @@ def _common_noun_chain(doc: Doc, start: int, end: int) -> bool:
         if w in first_names():
             return False
     return True
+
+
+def _bare_locative(doc: Doc, k: int) -> bool:
+    """ب + a bare head ("بالمحافظة"، "بالوزارة") at k."""
+    toks = doc.tokens
+    return k < len(toks) and toks[k].text.startswith("بال") and "ال" + toks[k].text[3:] in _BARE_KIND
 
 
 def _in_territory(doc: Doc, k: int) -> int:
@@ -554,7 +605,9 @@ def _read_dual(doc: Doc, head, kind: str) -> list[InstitutionMention]:
         ):
             end += 1  # two bodies: the second takes the rest ("الصحة والتربية والتعليم")
         name = f"{noun} {doc.surface(k, end, skip=len(w) - len(bare))}"
-        _register(doc, fold(name), name, kind, doc.mention(head.start, end, skip=len(head.clitics)))
+        inst = _register(doc, fold(name), name, kind, doc.mention(head.start, end, skip=len(head.clitics)))
+        if kind == "governorate":
+            doc.cache.setdefault(_DUAL_PLACES, set()).add((inst.key, inst.mentions[-1].start))
         out.append(InstitutionMention(head.start, end, fold(name), None))
         k = end
         if k < len(toks) and not toks[k].text.startswith("و"):
@@ -631,12 +684,20 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             and (is_nationality(toks[k - 1].text) or toks[k - 1].text in _REGIONAL)
         ):
             break  # "بنك الاستثمار الأوروبي والحكومة المصرية": a country adjective closes the name
-        if w.startswith("ل") and _pronoun_object(doc, k):
+        if w.startswith("ل") and (_pronoun_object(doc, k) or _object_pronoun_after(doc, k)):
             break  # "توصيات اللجنة لرفعه إلى …": a purpose with a pronoun, never part of a name
         if closed and not first and _to_a_country(doc, k):
             break  # "القروض التي قدمها الصندوق العربي للمملكة": the country served, not the name
+        if not first and w in _REFERRALS:
+            break  # "إحالة مدير الإدارة الهندسية للتحقيق": sent for inquiry, not a name
+        if not first and w == _IN_QUARTER:
+            break  # "المقر الجديد للوكالة … بحي العثمانية": where its seat is, not its name
+        if not first and w in _CHAMBERS_SHORT:
+            break  # "لجنة الإسكان بالشيوخ": the chamber, shortened, is the parent
         if not first and w in _ACTING_WORDS:
             break  # "الهيئة العامة للطرق بالتكليف": the holder acts in the post; the body ends
+        if closed and not after_li and kind == "directorate" and _PURPOSE_MASDAR.match(w):
+            break  # "التنسيق مع مديرية الطرق لتحويل المرور": a task set, not part of the name
         if after_li and closed and w.startswith("و") and not w.startswith("وال") and not refers_back(doc, k):
             break  # "للجامعات وأسرة الجامعة": the name ended with its ل-phrase ("لإدارة وتشغيل" goes on)
         if (
@@ -644,6 +705,7 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             and w.startswith("ل")
             and not w.startswith("لل")
             and (after_li or (kind != "company" and _named_already(doc, start, k)))
+            and not _region_served(doc, k)
         ):
             break  # "الهيئة القومية للأنفاق لرفع …"، "صندوق التنمية المحلية لبحث …": a purpose
         if first and (_ba_phrase(doc, k) or _indefinite_nisba(w)):
@@ -675,6 +737,9 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             continue
         if after_place and not w.startswith(("ب", "ل")):
             break  # "جامعة أسيوط اللقاء": a place closes the name but for a ب/ل phrase
+        if after_place and w in _TRADES:
+            k += 1  # "وكالة المغرب العربي للأنباء": a news agency is named for its trade
+            continue
         if after_place and kind != "company" and not _names_a_place_or_body(doc, k):
             break  # "مديرية أمن الجيزة لتنسيق …"، "هيئة مياه ولاية الخرطوم بالإسراع": a purpose
             # (but a company is named for its trade: "شركة جنوب القاهرة لتوزيع الكهرباء")
@@ -704,6 +769,13 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
 
 
 _PROJECT_NOUNS = frozenset(fold(w) for w in ("مشروعات", "مشروع", "مشاريع"))
+_IN_QUARTER = fold("بحي")
+# Where someone is sent: never part of a body's name.
+_REFERRALS = frozenset(fold(w) for w in ("للتحقيق", "للمحاكمة", "للنيابة"))
+# A chamber named by its members alone ("بالشيوخ" for "بمجلس الشيوخ").
+_CHAMBERS_SHORT = frozenset(fold(w) for w in ("بالشيوخ", "بالنواب", "بالأعيان"))
+# A trade that, after a place, still names the body ("وكالة تونس إفريقيا للأنباء").
+_TRADES = frozenset({fold("للأنباء")})
 
 
 # Bare heads that start a new body when joined by و ("… والوكالة اليابانية").
@@ -730,6 +802,19 @@ def _pronoun_object(doc: Doc, k: int) -> bool:
     if len(written) < 4 or not written.endswith(("ه", "ها", "هم")):
         return False
     return k + 1 >= len(toks) or not doc.surface(k + 1, k + 2).startswith("ال")  # (folded إلى is الي)
+
+
+# A preposition carrying a pronoun: the ل-word before it is a verbal noun ("للتعاقد عليها").
+_PREPOSITION_PRONOUNS = frozenset(
+    p + suffix for p in ("علي", "في", "مع", "من", "ب", "ل") for suffix in ("ه", "ها", "هم")
+)
+# ل + an indefinite verbal noun of the تفعيل pattern ("لتحويل"، "لتطوير"; not "لتنمية"): a purpose.
+_PURPOSE_MASDAR = regex.compile(r"^لت\w\wي[^\Wه]$")
+
+
+def _object_pronoun_after(doc: Doc, k: int) -> bool:
+    """ "إلى جهاز … للتعاقد عليها": a verbal noun whose object is a pronoun after a preposition."""
+    return k + 1 < len(doc.tokens) and doc.tokens[k + 1].text in _PREPOSITION_PRONOUNS
 
 
 _KINGDOM = fold("للمملكة")
@@ -778,6 +863,13 @@ def _ba_phrase(doc: Doc, k: int) -> bool:
         return True
     place = places().match(toks, k)
     return place is not None and place.clitics == "ب"
+
+
+def _region_served(doc: Doc, k: int) -> bool:
+    """ "الهيئة العامة للمنطقة الاقتصادية لقناة السويس": ل + a region (not a country) the body
+    serves still names it."""
+    place = places().match(doc.tokens, k)
+    return place is not None and place.clitics == "ل" and place.value[1] == "region"
 
 
 def _names_a_place_or_body(doc: Doc, k: int) -> bool:
@@ -854,6 +946,67 @@ def _portfolio_sector(doc: Doc, head) -> bool:
     return True
 
 
+_COMMITTEE = fold("لجنة")
+_MUNICIPALITY = fold("بلدية")
+
+
+def _committee_running_a_town(doc: Doc, head) -> bool:
+    """ "لجنة بلدية مادبا الكبرى": a committee appointed to run a municipality; gold names the
+    municipality ("بلدية مادبا الكبرى"), read from the next word."""
+    toks = doc.tokens
+    return (
+        head.end < len(toks)
+        and toks[head.start].text[len(head.clitics) :] == _COMMITTEE
+        and head.end == head.start + 1
+        and toks[head.end].text == _MUNICIPALITY
+    )
+
+
+_AGENCY = fold("جهاز")
+# Verbal nouns that take a machine for object ("تشغيل جهاز …"، "توريد أجهزة …").
+_DEVICE_WORK = frozenset(fold(w) for w in "تشغيل توريد تركيب صيانة شراء إصلاح".split())
+
+
+def _device(doc: Doc, head) -> bool:
+    """ "بسرعة تشغيل جهاز الأشعة المقطعية": جهاز after operating or supplying is a machine."""
+    toks = doc.tokens
+    return (
+        not head.clitics
+        and head.start > 0
+        and toks[head.start].text == _AGENCY
+        and toks[head.start - 1].text.removeprefix("و").removeprefix("ب") in _DEVICE_WORK
+    )
+
+
+_DEGREES = frozenset(
+    fold(w)
+    for w in "الماجستير ماجستير الدكتوراه دكتوراه البكالوريوس بكالوريوس الدبلوم دبلوم الليسانس ليسانس".split()
+)
+
+
+def _field_of_study(doc: Doc, head) -> bool:
+    """ "درجة الماجستير في إدارة الأعمال": إدارة after a degree and في is a subject."""
+    toks = doc.tokens
+    if head.clitics or head.start < 2 or toks[head.start - 1].text != "في":
+        return False
+    return any(toks[j].text in _DEGREES for j in range(max(0, head.start - 4), head.start - 1))
+
+
+def _field_of_activity(doc: Doc, head) -> bool:
+    """A bare two-word sector ("قطاع المياه") that no post heads: a field of the economy.
+    Units of a body are named after a post ("رئيس قطاع الري") or with their parent."""
+    toks = doc.tokens
+    if head.value != "sector" or head.clitics or head.end + 1 >= len(toks):
+        return False
+    nxt = toks[head.end + 1].text
+    if not toks[head.end].text.startswith("ال") or nxt.startswith(("ال", "وال")):
+        return False  # a longer name: "قطاع البنية التحتية"
+    if nxt.startswith(("ب", "ل")) and _names_a_place_or_body(doc, head.end + 1):
+        return False  # a unit with its parent: "قطاع الري بالوزارة"
+    posts = (roles().match(toks, j) for j in range(max(0, head.start - 3), head.start))
+    return not any(p is not None and p.end >= head.start for p in posts)
+
+
 def _minister_before(doc: Doc, head) -> bool:
     """A unit noun right after "وزير": the minister's portfolio ("وزير قطاع الأعمال العام")
     whose institution is the ministry the role implies."""
@@ -892,9 +1045,57 @@ _DISTRICT_NOUN = fold("دائرة")
 _DISTRICT = frozenset(fold(w) for w in "بدائرة لدائرة ودائرة".split())
 
 
+# Nouns whose complement إدارة is the act of running, not a department ("وحدة إدارة البرنامج").
+_RUNNING_BODIES = frozenset(fold(w) for w in ("مجلس", "مجالس", "وحدة"))
+
+
 def _after_board(doc: Doc, start: int) -> bool:
-    """ "مجلس إدارة الشركة": إدارة here is a board, not an administration."""
-    return start > 0 and doc.tokens[start].text == "اداره" and doc.tokens[start - 1].text in ("مجلس", "مجالس")
+    """ "مجلس إدارة الشركة"، "لمجلس إدارة الهيئة": إدارة here is a board, not an administration."""
+    if start == 0 or doc.tokens[start].text != "اداره":
+        return False
+    before = doc.tokens[start - 1].text
+    return any(before == c + noun for c in ("", "ل", "ب", "و", "ول", "وب") for noun in _RUNNING_BODIES)
+
+
+_DIRECTORATE = fold("مديرية")
+_IN_TERRITORY = frozenset(fold(w) for w in ("بمحافظة", "بولاية"))
+
+
+def _territory_after(doc: Doc, k: int) -> int | None:
+    """End of "بمحافظة X"/"بولاية X" at k, where X is a known place; else None."""
+    toks = doc.tokens
+    if toks[k].text not in _IN_TERRITORY or k + 1 >= len(toks):
+        return None
+    place = places().match(toks, k + 1, clitics=False)
+    return region_end(doc, k + 1, place.end) if place is not None else None
+
+
+_GOVERNMENT = fold("حكومة")
+_DIWAN = fold("ديوان")
+_THE_MINISTRY = fold("الوزارة")
+
+
+def _government_of_a_place(doc: Doc, head_words: list[str], start: int, end: int) -> bool:
+    """A government named by its territory stands for that territory (gold lists "حكومة
+    الولاية" as the state's alt); only a named government ("حكومة الوحدة الوطنية") is a body."""
+    if head_words[-1] != _GOVERNMENT or start >= end:
+        return False
+    first = doc.tokens[start].text
+    return (
+        first.removeprefix("ال") in _TERRITORIES
+        or first.removeprefix("ال") in LOCALITIES
+        or places().match(doc.tokens, start) is not None
+    )
+
+
+# Hospitals named after the body that runs them ("مستشفى جامعة … للطوارئ"). Not مبنى: gold
+# disagrees whether "مبنى مديرية … الجديد" names the directorate, and mostly says it does.
+_FACILITIES = frozenset(fold(w) for w in ("مستشفى", "مستشفيات"))
+
+
+def _names_a_facility(doc: Doc, start: int) -> bool:
+    """The body stands in construct after a hospital: the phrase names the hospital."""
+    return start > 0 and doc.tokens[start - 1].text.lstrip("وبل") in _FACILITIES
 
 
 def _head_or_bare(toks, k: int):

@@ -491,7 +491,7 @@ def _extend_to_known_names(doc: Doc) -> None:
                 continue
             if known(name_key(doc.surface(p.name_start, n, skip=p.skip))):
                 if n < p.end and p.strong and not _tail_is_prose(doc, n, p.end):
-                    break  # "نيفين فارس فايق رزق" is a fuller name, not "نيفين فارس" + prose
+                    break  # "سلوى ماهر فايد عزمي" is a fuller name, not "سلوى ماهر" + prose
                 if n < p.end and doc.tokens[n].text in _SON_OF:
                     break  # "جاسم بن مبارك بن علي": a patronymic goes on, whatever was seen shorter
                 p.end = n

@@ -149,6 +149,10 @@ def _ends_on_place(doc: Doc, r: RolePhrase) -> bool:
     return False
 
 
+_IN_GOVERNMENT = frozenset({fold("بحكومة")})
+_REFERRALS = frozenset(fold(w) for w in ("للتحقيق", "للمحاكمة", "للنيابة"))
+
+
 def comma_after(doc: Doc, k: int) -> int | None:
     """The comma right after a post, or after a ب-phrase that closes it ("… بحكومة الوحدة
     الوطنية،"); None when the post runs on."""
@@ -258,6 +262,10 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             continue
         if complete and first and not w.startswith("ل"):
             break  # "رئيس الوزراء قرارا": a complete role takes only a ل-phrase
+        if not first and w in _IN_GOVERNMENT:
+            break  # "وزير الحكم المحلي بحكومة الوحدة الوطنية": the cabinet is not part of the post
+        if not first and w in _REFERRALS:
+            break  # "بإحالة مدير الإدارة الهندسية للتحقيق": sent for inquiry, not the post
         if after_place and w in _NEW and w.endswith("ه") and not closed_on_role:
             k += 1  # "جهاز تنمية مدينة العبور الجديدة": a feminine adjective agrees with the town
             continue
