@@ -106,6 +106,9 @@ def find_actions(doc: Doc) -> None:
             k += 1
             continue
         code, form = trig.value
+        if not trig.clitics and _town_named(toks, k):
+            k = trig.end  # "بمركز دشنا": the town, not the dual of دشن
+            continue
         if form == "verb" and k > 0 and toks[k - 1].text in _WITNESSING:
             k = trig.end  # "حضر وضع حجر الأساس سعادة …": the noun, what the attendees saw
             continue
@@ -114,7 +117,9 @@ def find_actions(doc: Doc) -> None:
             continue
         move = form == "move"  # "ثم انتقل إلى موقع مشروع …": going to a work site is inspecting it
         visit = form == "visit" or move  # "زار الوالي ورش بناء …": a verb whose object needs a head
-        form = "verb" if visit else form
+        # "واستعرض الاجتماع موقف …": the meeting reviews for whoever held it; only a status is followed up
+        meeting = form == "meeting"
+        form = "verb" if visit or meeting else form
         if _negated(doc, k, form):
             k = trig.end  # "ولم يفتتح المحافظ …"، "ورفض المحافظ اعتماد …"
             continue
@@ -166,6 +171,8 @@ def find_actions(doc: Doc) -> None:
             subjects = subjects or _last_two_before(doc, refs, k)
             if len(subjects) < 2 and len(previous) >= 2:
                 subjects = previous  # "وتفقدا بعد ذلك": the pair of the action before
+            if len(subjects) < 2 and form == "dual":
+                subjects = _pair_of_previous_sentence(doc, refs, k)  # "أكد X وY …. ثم تفقدا …"
             explicit = len(subjects) >= 2  # the verb's own ending names them: its object follows
         if not subjects and form in ("noun", "verb", "tour", "pronoun", "on", "progress", "we"):
             possessive = form == "tour" or (form == "noun" and _object_pronoun(toks[trig.end - 1]))
@@ -216,7 +223,7 @@ def find_actions(doc: Doc) -> None:
             after += 1
         progress = _skip_progress(doc, after)
         standing = after < len(toks) and toks[after].text in _STANDING
-        if form == "progress" and progress == after and not standing:
+        if (form == "progress" or meeting) and progress == after and not standing:
             k = trig.end  # "اطلع على مجسم المشروع": shown something, no follow-up of the work
             continue
         it = progress > after and progress < len(toks) and _it_word(toks[progress].text)
@@ -271,6 +278,8 @@ def find_actions(doc: Doc) -> None:
             if len(projects) == 1 and projects[0].start < after and subjects:
                 # "عقب تدشينه المشروع": the project this official has just launched
                 projects = [_acted_on_before(doc, subjects, code, projects[0])]
+        if code in ("inspected", "followed_up"):
+            projects = [p for p in projects if p.head not in _PLAN_HEADS]  # "تابع خطة تشغيل المستشفى"
         if projects and subjects and any(_programme_works(doc, p) for p in projects):
             # "تابع موقف تنفيذ مشروعات برنامج X": the works the next sentences list are followed up too
             said = doc.mention(k, trig.end, skip=len(trig.clitics))
@@ -292,6 +301,8 @@ def find_actions(doc: Doc) -> None:
                     doc.actions.append(Action(who, code, project.key, said))
 
 
+# A plan is approved or launched; following it up or visiting it is no act on a work.
+_PLAN_HEADS = frozenset(fold(w) for w in "خطة خطط".split())
 _STATUS_WORDS = frozenset(fold(w) for w in "موقف الموقف تنفيذ التنفيذي سير العمل الأعمال في نسب".split())
 _COUNTED = frozenset(fold(w) for w in "عدد عددا حزمة مجموعة جملة باقة".split())
 _WORKS_PLURAL = frozenset(fold(w) for w in "مشروعات مشاريع مشروعا المشروعات المشاريع".split())
@@ -609,7 +620,7 @@ def _subject_not_official(
 _THAT = frozenset(fold(w) for w in "أن بأن وأن لأن إن".split())
 _SPEAKING = frozenset(fold(w) for w in "قائلا قائلة بالقول حديثه حديثها كلمته كلمتها".split())
 # Progress words before the object of a visit: "وقف على سير أعمال مشروع …"، "اطلع على مراحل الإنجاز في …".
-_PROGRESS = frozenset(fold(w) for w in "سير نسب نسبة مراحل مرحلة تقدم معدلات واقع حجم ورشة ورش".split())
+_PROGRESS = frozenset(fold(w) for w in "سير نسب نسبة مراحل مرحلة تقدم معدلات واقع حجم ورشة ورش وتيرة".split())
 _PROGRESS_OF = frozenset(
     fold(w) for w in "العمل الأعمال أعمال الأشغال أشغال الإنجاز التنفيذ تنفيذ الإنجازات إنجاز".split()
 )
@@ -935,10 +946,15 @@ def _subjects_after(
             subjects.extend(pair)  # "وتابع الوزيران"، "وتفقد المحافظان": the two holders of the post
             k += 1
             continue
-        deputy = _deputy_of_subject(doc, w, subjects)
+        # "ونائبه" is a post by pronoun; "ونائبة المحافظ" (ة folds to ه) is a role phrase of its own
+        own_role = k in roles_at and roles_at[k].end > k + 1
+        deputy = None if own_role else _deputy_of_subject(doc, w, subjects)
         if deputy is not None:
             subjects.append(deputy)  # "افتتح المحافظ ونائبه"
             k += 1
+            continue
+        if subjects and not own_role and w.startswith("و") and w[1:] in _DEPUTIES:
+            k += 1  # "وتفقد المحافظ ونائبه …" with no deputy named: a companion, not the object
             continue
         p: PersonMention | None = starts.get(k)
         if p is not None:
@@ -947,8 +963,8 @@ def _subjects_after(
                 subjects.append(key)
                 k = p.end
                 continue
-            if index.surname_at(k) is None:
-                break  # a surname read as a new name ("فؤاد مبادرة") falls through
+            if index.surname_at(k) is None and _patronymic_surname(doc, index, k) is None:
+                break  # a surname read as a new name ("فؤاد مبادرة"، "بدر الدين حجر") falls through
         title = honorifics().match(toks, k)
         if title is not None and title.end in roles_at and k not in starts:
             k = title.end  # "ومعالي الوزير"، "سمو أمير المنطقة"
@@ -968,10 +984,13 @@ def _subjects_after(
                 key, end = _loose_role(doc, r), r.end  # "رئيس الشركة القابضة" for "رئيس مجلس إدارة الشركة …"
             if key is None:
                 break
+            if r.status == "new":
+                key = _new_holder(doc, index, r, key)  # "تفقد رئيس الهيئة الجديد": not his predecessor
             subjects.append(key)
+            end = _object_inside_role(doc, r, end)
             k = _skip_acronym(doc, end)  # "رئيس هيئة الأشغال العامة "أشغال""
             continue
-        by_surname = index.surname_at(k)
+        by_surname = index.surname_at(k) or _patronymic_surname(doc, index, k)
         if by_surname is not None:
             subjects.append(by_surname[0])
             k += by_surname[1]
@@ -982,9 +1001,71 @@ def _subjects_after(
     return subjects, k
 
 
+_SON_OF = frozenset(fold(w) for w in "بن ابن وبن وابن".split())
+_COMPOUND_ENDS = frozenset(fold(w) for w in "الدين الله".split())  # "بدر الدين"، "عبد الله"
+
+
+def _patronymic_surname(doc: Doc, index: OfficialIndex, k: int) -> tuple[str, int] | None:
+    """An official named by a two-word surname, "بن X" or "X الدين" ("كما افتتح المحافظ بن
+    كلشات …"، "وضع X وبدر الدين"): both words must end the official's name."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k + 1].is_break:
+        return None
+    if toks[k].text not in _SON_OF and toks[k + 1].text not in _COMPOUND_ENDS:
+        return None
+    word = toks[k].text
+    bare = word[1:] if word.startswith("و") and len(word) > 3 else word  # "وبدر الدين"، "وبن X"
+    key = index.surname_words([bare, toks[k + 1].text])
+    return (key, 2) if key is not None and len(key.split()) > 2 else None
+
+
+def _object_inside_role(doc: Doc, r: RolePhrase, end: int) -> int:
+    """Where the verb's object starts inside a role read on past its institution: an
+    indefinite work noun after a definite word opens a new phrase ("رئيس وفد الاتحاد
+    الأوروبي وحدة الطاقة الشمسية …": the unit is what was opened)."""
+    toks = doc.tokens
+    for j in range(r.noun_end + 1, end):
+        head = project_heads().match(toks, j)
+        if head is None or head.clitics or head.value == "bare" or toks[j].text.startswith("ال"):
+            continue
+        if toks[j - 1].text.startswith("ال"):
+            return j
+    return end
+
+
+def _new_holder(doc: Doc, index: OfficialIndex, r: RolePhrase, key: str) -> str:
+    """For a role marked new ("رئيس الهيئة الجديد"), the one holder of that post who is
+    not named beside a former one ("خلفا لX، رئيس الهيئة السابق")."""
+    former = _former_holders(doc, index)
+    if key not in former:
+        return key
+    noun = fold(r.canonical)
+    others = {
+        o.key
+        for o in doc.officials
+        if o.key not in former and any(fold(h.role_noun) == noun for h in o.holdings)
+    }
+    return others.pop() if len(others) == 1 else key
+
+
+def _former_holders(doc: Doc, index: OfficialIndex) -> frozenset[str]:
+    """Officials named just before a role marked former: "X، رئيس الهيئة السابق"."""
+    ends = {p.end: p for p in doc.persons}
+    found = set()
+    for fr in doc.roles:
+        if fr.status != "former":
+            continue
+        for gap in (0, 1):
+            p = ends.get(fr.start - gap)
+            key = index.person(p) if p is not None else None
+            if key is not None:
+                found.add(key)
+    return frozenset(found)
+
+
 _QUOTES = {'"': '"', "«": "»", "“": "”", "(": ")"}
 # The two officials just named, as a verb's subject: "دشن المسؤولان …"، "وتفقد الطرفان …".
-_BOTH_OFFICIALS = frozenset(fold(w) for w in "المسؤولان المسئولان الطرفان".split())
+_BOTH_OFFICIALS = frozenset(fold(w) for w in "المسؤولان المسئولان الطرفان الجانبان".split())
 _CHAIRED = frozenset(fold(w) for w in "برئاسة".split())
 
 
@@ -1137,8 +1218,16 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
         elif w in _PREPOSITIONS:
             reach = min(len(toks), k + _PHRASE_REACH)
             comma = next((j for j in range(k + 1, reach) if toks[j].is_break), None)
+            if comma is None:
+                comma = _break_after_person(doc, k + 1, reach)
             heads = comma is not None and any(project_heads().match(toks, j) for j in range(k + 1, comma))
-            on = next((j for j in range(k + 1, comma) if toks[j].text in _ON), None) if comma else None
+            named = {j for p in doc.persons if k < p.start < (comma or k) for j in range(p.start, p.end)}
+            # "علي" inside a name is no "على"
+            on = (
+                next((j for j in range(k + 1, comma) if toks[j].text in _ON and j not in named), None)
+                if comma
+                else None
+            )
             attended = _attendance_in_phrase(doc, k)
             if attended is not None:
                 k = attended  # "خلال جلسة عمل انعقدت بمقر الولاية بحضور X، …،": the attendees follow
@@ -1161,6 +1250,10 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
                 k = _role_tail(doc, k)  # "من حديقة الحيوان بالجيزة،": its place words up to the comma
         elif w in _ACCOMPANIED and (listed := _people_listed(doc, k + 1)) > k + 1:
             k = listed  # "بحضور X، محافظ …، وY، رئيس …، اليوم الخميس، أعمال …"
+        elif w in _RELATIVES and nxt in _ATTENDED and (listed := _people_listed(doc, k + 2)) > k + 2:
+            k = listed  # "وناقش الاجتماع، الذي حضره X، مدير …، موقف …": attendees, no object
+        elif w in _ACCOMPANIED and (work := _work_after_companions(doc, k + 1)) is not None:
+            k = work  # "دشن الوالي رفقة السلطات المحلية مستشفى …": companions who are no officials
         elif w in _ACCOMPANIED:
             j = k + 1
             while j < len(toks) and not toks[j].is_break and j - k < 25:
@@ -1177,6 +1270,38 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
         while k < len(toks) and toks[k].text in ("،", ","):
             k += 1
     return k
+
+
+_COMPANION_REACH = 4  # "رفقة السلطات المحلية والمنتخبين": a few words of who came along
+
+
+def _work_after_companions(doc: Doc, k: int) -> int | None:
+    """Where a work starts within a few definite words after "رفقة"/"بحضور" with no comma:
+    the companions are a group, and the object follows them at once."""
+    toks = doc.tokens
+    for j in range(k, min(len(toks), k + _COMPANION_REACH + 1)):
+        if toks[j].is_break:
+            return None
+        head = project_heads().match(toks, j)
+        if j > k and (
+            (head is not None and head.value != "bare" and not head.clitics)
+            or (wrappers().match(toks, j, clitics=False) is not None)
+        ):
+            return j
+        if not toks[j].text.startswith(("ال", "وال")):
+            return None
+    return None
+
+
+def _break_after_person(doc: Doc, k: int, reach: int) -> int | None:
+    """The break that ends a phrase whose last words are a person's name ("خلال اجتماعه
+    أمس بعميد بلدية X سالم علي Y،"): a name may carry the phrase past the usual reach."""
+    toks = doc.tokens
+    for p in doc.persons:
+        if k < p.start < reach and p.end < len(toks) and toks[p.end].is_break:
+            if not any(toks[j].is_break for j in range(k, p.start)):
+                return p.end
+    return None
 
 
 _PLACE_WORDS = frozenset(
@@ -1240,6 +1365,7 @@ _ADVERBIAL_PAIRS = frozenset(
     )
 )
 _WITH = frozenset(fold(w) for w in "مع ومع".split())
+_ATTENDED = frozenset(fold(w) for w in "حضره حضرته حضرها حضرتها".split())
 # tokens from a preposition to the comma that closes its phrase ("خلال اجتماع المجلس
 # التنفيذي للمحافظة اليوم الثلاثاء،"); further, the comma more often ends a name list
 _PHRASE_REACH = 10
@@ -1333,8 +1459,10 @@ def _objects(doc: Doc, k: int, require_head: bool, headless_first: bool = False)
     found = [one]
     # a reference to a project named before ("موقع المشروع، إلى جانب محطة …"): the list goes on here
     at = one.end if one.start >= k else _reference_end(doc, k)
+    # "حجر الأساس لمجمع …، ولمصنع …": the preposition of the first object repeats on the next
+    joins = ("و", "و" + doc.tokens[one.start].text[: one.skip]) if one.skip else ("و",)
     while True:  # "تابع … مشروع تطوير الكورنيش …، ومشروع إنشاء سوق الجملة"
-        nxt = _coordinated_project(doc, at) if at is not None else None
+        nxt = _coordinated_project(doc, at, joins) if at is not None else None
         if nxt is None:
             return found
         found.append(nxt)
@@ -1558,6 +1686,9 @@ def _enumerated_after_colon(doc: Doc, k: int) -> list[ProjectMention]:
     sentence, named by a head each."""
     toks = doc.tokens
     sentence = doc.sentence_of[max(0, k - 1)]
+    copula = _copula_after(doc, k)
+    if copula is not None and (first := _object(doc, copula + 1, require_head=True)) is not None:
+        return _with_coordinated(doc, first)  # "افتتح 3 مشروعات هي A، وB، وC"
     j = k
     while (
         j < len(toks)
@@ -1581,6 +1712,28 @@ def _enumerated_after_colon(doc: Doc, k: int) -> list[ProjectMention]:
         if nxt is None:
             return found
         found.append(nxt)
+
+
+_COPULAS = frozenset(fold(w) for w in "هي وهي هما وهما".split())
+_COPULA_REACH = 6  # "4 مشروعات جديدة بتكلفة 30 مليون جنيه هي …" is beyond it: the cost ends the phrase
+
+
+def _copula_after(doc: Doc, k: int) -> int | None:
+    """The "هي"/"وهي" that names the counted works listed after it, a few words on."""
+    toks = doc.tokens
+    for j in range(k, min(len(toks), k + _COPULA_REACH)):
+        if toks[j].text in _COPULAS:
+            return j
+        if toks[j].is_break and toks[j].text not in ("،", ","):
+            return None
+    return None
+
+
+def _with_coordinated(doc: Doc, first: ProjectMention) -> list[ProjectMention]:
+    found = [first]
+    while (nxt := _coordinated_project(doc, found[-1].end)) is not None:
+        found.append(nxt)
+    return found
 
 
 _BULLETS = frozenset("-•*▪·–")
@@ -1625,8 +1778,9 @@ _ALSO_PAIRS = frozenset(
 _LIST_REACH = 20  # tokens from one listed work to the next: a relative clause with a cost may stand between
 
 
-def _coordinated_project(doc: Doc, k: int) -> ProjectMention | None:
-    """A project joined by "و" after the previous one, within the sentence."""
+def _coordinated_project(doc: Doc, k: int, joins: tuple[str, ...] = ("و",)) -> ProjectMention | None:
+    """A project joined by "و" (or "و" + the first object's preposition, in `joins`) after
+    the previous one, within the sentence."""
     toks = doc.tokens
     sentence = doc.sentence_of[k - 1]
     j = k
@@ -1635,7 +1789,7 @@ def _coordinated_project(doc: Doc, k: int) -> ProjectMention | None:
         if (
             w.startswith("و")
             and project_heads().match(toks, j) is not None
-            and project_heads().match(toks, j).clitics == "و"
+            and project_heads().match(toks, j).clitics in joins
         ):
             return _object(doc, j, require_head=True)
         joined = _joined_object_start(doc, j)
@@ -1882,7 +2036,24 @@ def _cut(doc: Doc, m: ProjectMention) -> ProjectMention:
 
 def _finite_trigger(toks: list, j: int) -> bool:
     trig = triggers().match(toks, j)
-    return trig is not None and trig.value[1] in ("verb", "dual", "plural", "on", "progress")
+    return (
+        trig is not None
+        and trig.value[1] in ("verb", "dual", "plural", "on", "progress")
+        and not _town_named(toks, j)
+    )
+
+
+# Words that may stand just before a finite verb; any other word before a town's name makes it the town.
+_VERB_LEADS = frozenset(fold(w) for w in "و ثم كما حيث قد وقد فقد لقد كذلك بعدها".split())
+
+
+def _town_named(toks: list, j: int) -> bool:
+    """A trigger spelled as a town ("بمركز دشنا"، "محطة مياه دشنا"): a known place name after a
+    word that leads into a name, not into a verb."""
+    if j == 0 or toks[j - 1].is_break or toks[j - 1].text in _VERB_LEADS:
+        return False
+    place = places().match(toks, j, clitics=False)
+    return place is not None and place.end == j + 1
 
 
 # Heads of work done, not of a thing: "إحلال وتجديد"، "تطوير وتأهيل" name one project.
@@ -1976,6 +2147,16 @@ def _last_two_named(refs: list[tuple[int, int, str]], k: int) -> list[str]:
         if len(seen) == 2:
             break
     return list(reversed(seen))
+
+
+def _pair_of_previous_sentence(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> list[str]:
+    """The two officials of the sentence before k's, when it names exactly two: the
+    subjects of a dual verb that opens the next sentence."""
+    sentence = doc.sentence_of[k]
+    if sentence == 0:
+        return []
+    keys = list(dict.fromkeys(key for _, _, key in _in_sentence(doc, refs, sentence - 1)))
+    return keys if len(keys) == 2 else []
 
 
 def _last_two_before(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> list[str]:

@@ -395,6 +395,21 @@ def _bare_alone(doc: Doc, k: int) -> bool:
     return k >= len(toks) or toks[k].is_break or not toks[k].text.startswith(("ال", "لل", "وال", "بال"))
 
 
+_STATION = frozenset(fold(w) for w in "موقف".split())
+
+
+def _station_named(doc: Doc, k: int, end: int) -> bool:
+    """ "موقف" heads a station's name when no work follows it: "موقف الأقاليم الجديد"
+    is a place, "موقف تنفيذ …"، "موقف المشروعات"، "موقف الوحدة الصحية" are a status."""
+    toks = doc.tokens
+    if end != k + 1 or toks[k].text not in _STATION or end >= len(toks) or toks[end].is_break:
+        return False
+    nxt = toks[end].text
+    if project_heads().match(toks, end) is not None or wrappers().match(toks, end) is not None:
+        return False
+    return nxt.startswith("ال") and nxt not in _GENERIC_PLURALS and not nxt.startswith("الم")
+
+
 def skip_wrappers(doc: Doc, k: int) -> tuple[int, int]:
     """Skip "أعمال"، "سير العمل ب"، "الموقف التنفيذي ل": return (token, clitic chars)."""
     toks = doc.tokens
@@ -402,6 +417,8 @@ def skip_wrappers(doc: Doc, k: int) -> tuple[int, int]:
         w = wrappers().match(toks, k)
         if w is None or w.clitics not in ("", "ب", "ل", "لل", "و"):
             break
+        if _station_named(doc, k, w.end):
+            break  # "تفقد موقف الأقاليم الجديد": a bus station, not the status of a work
         k = w.end
         while k < len(toks) and toks[k].text.startswith("ال") and project_heads().match(toks, k) is None:
             k += 1  # adjectives of the wrapper: "الترتيبات التنفيذية والمؤسسية"
@@ -447,6 +464,10 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             continue
         if counted >= MAX_NAME:
             break
+        if k == start + 1 and _capacity_of_bare_head(doc, k):
+            k += 3  # "ثانوية بسعة 800 مقعد بحي النجمة": a lone head is named by its size and place
+            counted += 3
+            continue
         if w == "(" and _bracketed_count(doc, k):
             k += 3  # "رفع كفاءة وتطوير (7) مستشفيات": a count in brackets
             counted += 1
@@ -495,6 +516,21 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
     while k > start + 1 and toks[k - 1].text in ("من", "في", "فى", "و", _QUOTE_OPEN):
         k -= 1
     return k
+
+
+_CAPACITY = frozenset(fold(w) for w in "بسعة".split())
+
+
+def _capacity_of_bare_head(doc: Doc, k: int) -> bool:
+    """ "بسعة N unit" right after a one-word indefinite head, with a place phrase after it:
+    the size is part of the name ("ثانوية بسعة 800 مقعد بحي X"), not a measure that ends it."""
+    toks = doc.tokens
+    if k + 3 >= len(toks) or toks[k].text not in _CAPACITY or toks[k - 1].text.startswith("ال"):
+        return False
+    if not toks[k + 1].is_number or toks[k + 2].is_break:
+        return False
+    after = toks[k + 3].text
+    return after.startswith("ب") and after[1:] in _PLACE_NOUNS
 
 
 _DASHES = frozenset("-–—")
