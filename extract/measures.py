@@ -22,6 +22,7 @@ from extract.projects import (
     _QUOTE_OPEN,
     ProjectMention,
     count_words,
+    in_a_post,
     not_a_work_named,
     project_heads,
     project_key,
@@ -327,8 +328,8 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
                 return ref  # "أن «واحة الياسمين» يقام على مساحة …": a project named before
             continue
         head = project_heads().match(doc.tokens, j) if j not in in_institution else None
-        if head is None or _inside_larger_name(doc, j, head):
-            continue
+        if head is None or _inside_larger_name(doc, j, head) or in_a_post(doc, j):
+            continue  # "نائب وزير الزراعة واستصلاح الأراضي، … استثمارات 52 مليار": no work's cost
         if before and j > 0 and doc.tokens[j - 1].text in _WITHIN:
             continue  # "تبطين ترعة X، ضمن المشروع القومي لتأهيل الترع، بتكلفة …": the programme
         if head.value == "strong" and not_a_work_named(doc, j):

@@ -138,7 +138,13 @@ def not_a_work_named(doc: Doc, i: int) -> bool:
     toks = doc.tokens
     if i > 0 and (toks[i - 1].text in _FRAMING or toks[i - 1].text in _EXECUTING):
         return True
-    return any(r.noun_end <= i < r.end or r.noun_end == i for r in doc.roles)
+    return any(r.noun_end == i for r in doc.roles) or in_a_post(doc, i)
+
+
+def in_a_post(doc: Doc, i: int) -> bool:
+    """Token i is in the complement of a post: "وزير الزراعة واستصلاح الأراضي" names a
+    ministry's portfolio, not land reclamation."""
+    return any(r.noun_end <= i < r.end for r in doc.roles)
 
 
 def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention | None:
