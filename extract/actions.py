@@ -57,7 +57,8 @@ _TIME_WORDS = frozenset(
     fold(w)
     for w in (
         "اليوم أمس صباح مساء ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت رسميا معا "
-        "الأسبوع الشهر الماضي الماضية الجاري الحالي أيضا"
+        "الأسبوع الشهر الماضي الماضية الجاري الحالي أيضا "
+        "يوم أول نفسه ذاته"  # "يوم أمس الثلاثاء"، "أول أمس الإثنين"، "صباح اليوم نفسه"
     ).split()
 )
 # Pronoun phrases between a verb and its subject: "وتابعت فيه الوزيرة".
@@ -156,6 +157,8 @@ def find_actions(doc: Doc) -> None:
                 after = _skip_adjuncts(doc, starts[after + 1].end)  # a companion who holds no post here
             else:
                 after = _skip_adjuncts(doc, after + 1)
+        if not subjects and (past := _lead_official_phrase(doc, after)) is not None and actors:
+            subjects, after = [actors[0][2]], _skip_adjuncts(doc, past)  # "وقف المسؤول الإقليمي على …"
         agent = _agent(doc, index, after, starts, roles_at) if not subjects else None
         if agent is not None:
             if not agent[0]:
@@ -175,7 +178,9 @@ def find_actions(doc: Doc) -> None:
                 subjects = _pair_of_previous_sentence(doc, refs, k)  # "أكد X وY …. ثم تفقدا …"
             explicit = len(subjects) >= 2  # the verb's own ending names them: its object follows
         if not subjects and form in ("noun", "verb", "tour", "pronoun", "on", "progress", "we"):
-            possessive = form == "tour" or (form == "noun" and _object_pronoun(toks[trig.end - 1]))
+            possessive = form == "tour" or (
+                form == "noun" and (_object_pronoun(toks[trig.end - 1]) or _under_own_supervision(doc, k))
+            )
             if antecedent is not None and _unresolved_subject(doc, index, after, starts, roles_at):
                 k = trig.end  # "الذي افتتحه رئيس الجمهورية": someone who is no official here
                 continue
@@ -217,7 +222,7 @@ def find_actions(doc: Doc) -> None:
             k = trig.end  # "وقف" with no "على": no visit to a project
             continue
         if move:
-            if not (after + 1 < len(toks) and toks[after].text in _TO and toks[after + 1].text in _SITES):
+            if not (after + 1 < len(toks) and toks[after].text in _TO and _a_site(doc, after + 1)):
                 k = trig.end  # "انتقل إلى مدينة …": a journey, no work site
                 continue
             after += 1
@@ -483,8 +488,19 @@ def _topic_project(doc: Doc, k: int) -> ProjectMention | None:
     return found
 
 
-# Agent phrases of a passive: "افتتح … من قبل المحافظ"، "بواسطة"، "على يد".
-_AGENT_MARKERS = {(fold("من"), fold("قبل")): 2, (fold("بواسطة"),): 1, (fold("على"), fold("يد")): 2}
+# Agent phrases of a passive: "افتتح … من قبل المحافظ"، "بواسطة"، "على يد"، and the Maghreb
+# "تم تدشين … من طرف الوالي".
+_AGENT_MARKERS = {
+    (fold("من"), fold("قبل")): 2,
+    (fold("بواسطة"),): 1,
+    (fold("على"), fold("يد")): 2,
+    (fold("من"), fold("طرف")): 2,
+}
+
+
+# tokens from the passive to its agent: the work's capacity and cost may stand between
+# ("افتتحت محطة …، بطاقة …، والتي تم تنفيذها بتكلفة …، وذلك على يد المحافظ")
+_AGENT_REACH = 35
 
 
 def _agent(
@@ -494,7 +510,7 @@ def _agent(
     clause; ([], j) when the agent is someone or something else; None with no agent."""
     toks = doc.tokens
     sentence = doc.sentence_of[min(k, len(toks) - 1)] if toks else 0
-    for j in range(k, min(len(toks), k + 25)):
+    for j in range(k, min(len(toks), k + _AGENT_REACH)):
         if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛") or triggers().match(toks, j):
             return None
         for marker, n in _AGENT_MARKERS.items():
@@ -524,6 +540,16 @@ _DOER_NEAR = 12  # beyond this, only when the subjects run up to the noun ("…�
 def _doing_verb(doc: Doc, k: int) -> int | None:
     """The token of a doing verb (قام، أعطى، قص) before the verbal noun at k in its clause."""
     return _word_back(doc, k, _DOING, 5)
+
+
+_OWN_SUPERVISION = frozenset(fold(w) for w in "إشرافه إشرافها إشرافهما إشرافهم".split())
+
+
+def _under_own_supervision(doc: Doc, k: int) -> bool:
+    """ "وخلال إشرافه على انطلاق أشغال …": the verbal noun at k is done by whom إشرافه
+    refers to, the sentence's subject wherever it stands (Maghreb reports)."""
+    toks = doc.tokens
+    return k >= 2 and toks[k - 1].text in _ON and toks[k - 2].text in _OWN_SUPERVISION
 
 
 _DELEGATING = frozenset(fold(w) for w in "أناب وأناب أنابت وأنابت ينيب تنيب".split())
@@ -557,7 +583,11 @@ def _doer(
 _VISITING = frozenset(fold(w) for w in "زار وزار زارت وزارت يزور تزور طاف وطاف طافت وطافت يطوف".split())
 _MOVING = (
     frozenset(
-        fold(w) for w in "انتقل وانتقل توجه وتوجه اتجه واتجه تحرك وتحرك وصل ووصل انتقلت توجهت وصلت".split()
+        fold(w)
+        for w in (
+            "انتقل وانتقل توجه وتوجه اتجه واتجه تحرك وتحرك وصل ووصل انتقلت توجهت وصلت "
+            "تنقل وتنقل تنقلت وتنقلت"  # Maghreb: "تنقل الوزير إلى ورشة مشروع …"
+        ).split()
     )
     | _VISITING
 )
@@ -762,6 +792,23 @@ _RELATIVES = frozenset(fold(w) for w in "الذي التي اللذين اللت
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهما".split())
 
 
+_OFFICIAL_WORD = fold("المسؤول")
+_LEAD_KINDS = frozenset(fold(w) for w in "الأول الإقليمي الجهوي".split())
+_ABOUT = fold("عن")
+
+
+def _lead_official_phrase(doc: Doc, k: int) -> int | None:
+    """The end of "المسؤول الأول عن الولاية"، "المسؤول الإقليمي" at k: Maghreb papers name the
+    wali or governor who leads the article this way; None when k holds no such phrase."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k].text != _OFFICIAL_WORD or toks[k + 1].text not in _LEAD_KINDS:
+        return None
+    end = k + 2
+    if end + 1 < len(toks) and toks[end].text == _ABOUT:
+        end += 2  # "… عن الولاية"، "… عن الإقليم"
+    return end
+
+
 def _by_honorific(doc: Doc, index: OfficialIndex, pronoun: str) -> list[str]:
     """The one official whose honorific the pronoun names ("معاليه" → "معالي X")."""
     title = _PRONOUN_SUBJECTS[pronoun]
@@ -776,6 +823,14 @@ def _by_honorific(doc: Doc, index: OfficialIndex, pronoun: str) -> list[str]:
 
 
 _SITE_WORDS = frozenset(fold(w) for w in "موقع مواقع مشروع مشروعات مشاريع أعمال الأعمال".split())
+
+
+def _a_site(doc: Doc, k: int) -> bool:
+    """A work's site ("موقع مشروع …"), or its works ("ورشة مشروع إنجاز …": the Maghreb ورشة)."""
+    toks = doc.tokens
+    if toks[k].text in _SITES:
+        return True
+    return toks[k].text in _WORKSHOPS and k + 1 < len(toks) and project_heads().match(toks, k + 1) is not None
 
 
 def _at_site(doc: Doc, k: int) -> bool:

@@ -497,7 +497,7 @@ def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -
     for m in mentions:
         loose = _loose(m.key)
         for key, loose_key, members in clusters:
-            if _contains(key, m.key) or _contains(loose_key, loose):
+            if _contains(key, m.key) or _contains(loose_key, loose) or _shortened(key, m.key):
                 members.append(m)
                 break
         else:
@@ -556,6 +556,15 @@ def _contains(longer: str, shorter: str) -> bool:
         a[i][:1] in "بل" and a[i][1:] == b[0] and a[i + 1 : i + len(b)] == b[1:]
         for i in range(1, len(a) - len(b) + 1)
     )
+
+
+def _shortened(longer: str, shorter: str) -> bool:
+    """ "المستشفى الجديد" after "مستشفى بيشة العام الجديد": the head made definite with the
+    name's last adjective is the same work, not a second one."""
+    a, b = longer.split(), shorter.split()  # keys: ال already dropped
+    if len(b) != 2 or len(a) < 3:
+        return False
+    return (b[0],) in project_heads().entries and b[0] in a[:2] and a[-1] == b[1]
 
 
 def _strong(word: str) -> bool:

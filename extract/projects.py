@@ -141,10 +141,30 @@ def not_a_work_named(doc: Doc, i: int) -> bool:
     return any(r.noun_end == i for r in doc.roles) or in_a_post(doc, i)
 
 
+_LINKING = frozenset(fold(w) for w in "الرابط الرابطة الواصل الواصلة".split())
+_SEATS = frozenset(fold(w) for w in "مقر".split())  # a building named by its occupant
+
+
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in "من في داخل أمام".split())
+
+
+def _a_place_phrase(doc: Doc, k: int, clitics: str) -> bool:
+    """The word at k follows a preposition of place, as its clitic or the word before."""
+    return "ب" in clitics or (k > 0 and doc.tokens[k - 1].text in _PLACE_PREPOSITIONS)
+
+
 def in_a_post(doc: Doc, i: int) -> bool:
     """Token i is in the complement of a post: "وزير الزراعة واستصلاح الأراضي" names a
     ministry's portfolio, not land reclamation."""
     return any(r.noun_end <= i < r.end for r in doc.roles)
+
+
+def opens_a_post(doc: Doc, i: int) -> bool:
+    """Token i opens a post with a complement: a second post joined to the first ("…، نائب
+    الوزير ورئيس هيئة المجتمعات …") is the official's, never a work. Only the opening word
+    counts, since a post read too far may run into its holder's work ("افتتح … ورئيس الوفد
+    وحدة الطاقة …"); a bare subject ("اعتمد الوزير قرار …") is stepped over by the callers."""
+    return any(r.start == i and r.noun_end < r.end for r in doc.roles)
 
 
 def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention | None:
@@ -155,6 +175,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     toks = doc.tokens
     opened = k
     k, skip = skip_wrappers(doc, k)
+    if opens_a_post(doc, k):
+        return None
     if k > opened and _counted_kinds(doc, opened, k):
         return None  # "عددا من المخابز البلدية بقريتي …": things counted, none named
     if k < len(toks) and toks[k].text in _SUM_WORDS:
@@ -193,9 +215,13 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         and places().match(toks, head.end) is not None
     ):
         return None  # "بمركز دمنهور": the district, not a centre being built
+    if head is not None and head_stem(doc, head) in _SEATS and _a_place_phrase(doc, k, head.clitics):
+        return None  # "خلال اجتماع عقده بمقر الوزارة"، "من مقر الجامعة": where, not a work
     if head is not None and head.value == "bare" and _bare_alone(doc, head.end):
         return None  # "المحطة" alone refers back; resolved by the caller
     end = _read_name(doc, k, skip)
+    if end - k > 2 and toks[end - 1].text in _LINKING:
+        end -= 1  # "الطريق الولائي رقم 12 الرابط" cut before "بين …": the link word names nothing
     if end <= k:
         return None
     if head is not None and head.clitics:
@@ -220,6 +246,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         return None  # "مشروعات تطوير الريف بقرى …"، "مشروعات متناهية الصغر": works in general
     if (head is None or head.value == "work") and end - k < 2:
         return None  # a lone word ("حفر"، "إنشاء"، "بناء على") is no project's name
+    if head is not None and head_stem(doc, head) in _SEATS and end - k < 3:
+        return None  # "تدشين مقر البلدية": a body's seat named by it alone is no work's name
     if head is not None and end - k < 2 and _QUOTE_OPEN not in name:
         return None  # "ضمن برنامج يضم …"، "وافتتح الملتقى المهندس …": a head with no name
     if head is not None and _is_work(doc, head) and _work_without_object(doc, k, end, skip):

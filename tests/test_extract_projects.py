@@ -300,3 +300,47 @@ def test_one_project_with_its_cost(text: str, name: str) -> None:
     assert list(got) == [fold(name)], got
     cost, _ = got[fold(name)]
     assert cost is not None and cost[0] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "وضع محافظ الباحة الأستاذ كريم بن مفرح الغامدي، مساء أمس، حجر الأساس لمشروع مستشفى المندق "
+            "العام الجديد بتكلفة تقدر بـ210 ملايين ريال. وأوضح أن المستشفى الحالي سيتحول بعد افتتاح "
+            "المستشفى الجديد إلى مركز متخصص.",
+            ["مشروع مستشفى المندق العام الجديد"],
+            # "المستشفى الجديد": the head made definite with the name's last adjective, one work
+            id="definite-head-with-last-adjective",
+        ),
+        pytest.param(
+            "عقد المهندس كريم فؤاد الشناوي، وزير الإسكان، اجتماعا بمقر الوزارة الجديد بتكلفة 5 ملايين جنيه.",
+            [],
+            # "بمقر الوزارة": where a meeting is held, no work
+            id="seat-as-place",
+        ),
+        pytest.param(
+            "أطلقت الدكتورة منى كريم سالم، وزيرة التضامن، مبادرة «يد بيد» بتكلفة 20 مليون جنيه، وذلك من "
+            "مقر جامعة طنطا.",
+            ["مبادرة «يد بيد»"],
+            # "من مقر جامعة …": where the launch took place, no second work
+            id="seat-after-preposition",
+        ),
+        pytest.param(
+            "في جولة استمرت ساعتين، تابع المهندس كريم فؤاد الشناوي، نائب وزير الإسكان لشئون المرافق "
+            "ورئيس هيئة المجتمعات العمرانية الجديدة، سير العمل بعدد من المشروعات بمدينة العبور.",
+            [],
+            # a second post joined to the first ("ورئيس هيئة …") is no work of the official's
+            id="joined-post-name",
+        ),
+        pytest.param(
+            "استقبل الدكتور كريم فؤاد الشناوي، وزير الزراعة واستصلاح الأراضي، وفدا من المستثمرين، وأكد أن "
+            "الوزارة ضخت استثمارات بقيمة 3 مليارات جنيه خلال العام.",
+            [],
+            # a work noun inside a post's portfolio is no project and takes no sum
+            id="work-noun-in-a-portfolio",
+        ),
+    ],
+)
+def test_no_project_read_out_of_a_post_or_a_place(text: str, names: list[str]) -> None:
+    assert list(projects(text)) == [fold(n) for n in names]
