@@ -373,8 +373,8 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
             k = _in_territory(doc, k)  # "وحدة التنمية المحلية في محافظة مادبا": a named unit
             if k == head.end and _bare_locative(doc, k):
                 return []  # "الجهاز التنفيذي بالمحافظة": the governorate's staff, unnamed
-        elif k == head.end:
-            return []  # a bare "الوزارة" refers to an institution named elsewhere
+        elif k == head.end or _unspecified(doc, head_words, head.end, k):
+            return []  # a bare "الوزارة" refers to an institution named elsewhere; "اللجنة المختصة" too
         k = _commune_name(doc, doc.folded_words(k - 1, k), k)
     elif head_words[-1].startswith("ال"):
         k = _trailing_adjectives(doc, k)  # "المجلس البلدي المركزي"
@@ -392,6 +392,12 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
     directorate = head_words[0].removeprefix("ال") == _DIRECTORATE
     if parent_at == k and directorate and (end := _territory_after(doc, k)):
         k, parent_at = end, None  # "المديرية العامة للإسكان بمحافظة جنوب الباطنة": a ministry's arm there
+    elif (
+        parent_at == k
+        and head_words[0] == _OFFICE
+        and (end := _territory_after(doc, k) or _bare_territory(doc, k))
+    ):
+        k, parent_at = end, None  # "مكتب التعليم بمحافظة الخفجي"، "… بالمحافظة": an office per governorate
     if start > 0 and toks[start - 1].text == _BRANCH and parent_at is None:
         k = _before_place(doc, head.end, k)  # "فرع الهيئة … بالمنيا": the branch is in المنيا
     if start > 0 and toks[start - 1].text in _REGIONAL_POSTS and head.clitics.startswith("ل"):
@@ -410,6 +416,20 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
         return []  # "لجنة فنية لمتابعة …"، "جهاز حاسب آلي": a committee, a device, no name
     _register(doc, key, name, kind, doc.mention(start, k, skip=len(head.clitics)))
     return [InstitutionMention(start, k, key, parent_at), *inner]
+
+
+# Adjectives that leave a definite head unnamed: "اللجنة المختصة" is whichever one is competent.
+_UNSPECIFIED = frozenset(fold(w) for w in "المختصة المختص المعنية المعني المسؤولة المسؤول".split())
+
+
+def _unspecified(doc: Doc, head_words: list[str], start: int, end: int) -> bool:
+    """ "اللجنة المختصة"، "الجهة المعنية": a definite head and one such adjective name no body."""
+    return (
+        len(head_words) == 1
+        and head_words[0].startswith("ال")
+        and end == start + 1
+        and doc.tokens[start].text in _UNSPECIFIED
+    )
 
 
 def _bare_with_portfolio(doc: Doc, head_words: list[str], k: int) -> bool:
@@ -497,7 +517,9 @@ def _commune_name(doc: Doc, head_words: list[str], k: int) -> int:
     w = toks[k].text
     if not w.startswith("ل") or w.startswith("لل") or len(w) < 3:
         place = places().match(toks, k) if w.startswith("لل") else None
-        return place.end if place is not None and place.clitics == "لل" else k
+        if place is not None and place.clitics == "لل":
+            return place.end
+        return _one_word_commune(doc, k) if w.startswith("لل") else k
     place = places().match(toks, k)
     if place is not None and place.clitics == "ل":
         return place.end
@@ -508,6 +530,16 @@ def _commune_name(doc: Doc, head_words: list[str], k: int) -> int:
                 return end
             break
     return k
+
+
+def _one_word_commune(doc: Doc, k: int) -> int:
+    """ "المجلس الشعبي البلدي للخروب،": a commune whose name takes the article (ل + ال → لل),
+    unknown to the gazetteer, trusted only where punctuation closes it at once."""
+    toks = doc.tokens
+    w = toks[k].text
+    if len(w) < 5 or w in name_stops() or k + 1 >= len(toks) or not toks[k + 1].is_punct:
+        return k
+    return k + 1
 
 
 # Town councils of the Gulf, Libya and Yemen, named after their town without ل ("مجلس بلدي المحرق").
@@ -674,10 +706,18 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         if inner is not None and inner.clitics in ("ل", "لل") and inner.end - inner.start > 1:
             k, closed = inner.end, True  # "الأمانة العامة لمجلس الوزراء"
             continue
-        if w.startswith("ب") and not first and kind in ("ministry", "council", "parliament", "international"):
+        if (
+            w.startswith("ب")
+            and not first
+            and kind in ("ministry", "council", "parliament", "international")
+            and toks[k - 1].text not in _COUNCIL_TERRITORIES
+        ):
             break  # a ministry's name does not take a place
+            # (but "بلدية محافظة بيشة": a bare territory noun still needs its name)
         if closed and not continues_closed_phrase(doc, k):
             break
+        if closed and not first and _possessed_noun(w) and not refers_back(doc, k):
+            break  # "دعم وزارة الصحة ومتابعتها": the body's own doing, not part of its name
         if (
             not first
             and w.startswith("و")
@@ -743,8 +783,8 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         if after_place and kind != "company" and not _names_a_place_or_body(doc, k):
             break  # "مديرية أمن الجيزة لتنسيق …"، "هيئة مياه ولاية الخرطوم بالإسراع": a purpose
             # (but a company is named for its trade: "شركة جنوب القاهرة لتوزيع الكهرباء")
-        if closed and kind == "faculty" and not first and w.startswith(_PORTFOLIO):
-            break  # "وكيلا لكلية الطب لشؤون خدمة المجتمع": the post's portfolio, not the faculty's name
+        if closed and kind in ("faculty", "university") and not first and w.startswith(_PORTFOLIO):
+            break  # "وكيلا لكلية الطب لشؤون …"، "نائبي رئيس جامعة طنطا لشئون …": the post's portfolio
         place = places().match(toks, k)
         if place is not None and first and place.clitics == "" and kind == "ministry":
             place = None  # "وزارة الداخلية والبلديات": a portfolio, though Oman has a region so named
@@ -766,6 +806,11 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         after_place = after_place and not w.startswith(("ب", "ل"))
         k += 1
     return k
+
+
+def _possessed_noun(w: str) -> bool:
+    """ "ومتابعتها"، "وجهودهم": و + a noun with a plural or feminine possessive pronoun."""
+    return w.startswith("و") and not w.startswith("وال") and len(w) >= 6 and w.endswith(("ها", "هم", "هما"))
 
 
 _PROJECT_NOUNS = frozenset(fold(w) for w in ("مشروعات", "مشروع", "مشاريع"))
@@ -1061,6 +1106,15 @@ _DIRECTORATE = fold("مديرية")
 _IN_TERRITORY = frozenset(fold(w) for w in ("بمحافظة", "بولاية"))
 
 
+_OFFICE = fold("مكتب")
+_IN_BARE_TERRITORY = frozenset(fold(w) for w in ("بالمحافظة", "بالولاية"))
+
+
+def _bare_territory(doc: Doc, k: int) -> int | None:
+    """End of a bare "بالمحافظة" at k (renamed after the article's governorate later); else None."""
+    return k + 1 if doc.tokens[k].text in _IN_BARE_TERRITORY else None
+
+
 def _territory_after(doc: Doc, k: int) -> int | None:
     """End of "بمحافظة X"/"بولاية X" at k, where X is a known place; else None."""
     toks = doc.tokens
@@ -1170,6 +1224,15 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
         noun, kind = _ROLE_HEADS[canonical]
         if comp_end - comp_start == 1 and words[0] in _GENERIC_PLACES:
             return article_institution(doc, kind)  # "أمير المنطقة": the article's own
+        district = _DISTRICT_OF.get(canonical)
+        if district is not None:
+            named = _district_name(doc, role, district, comp_start, comp_end)
+            if named is not None:
+                inst = _register(
+                    doc, fold(f"{noun} {named}"), f"{noun} {named}", kind, doc.mention(role.start, role.end)
+                )
+                inst.implied = True
+                return inst
         if _generic_plural_complement(doc, role, comp_start, comp_end):
             return None  # "محافظي الأقاليم الثلاثة": posts over several places, none named
         end = without_nationality(doc, role.start, comp_start, comp_end)
@@ -1196,6 +1259,43 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
         if regional is not None:
             return regional
     return _body_closing(doc, comp_start, comp_end)
+
+
+# Posts over a district whose body is named with the district's noun: Iraq's قائممقام heads
+# "قائممقامية قضاء X" though the text writes "قائممقام X" or "قائممقام القضاء".
+_DISTRICT_OF = {"قائممقام": "قضاء", "متصرف": "لواء"}
+
+
+def _district_name(doc: Doc, role: RolePhrase, district: str, start: int, end: int) -> str | None:
+    """ "قائممقام الزبير" → "قضاء الزبير"; "قائممقام القضاء" → the district last named before
+    it ("وفي قضاء الزبير، …"); None when the complement names the district already or none is
+    found."""
+    toks = doc.tokens
+    d = fold(district)
+    first = toks[start].text
+    if first == d:
+        return None  # "متصرف لواء ذيبان": read as written
+    if first == "ال" + d and end - start == 1:
+        return _last_district(doc, d, role.start)
+    place = places().match(toks, start, clitics=False)
+    if (place is not None and place.end == end) or (
+        end - start == 1 and not first.startswith(("ب", "ل")) and first not in _GENERIC_PLACES
+    ):
+        return f"{district} {doc.surface(start, end)}"  # "قائممقام الزبير"، "متصرف الرمثا"
+    return None
+
+
+def _last_district(doc: Doc, d: str, before: int) -> str | None:
+    """ "قضاء X" last written before token `before` (with a ب/و/في clitic or none)."""
+    toks = doc.tokens
+    for k in range(before - 1, -1, -1):
+        w = toks[k].text
+        if w in (d, "ب" + d, "و" + d, "وب" + d) and k + 1 < len(toks) and not toks[k + 1].is_punct:
+            nxt = toks[k + 1].text
+            if nxt.startswith("ال") and looks_like_adjective(nxt) or nxt in name_stops():
+                continue
+            return f"{doc.surface(k, k + 1, skip=len(w) - len(d))} {doc.surface(k + 1, k + 2)}"
+    return None
 
 
 def _generic_plural_complement(doc: Doc, role: RolePhrase, start: int, end: int) -> bool:

@@ -124,6 +124,7 @@ def find_officials(doc: Doc) -> None:
         for role in roles:
             text = _personal_role_text(doc, p, role)
             text = _respective_part(doc, role, text, holders.get(id(role), []), p)
+            text = _repeated_portfolio(doc, role, text, holders.get(id(role), []), p)
             institution = role.institution
             shared = (
                 _shared_post(doc, role, holders.get(id(role), []), p)
@@ -264,6 +265,29 @@ def _respective_part(
     part = parts[holders.index(p)]
     part[0] = part[0][1:] if part[0].startswith("و") else part[0]
     return " ".join(words[: at + 1] + part)
+
+
+def _repeated_portfolio(
+    doc: Doc, role: RolePhrase, text: str, holders: list[PersonMention], p: PersonMention
+) -> str:
+    """ "X وY، نائبي رئيس الجامعة لشئون الدراسات العليا ولشئون خدمة المجتمع": a repeated ل-word
+    after the post gives the second holder its own portfolio, in order."""
+    toks = doc.tokens
+    if role.number not in ("du", "acc") or len(holders) != 2 or p is not holders[1]:
+        return text  # the first holder keeps the portfolio the post was read with
+    k = role.end
+    if k >= len(toks) or not toks[k].text.startswith("و") or toks[k].text[1:] not in _PORTFOLIO_LI:
+        return text
+    end = k + 1
+    while (
+        end < len(toks) and end - k < 8 and not toks[end].is_punct and doc.sentence_of[end] == role.sentence
+    ):
+        end += 1
+    words = text.split()
+    at = next((n for n in range(len(words) - 1, 0, -1) if fold(words[n]).startswith(_PORTFOLIO_LI)), None)
+    if at is None or end == k + 1:
+        return text
+    return " ".join([*words[:at], doc.surface(k, end, skip=1)])
 
 
 def _respective_places(
@@ -967,7 +991,7 @@ def _appointee(doc: Doc, seq: list, idx: int) -> PersonMention | None:
     if (
         role.number != "acc"
         or role.end <= role.noun_end
-        or not doc.tokens[role.noun_end].text.startswith("ل")
+        or not (doc.tokens[role.noun_end].text.startswith("ل") or _li_in_noun(doc, role))
     ):
         return None
     for j in range(idx - 1, -1, -1):
@@ -977,6 +1001,11 @@ def _appointee(doc: Doc, seq: list, idx: int) -> PersonMention | None:
         if isinstance(item, PersonMention):
             return item if item.honorifics else None
     return None
+
+
+def _li_in_noun(doc: Doc, role: RolePhrase) -> bool:
+    """ "رئيسا لحي العمرانية": the listed form of the post carries the ل itself."""
+    return role.noun_end - role.start > 1 and doc.tokens[role.noun_end - 1].text.startswith("ل")
 
 
 def _after_own_post(doc: Doc, prev, appointee: PersonMention, role_targets: dict) -> bool:

@@ -15,7 +15,13 @@ from collections import Counter
 from extract.doc import Doc, PersonMention
 from extract.lexicon import first_names, honorifics, institution_heads, name_stops, places, role_at, roles
 from extract.normalize import fold
-from extract.phrases import EPITHETS, NAMED_PLACES, looks_like_adjective, titled_place_name
+from extract.phrases import (
+    EPITHETS,
+    NAMED_PLACES,
+    genitive_dual_post,
+    looks_like_adjective,
+    titled_place_name,
+)
 
 MAX_NAME_TOKENS = 6
 # Tokens that bind to the next one: عبد الحميد، أبو النصر، بن سلمان.
@@ -413,6 +419,8 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
             rest in first_names() or rest.startswith("ال") or rest in name_stops()
         ):
             return True
+    if genitive_dual_post(doc, k) is not None:
+        return True  # "… وعادل حجاج رئيسي مركزي ومدينتي …"
     if role_at(toks, k) is not None and not (
         not first and (w in _ALSO_FAMILY or _role_word_as_family_name(doc, k))
     ):

@@ -9,7 +9,7 @@ coordination (والرياضة) and prepositional phrases with ل or ب (للت�
 from __future__ import annotations
 
 from extract.doc import Doc
-from extract.lexicon import institution_heads, places
+from extract.lexicon import Match, RoleForm, institution_heads, places
 from extract.normalize import fold
 from extract.tokens import Token
 
@@ -234,6 +234,23 @@ def dual_bodies_end(doc: Doc, k: int) -> int:
             break  # "… بالغربية": a place shared by both
         end += 1
     return end
+
+
+# Genitive duals in -ي that are also common adjectives ("الطريق الرئيسي"): posts only before a dual body.
+_GENITIVE_DUALS = {fold("رئيسي"): "رئيس"}
+_GENITIVE_DUAL_ENDINGS = tuple(_GENITIVE_DUALS)
+
+
+def genitive_dual_post(doc: Doc, i: int) -> Match | None:
+    """ "X وY رئيسي مركزي ومدينتي A وB": a dual post, read only where a dual body follows."""
+    w = doc.tokens[i].text
+    if not w.endswith(_GENITIVE_DUAL_ENDINGS):
+        return None  # the common case, checked once per word of every name
+    for clitics in ("", "و", "ب", "ل", "وب", "ول"):
+        noun = w[len(clitics) :]
+        if w.startswith(clitics) and noun in _GENITIVE_DUALS and dual_bodies_end(doc, i + 1) > i + 1:
+            return Match(i, i + 1, clitics, RoleForm(_GENITIVE_DUALS[noun], "du", False))
+    return None
 
 
 def in_construct(nxt: Token) -> bool:

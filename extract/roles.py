@@ -27,6 +27,7 @@ from extract.phrases import (
     NAMED_PLACES,
     continues_closed_phrase,
     dual_bodies_end,
+    genitive_dual_post,
     looks_like_adjective,
     region_end,
     titled_place_name,
@@ -38,6 +39,8 @@ _AT = fold("لدى")
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 _NEW = frozenset({"الجديد", "الجديده"})
 _CURRENT = frozenset({"الحالي", "الحاليه", "المكلف", "المكلفه"})  # "والي الولاية المكلف": acting, but in post
+_CHARGED = frozenset({"المكلف", "المكلفه"})
+_RUNNING = fold("بتسيير")
 _PLACE_ADJECTIVES = frozenset({"الكبري", "الجديده", "الصغري"})
 # Nouns for the office or staff of a post, which take the post as their complement (folded).
 _OFFICES = frozenset({"مكتب", "ديوان", "سكرتاريه"})
@@ -60,7 +63,7 @@ def find_roles(doc: Doc) -> None:
         if i in taken:
             i += 1
             continue
-        r = role_at(toks, i)
+        r = role_at(toks, i) or genitive_dual_post(doc, i)
         if r is None:
             woman = _woman_governor(doc, i)
             if woman is not None:
@@ -174,12 +177,16 @@ def _past_abbreviation(doc: Doc, k: int) -> int:
     """After a body's short name in brackets ("… لتحسين السكن وتطويره (عدل)،"): where the post
     really ends; k when no bracket of one or two words opens there."""
     toks = doc.tokens
-    if k >= len(toks) or toks[k].text != "(":
+    if k >= len(toks) or toks[k].text not in _BRACKETS:
         return k
+    close = _BRACKETS[toks[k].text]  # "(عدل)"، "«عدل»" and quoted forms alike
     for n in range(k + 2, min(len(toks), k + 4)):
-        if toks[n].text == ")":
+        if toks[n].text == close:
             return n + 1
     return k
+
+
+_BRACKETS = {"(": ")", "«": "»", "“": "”", '"': '"'}
 
 
 def _plain_name_word(doc: Doc, k: int, first: bool) -> bool:
@@ -259,6 +266,10 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         if first and form.number in ("du", "acc", "pl") and (dual := dual_bodies_end(doc, k)) > k:
             k = dual  # "رئيسا حيي وسط وشرق": a dual body and the names of both
             closed = True
+            continue
+        if w in _CHARGED and k + 1 < len(toks) and toks[k + 1].text == _RUNNING:
+            k += 2  # "الكاتب العام المكلف بتسيير شؤون بلدية …": the charge is the post itself
+            closed = False
             continue
         if complete and first and not w.startswith("ل"):
             break  # "رئيس الوزراء قرارا": a complete role takes only a ل-phrase
@@ -480,5 +491,10 @@ def _names_a_unit(doc: Doc, k: int) -> bool:
     toks = doc.tokens
     if k >= len(toks):
         return False
+    if toks[k].text == _COUNCIL and k + 1 < len(toks):
+        k += 1  # "رئيس لجنة الخدمات في مجلس المحافظة": the territory's elected council
     found = institution_heads().match(toks, k) or bare_heads().match(toks, k) or places().match(toks, k)
     return found is not None and found.clitics == ""
+
+
+_COUNCIL = fold("مجلس")
