@@ -40,6 +40,7 @@ from extract.measures import mentions_near_measures
 from extract.model import Action, Mention
 from extract.normalize import fold
 from extract.projects import (
+    COMPRISING,
     ProjectMention,
     add_project_mention,
     count_words,
@@ -1852,20 +1853,12 @@ def _coordinated_project(doc: Doc, k: int, joins: tuple[str, ...] = ("و",)) -> 
             return _proposed_work(doc, joined)  # "وافق على تخصيص …، وعلى مقترح المديرية بإنشاء كوبري …"
         if joined is not None:
             return _object(doc, joined, require_head=True)
-        if toks[j].text in (".", "؛") or toks[j].text in _COMPRISING or triggers().match(toks, j) is not None:
+        if toks[j].text in (".", "؛") or toks[j].text in COMPRISING or triggers().match(toks, j) is not None:
             return None  # "، والذي يتضمن توسعة الطريق، وإنشاء ممشى": the parts of the work, no new one
         j += 1
     return None
 
 
-# Verbs that list the parts of a work: what follows them is no work of its own.
-_COMPRISING = frozenset(
-    fold(w)
-    for w in (
-        "يضم ويضم تضم وتضم يتضمن ويتضمن تتضمن وتتضمن يشمل ويشمل تشمل وتشمل يحتوي ويحتوي تحتوي وتحتوي "
-        "يتكون ويتكون تتكون وتتكون"
-    ).split()
-)
 
 
 def _joined_object_start(doc: Doc, j: int) -> int | None:

@@ -20,6 +20,7 @@ from extract.normalize import fold
 from extract.projects import (
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
+    COMPRISING,
     ProjectMention,
     count_words,
     in_a_post,
@@ -399,14 +400,6 @@ def _aim_of(doc: Doc, end: int, j: int) -> bool:
 
 
 _AGAIN = frozenset(fold(w) for w in "لإعادة لاعادة".split())  # "لإعادة تأهيل …"
-# Verbs that list the parts of a work ("والذي يضم …"): heads after them are parts.
-_COMPRISING = frozenset(
-    fold(w)
-    for w in (
-        "يضم ويضم تضم وتضم يتضمن ويتضمن تتضمن وتتضمن يشمل ويشمل تشمل وتشمل يحتوي ويحتوي تحتوي وتحتوي "
-        "يتكون ويتكون تتكون وتتكون"
-    ).split()
-)
 # Words before a programme that a work belongs to: "ضمن المشروع القومي لتأهيل الترع".
 _WITHIN = frozenset(fold(w) for w in "ضمن وضمن إطار".split())
 # Works in general, whose sum is a total: "المشروعات الجارية، التي تبلغ استثماراتها …".
@@ -422,7 +415,7 @@ def _lists_parts(doc: Doc, j: int) -> bool:
     which lists the works themselves, nor "ويضم المشروع …" with its subject after it)."""
     toks = doc.tokens
     w = toks[j].text
-    if w not in _COMPRISING or j == 0:
+    if w not in COMPRISING or j == 0:
         return False
     return toks[j - 1].text in _RELATIVE or (w.startswith("و") and toks[j - 1].text in ("،", ","))
 

@@ -123,6 +123,15 @@ def find_projects(doc: Doc) -> None:
         i += 1
 
 
+# Verbs that list the parts of a work ("والذي يضم …"): what follows them are parts, no work
+# of its own (extract.measures gives them no cost, extract.actions no act).
+COMPRISING = frozenset(
+    fold(w)
+    for w in (
+        "يضم ويضم تضم وتضم يتضمن ويتضمن تتضمن وتتضمن يشمل ويشمل تشمل وتشمل يحتوي ويحتوي تحتوي وتحتوي "
+        "يتكون ويتكون تتكون وتتكون"
+    ).split()
+)
 # Words before a programme that frames a work or a post: "ضمن برنامج X"، "في إطار مبادرة X".
 _FRAMING = frozenset(fold(w) for w in "ضمن وضمن إطار مستهدفات".split())
 # Verbs whose subject after them carries out a work: "الذي ينفذه برنامج X" names an executor.
