@@ -41,6 +41,8 @@ from extract.model import Action, Mention
 from extract.normalize import fold
 from extract.projects import (
     COMPRISING,
+    PLURAL_HEADS,
+    WORKS_PLURAL,
     ProjectMention,
     add_project_mention,
     count_words,
@@ -311,7 +313,7 @@ def find_actions(doc: Doc) -> None:
 _PLAN_HEADS = frozenset(fold(w) for w in "خطة خطط".split())
 _STATUS_WORDS = frozenset(fold(w) for w in "موقف الموقف تنفيذ التنفيذي سير العمل الأعمال في نسب".split())
 _COUNTED = frozenset(fold(w) for w in "عدد عددا حزمة مجموعة جملة باقة".split())
-_WORKS_PLURAL = frozenset(fold(w) for w in "مشروعات مشاريع مشروعا المشروعات المشاريع".split())
+_COUNTED_WORKS = WORKS_PLURAL | {fold("مشروعا")}  # "3 مشروعات"، "عشرين مشروعا"
 _OF = fold("من")
 
 
@@ -324,10 +326,10 @@ def _counted_works(doc: Doc, k: int) -> int | None:
     if k >= len(toks):
         return None
     w = toks[k].text
-    if (w.isdigit() or w in count_words()) and k + 1 < len(toks) and toks[k + 1].text in _WORKS_PLURAL:
+    if (w.isdigit() or w in count_words()) and k + 1 < len(toks) and toks[k + 1].text in _COUNTED_WORKS:
         j = k + 2
     elif (
-        w in _COUNTED and k + 2 < len(toks) and toks[k + 1].text == _OF and toks[k + 2].text in _WORKS_PLURAL
+        w in _COUNTED and k + 2 < len(toks) and toks[k + 1].text == _OF and toks[k + 2].text in _COUNTED_WORKS
     ):
         j = k + 3
     elif (
@@ -335,7 +337,7 @@ def _counted_works(doc: Doc, k: int) -> int | None:
         and k + 3 < len(toks)
         and toks[k + 1].text == _OF
         and (toks[k + 2].text.isdigit() or toks[k + 2].text in count_words())
-        and toks[k + 3].text in _WORKS_PLURAL
+        and toks[k + 3].text in _COUNTED_WORKS
     ):
         j = k + 4  # "اعتمد حزمة من أربعة مشاريع جديدة"
     else:
@@ -345,7 +347,7 @@ def _counted_works(doc: Doc, k: int) -> int | None:
 
 _INCLUDING = frozenset(fold(w) for w in "تشمل وتشمل شملت وشملت تضمنت وتضمنت تتضمن وتتضمن".split())
 # what the later sentence calls the works counted before: "المشروعات"، "أن الحزمة تشمل:"
-_WORKS_NOUNS = frozenset(fold(w) for w in "المشروعات المشاريع مشروعات مشاريع الحزمة الباقة".split())
+_WORKS_NOUNS = WORKS_PLURAL | {fold(w) for w in "الحزمة الباقة".split()}
 
 
 def _works_listed_after(doc: Doc, sentence: int) -> list[ProjectMention]:
@@ -379,15 +381,14 @@ def _works_listed_after(doc: Doc, sentence: int) -> list[ProjectMention]:
     return found
 
 
-_PROGRAMME_WORKS = frozenset(fold(w) for w in "مشروعات مشاريع".split())
 
 
 def _programme_works(doc: Doc, m: ProjectMention) -> bool:
     """ "مشروعات برنامج X": the works of a named programme, which later sentences may list."""
     toks = doc.tokens
-    if m.start > 0 and toks[m.start - 1].text in _PROGRAMME_WORKS:
+    if m.start > 0 and toks[m.start - 1].text in PLURAL_HEADS:
         head = project_heads().match(toks, m.start)  # the programme named alone: "مشروعات «برنامج X»"
-    elif m.start + 1 < m.end and toks[m.start].text[m.skip :] in _PROGRAMME_WORKS:
+    elif m.start + 1 < m.end and toks[m.start].text[m.skip :] in PLURAL_HEADS:
         head = project_heads().match(toks, m.start + 1)
     else:
         return False

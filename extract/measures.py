@@ -21,6 +21,7 @@ from extract.projects import (
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
     COMPRISING,
+    WORKS_PLURAL,
     ProjectMention,
     count_words,
     in_a_post,
@@ -403,7 +404,6 @@ _AGAIN = frozenset(fold(w) for w in "لإعادة لاعادة".split())  # "ل�
 # Words before a programme that a work belongs to: "ضمن المشروع القومي لتأهيل الترع".
 _WITHIN = frozenset(fold(w) for w in "ضمن وضمن إطار".split())
 # Works in general, whose sum is a total: "المشروعات الجارية، التي تبلغ استثماراتها …".
-_WORKS_IN_GENERAL = frozenset(fold(w) for w in "المشروعات المشاريع مشروعات مشاريع".split())
 
 
 _RELATIVE = frozenset(fold(w) for w in "الذي التي والذي والتي".split())
@@ -431,7 +431,7 @@ def _for_works_in_general(doc: Doc, t: int) -> bool:
     for j in range(t - 1, max(-1, t - 14), -1):
         if doc.sentence_of[j] != sentence:
             return False
-        if doc.tokens[j].text in _WORKS_IN_GENERAL:
+        if doc.tokens[j].text in WORKS_PLURAL:
             return True
     return False
 

@@ -242,14 +242,14 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         return None
     if (
         head is not None
-        and head_stem(doc, head).removeprefix("ال") in _PLURAL_HEADS
+        and head_stem(doc, head).removeprefix("ال") in PLURAL_HEADS
         and end - k == 2
         and toks[k + 1].text.startswith("ال")
     ):
         return None  # "يتفقد مشروعات الرصف"، "مشاريع الإسكان": a kind of work, no project
     if (
         head is not None
-        and head_stem(doc, head).removeprefix("ال") in _PLURAL_HEADS
+        and head_stem(doc, head).removeprefix("ال") in PLURAL_HEADS
         and _works_of_a_kind(doc, head.end)
     ):
         return None  # "مشروعات تطوير الريف بقرى …"، "مشروعات متناهية الصغر": works in general
@@ -346,7 +346,9 @@ _SUM_WORDS = frozenset(fold(w) for w in "مبلغ مبلغا اعتمادات ا
 _GENERIC_PLURALS = frozenset(fold(w) for w in "المشروعات المشاريع الأعمال".split())
 
 
-_PLURAL_HEADS = frozenset(fold(w) for w in "مشروعات مشاريع".split())
+# The plural of مشروع: the bare heads, and with the article the words for works in general.
+PLURAL_HEADS = frozenset(fold(w) for w in "مشروعات مشاريع".split())
+WORKS_PLURAL = PLURAL_HEADS | {fold("ال" + w) for w in PLURAL_HEADS}
 
 
 _SIZE_ADJECTIVES = frozenset(fold(w) for w in "صغيرة كبيرة كبرى عملاقة جديدة متوسطة".split())
