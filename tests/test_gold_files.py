@@ -1,4 +1,4 @@
-"""Validity of the project's own gold articles (tests/gold/own.jsonl, own2.jsonl, own3.jsonl, heldout.jsonl).
+"""Validity of the project's own gold articles (tests/gold/own*.jsonl, heldout*.jsonl).
 
 These files measure extraction on articles the rules were not tuned on, so a
 line that does not parse, a name that is not in its text or an action that
@@ -39,9 +39,9 @@ GOLD_FILES = {
     "own6.jsonl": ("own6-", 20, (400, 2200)),
     "own5.jsonl": ("own5-", 20, (400, 2200)),
     "own9.jsonl": ("own9-", 15, (500, 2200)),
-    "heldout2.jsonl": ("ho2-", 20, (600, 1500)),
-    "heldout.jsonl": ("ho-", 9, (600, 1500)),
-    "heldout3.jsonl": ("ho3-", 20, (500, 2200)),
+    "own20.jsonl": ("own20-", 20, (600, 1500)),
+    "own19.jsonl": ("own19-", 9, (600, 1500)),
+    "own21.jsonl": ("own21-", 20, (500, 2200)),
 }
 # the shared development set sits beside the repository (see README, "Score extraction")
 DEV_JSONL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
