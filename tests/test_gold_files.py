@@ -42,6 +42,9 @@ GOLD_FILES = {
     "own20.jsonl": ("own20-", 20, (600, 1500)),
     "own19.jsonl": ("own19-", 9, (600, 1500)),
     "own21.jsonl": ("own21-", 20, (500, 2200)),
+    "heldout5.jsonl": ("ho5-", 16, (500, 2200)),
+    "heldout6.jsonl": ("ho6-", 16, (500, 2200)),
+    "heldout4.jsonl": ("ho4-", 16, (500, 2200)),
 }
 # the shared development set sits beside the repository (see README, "Score extraction")
 DEV_JSONL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
