@@ -42,6 +42,8 @@ GOLD_FILES = {
     "own20.jsonl": ("own20-", 20, (600, 1500)),
     "own19.jsonl": ("own19-", 9, (600, 1500)),
     "own21.jsonl": ("own21-", 20, (500, 2200)),
+    "own22.jsonl": ("own22-", 18, (500, 2200)),
+    "own23.jsonl": ("own23-", 18, (500, 2200)),
     "heldout5.jsonl": ("ho5-", 16, (500, 2200)),
     "heldout6.jsonl": ("ho6-", 16, (500, 2200)),
     "heldout4.jsonl": ("ho4-", 16, (500, 2200)),
