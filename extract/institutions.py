@@ -18,9 +18,13 @@ from extract.model import Institution
 from extract.normalize import fold
 from extract.phrases import (
     LOCALITIES,
+    NAMED_PLACES,
+    compass_word,
     continues_closed_phrase,
     in_construct,
+    is_locative,
     looks_like_adjective,
+    name_goes_on,
     refers_back,
     region_end,
     titled_place_name,
@@ -70,7 +74,7 @@ _BARE_KIND = {
     "الجامعه": "university",
     "الكليه": "faculty",
     "الشركه": "company",
-    "الهيئه": "authority",
+    fold("الهيئة"): "authority",  # (folded, as the tokens are: the hamza seat becomes ي)
     "المديريه": "directorate",
     "الجهاز": "agency",
 }
@@ -282,6 +286,19 @@ def _without_territory_noun(doc: Doc, key: str) -> str | None:
     return None
 
 
+_BARE_COMMUNE_COUNCIL = fold("المجلس الجماعي")
+_COMMUNE = fold("جماعة")
+
+
+def _commune_of_council(doc: Doc, key: str) -> str | None:
+    """ "المجلس الجماعي" with no commune named, beside "جماعة أولاد برحيل": the article's one
+    commune, whose elected council it is (gold names the commune, the council as its alt)."""
+    if key != _BARE_COMMUNE_COUNCIL:
+        return None
+    communes = [i.name for i in doc.institutions.values() if i.key.startswith(_COMMUNE + " ")]
+    return communes[0] if len(communes) == 1 else None
+
+
 def resolve_generic_bodies(doc: Doc) -> dict[str, str]:
     """Rename bodies named by a bare territory ("مجلس المحافظة") to their full name, merging
     into the full one when the article names it too. Returns old key → new key."""
@@ -289,7 +306,7 @@ def resolve_generic_bodies(doc: Doc) -> dict[str, str]:
     for key in list(doc.institutions):
         inst = doc.institutions[key]
         full = generic_body_name(doc, key.split(), inst.name) or _bare_tail_name(doc, inst)
-        full = full or _without_territory_noun(doc, key)
+        full = full or _without_territory_noun(doc, key) or _commune_of_council(doc, key)
         if full is None or fold(full) == key:
             continue
         new_key = fold(full)
@@ -352,19 +369,23 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
     head_words = doc.folded_words(head.start, head.end)
     head_words[0] = head_words[0][len(head.clitics) :]
     needs_complement = (
-        len(head_words) == 1
+        (len(head_words) == 1 and not (kind == "parliament" and head_words[0].startswith("ال")))
         or head_words[-1] in _OPEN_ENDINGS
         or (len(head_words) == 2 and not head_words[-1].startswith(("ال", "ل", "و")))
-    )  # "مجلس جهة …"، "اتحاد بلديات …" still need their complement
+    )  # "مجلس جهة …"، "اتحاد بلديات …" still need their complement; "البرلمان" is whole
     start = head.start
     k = head.end
     if head_words[0].endswith("تي") and kind in ("governorate", "ministry"):
         return _read_dual(doc, head, kind)
     if kind == "governorate":
         place = places().match(toks, k, clitics=False) if k < len(toks) else None
-        if place is None:
+        if place is None and k < len(toks) and compass_word(toks[k].text):
+            kind = "directorate"  # "إقليم غرب ووسط الدلتا الثقافي": a body's region, no governorate
+            k = _read_complement(doc, k, taken, kind)
+        elif place is None:
             return []
-        k = place.end
+        else:
+            k = place.end
     elif needs_complement:
         if _bare_with_portfolio(doc, head_words, k):
             return []  # "نائب رئيس الهيئة لقطاع التنمية": the article's body, then the post's portfolio
@@ -419,11 +440,14 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
 
 
 # Adjectives that leave a definite head unnamed: "اللجنة المختصة" is whichever one is competent.
-_UNSPECIFIED = frozenset(fold(w) for w in "المختصة المختص المعنية المعني المسؤولة المسؤول".split())
+_UNSPECIFIED = frozenset(
+    fold(w) for w in "المختصة المختص المعنية المعني المسؤولة المسؤول الحالية الحالي السابقة السابق".split()
+)  # ("مشاريع الهيئة الحالية": the body's current works, no body named)
 
 
 def _unspecified(doc: Doc, head_words: list[str], start: int, end: int) -> bool:
-    """ "اللجنة المختصة"، "الجهة المعنية": a definite head and one such adjective name no body."""
+    """ "اللجنة المختصة"، "الجهة المعنية"، "الهيئة الحالية": a definite head and one such
+    adjective name no body."""
     return (
         len(head_words) == 1
         and head_words[0].startswith("ال")
@@ -439,8 +463,12 @@ def _bare_with_portfolio(doc: Doc, head_words: list[str], k: int) -> bool:
         len(head_words) == 1
         and head_words[0].startswith("ال")
         and k < len(toks)
-        and (toks[k].text.startswith(_PORTFOLIO) or toks[k].text in _ROLE_ADJECTIVE_WORDS)
-    )  # (or a word that qualifies the post: "وكيل الوزارة المساعد لقطاع …")
+        and (
+            toks[k].text.startswith(_PORTFOLIO)
+            or toks[k].text in _ROLE_ADJECTIVE_WORDS
+            or (toks[k].text.startswith("ل") and _portfolio_of_deputy(doc, k))
+        )
+    )  # (or a word that qualifies the post: "وكيل الوزارة المساعد لقطاع …"; "نائب رئيس الهيئة للمشروعات")
 
 
 # Adjectives of a regional post; the ب-place after its body is the post's region.
@@ -671,6 +699,10 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         if closed and not first and w in _FEMININE_ADJECTIVES:
             k += 1  # "هيئة المجتمعات العمرانية الجديدة"
             continue
+        if not first and name_goes_on(doc, k):
+            k += 1  # "إقليم غرب ووسط الدلتا"، "إدارة المناطق غير المخططة"
+            closed = after_place = False
+            continue
         if w in _PROJECT_NOUNS and not first and not closed and not toks[k - 1].text.startswith(("ال", "و")):
             pass  # "جهاز تنفيذ مشروعات الإسكان": the object of a verbal noun in the name
         elif w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()) or w in _SUBORDINATE:
@@ -724,12 +756,23 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             and (is_nationality(toks[k - 1].text) or toks[k - 1].text in _REGIONAL)
         ):
             break  # "بنك الاستثمار الأوروبي والحكومة المصرية": a country adjective closes the name
-        if w.startswith("ل") and (_pronoun_object(doc, k) or _object_pronoun_after(doc, k)):
+        if k - start >= 2 and w.startswith("ل") and not w.startswith("لل") and is_regional(toks[k - 1].text):
+            break  # "بنك التنمية الأفريقي لتمويل …": after a noun and its country adjective, a purpose
+            # (but "الشركة المصرية لنقل الكهرباء": a definite head's adjective, then its trade)
+        if (
+            w.startswith("ل")
+            and w not in _TRADES
+            and (_pronoun_object(doc, k) or _object_pronoun_after(doc, k))
+        ):
             break  # "توصيات اللجنة لرفعه إلى …": a purpose with a pronoun, never part of a name
         if closed and not first and _to_a_country(doc, k):
             break  # "القروض التي قدمها الصندوق العربي للمملكة": the country served, not the name
         if not first and w in _REFERRALS:
             break  # "إحالة مدير الإدارة الهندسية للتحقيق": sent for inquiry, not a name
+        if w in _PERIODS:
+            break  # "موازنة الهيئة العامة للأبنية التعليمية للعام المالي": a period, not a name
+        if _deputys_portfolio(doc, start, k, after_li and closed):
+            break  # "نائب رئيس جهاز العاشر من رمضان للشؤون الفنية": the deputy's portfolio
         if not first and w == _IN_QUARTER:
             break  # "المقر الجديد للوكالة … بحي العثمانية": where its seat is, not its name
         if not first and w in _CHAMBERS_SHORT:
@@ -772,12 +815,12 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             and not _names_a_place_or_body(doc, k)
         ):
             break  # "بلدية مدينة خورفكان لتسهيل …": a town's body, then a purpose
-        if after_place and _agrees_with_place(w):
-            k += 1  # "إدارة ملوي التعليمية"، "أمانة عمان الكبرى"، "مدينة العبور الجديدة"
+        if after_place and (_agrees_with_place(w) or _agrees_with_head(doc, start, w)):
+            k += 1  # "إدارة ملوي التعليمية"، "أمانة عمان الكبرى"، "إقليم … الدلتا الثقافي"
             continue
         if after_place and not w.startswith(("ب", "ل")):
             break  # "جامعة أسيوط اللقاء": a place closes the name but for a ب/ل phrase
-        if after_place and w in _TRADES:
+        if after_place and w in _TRADES and not _portfolio_of_deputy(doc, start):
             k += 1  # "وكالة المغرب العربي للأنباء": a news agency is named for its trade
             continue
         if after_place and kind != "company" and not _names_a_place_or_body(doc, k):
@@ -815,12 +858,38 @@ def _possessed_noun(w: str) -> bool:
 
 _PROJECT_NOUNS = frozenset(fold(w) for w in ("مشروعات", "مشروع", "مشاريع"))
 _IN_QUARTER = fold("بحي")
+# ل + a period ("للعام المالي"، "لسنة 2025"): when something happens, never a body's name.
+_PERIODS = frozenset(fold(w) for w in "للعام لعام للسنة لسنة للفترة لفترة للربع للموسم".split())
 # Where someone is sent: never part of a body's name.
 _REFERRALS = frozenset(fold(w) for w in ("للتحقيق", "للمحاكمة", "للنيابة"))
 # A chamber named by its members alone ("بالشيوخ" for "بمجلس الشيوخ").
 _CHAMBERS_SHORT = frozenset(fold(w) for w in ("بالشيوخ", "بالنواب", "بالأعيان"))
-# A trade that, after a place, still names the body ("وكالة تونس إفريقيا للأنباء").
-_TRADES = frozenset({fold("للأنباء")})
+# Trades that, after a place, still name the body ("وكالة تونس إفريقيا للأنباء").
+_TRADES = frozenset(
+    fold(w) for w in "للأنباء للتنمية للإنماء للمياه للكهرباء للطاقة للاتصالات".split()
+)  # ("صندوق أبوظبي للتنمية"، "الهيئة السعودية للمياه")
+# Posts that take a portfolio after the body they serve ("وكيل أمانة منطقة جازان للتعمير").
+_DEPUTIES = frozenset({"نائب", "وكيل", "مساعد", "معاون", "مستشار"})
+
+
+def _deputys_portfolio(doc: Doc, start: int, k: int, after_li: bool) -> bool:
+    """A ل-phrase at k after the body a deputy's post names, which is the deputy's portfolio:
+    "لشؤون …"، "للشؤون الفنية", or any second ل-phrase ("نائب رئيس الهيئة العامة للأبنية
+    التعليمية للمشروعات")."""
+    w = doc.tokens[k].text
+    if k == start or not w.startswith("ل") or not (w.startswith(_PORTFOLIO) or after_li):
+        return False
+    return _portfolio_of_deputy(doc, start)
+
+
+def _portfolio_of_deputy(doc: Doc, start: int) -> bool:
+    """The body at `start - 1` is the complement of a deputy's post, maybe through another post
+    ("نائب رئيس جهاز …"): a ل-phrase after it is the deputy's portfolio, not the body's trade."""
+    for back in (2, 3):
+        post = roles().match(doc.tokens, start - back) if start >= back else None
+        if post is not None and post.end == start - back + 1 and post.value.canonical in _DEPUTIES:
+            return True
+    return False
 
 
 # Bare heads that start a new body when joined by و ("… والوكالة اليابانية").
@@ -957,6 +1026,20 @@ def _agrees_with_place(word: str) -> bool:
     )
 
 
+def _agrees_with_head(doc: Doc, start: int, word: str) -> bool:
+    """A masculine nisba adjective after a place agrees with a masculine head ("إقليم غرب ووسط
+    الدلتا الثقافي"), not with the place; a country adjective says whose body it is."""
+    head = doc.tokens[start - 1].text if start > 0 else ""
+    return (
+        not head.endswith("ه")
+        and word.startswith("ال")
+        and word.endswith("ي")
+        and looks_like_adjective(word)
+        and not is_nationality(word)
+        and word not in _ROLE_ADJECTIVE_WORDS
+    )
+
+
 def _adjectival_name(doc: Doc, i: int):
     """ "الشركة المصرية لنقل الكهرباء"، "المجلس الأعلى للجامعات": a definite head,
     an adjective and a ل-phrase name an institution."""
@@ -1043,6 +1126,8 @@ def _field_of_activity(doc: Doc, head) -> bool:
     toks = doc.tokens
     if head.value != "sector" or head.clitics or head.end + 1 >= len(toks):
         return False
+    if head.start > 0 and toks[head.start - 1].text.lstrip("وبل") in _MONEY_NOUNS:
+        return True  # "استثمارات قطاع المياه بالمحافظة": money spent on a field
     nxt = toks[head.end + 1].text
     if not toks[head.end].text.startswith("ال") or nxt.startswith(("ال", "وال")):
         return False  # a longer name: "قطاع البنية التحتية"
@@ -1212,11 +1297,16 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
     generic = _generic_complement(doc, comp_start, comp_end)
     if generic is not None:
         return generic  # "رئيس مجلس الجهة" → مجلس جهة سوس ماسة
+    own_name = _named_with_article(doc, role, canonical, comp_start, comp_end)
+    if own_name is not None:
+        return own_name  # "محافظ المحافظة الشمالية" → المحافظة الشمالية
     if words and words[0].lstrip("ل") in _BARE_KIND or (words and words[0][1:] in _BARE_KIND):
         bare = words[0] if words[0] in _BARE_KIND else words[0][1:]
-        return article_institution(doc, _BARE_KIND[bare])
+        kind = _BARE_KIND[bare]
+        return nearest_institution(doc, bare, role.start) or article_institution(doc, kind)
     if words and words[0].startswith("لل") and "ال" + words[0][2:] in _BARE_KIND:
-        return article_institution(doc, _BARE_KIND["ال" + words[0][2:]])  # "للمحافظة"
+        bare = "ال" + words[0][2:]  # "للمحافظة"
+        return nearest_institution(doc, bare, role.start) or article_institution(doc, _BARE_KIND[bare])
     mission = _mission(doc, role, comp_start, comp_end)
     if mission is not None:
         return mission
@@ -1249,6 +1339,9 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
             name = f"{name} {state}"  # "وزارة الصحة بولاية الخرطوم": a state's own ministry
         if fold(complement).startswith(fold(noun) + " "):
             name = complement  # "والي ولاية نهر النيل": the complement names the body itself
+        definite = doc.institutions.get(fold(f"ال{noun} {complement}"))
+        if definite is not None and complement.startswith("ال"):
+            name = definite.name  # "محافظ الشمالية" after "المحافظة الشمالية": that body, shortened
         inst = _register(doc, fold(name), name, kind, doc.mention(role.start, role.end))
         inst.implied = True
         return inst
@@ -1259,6 +1352,23 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
         if regional is not None:
             return regional
     return _body_closing(doc, comp_start, comp_end)
+
+
+def _named_with_article(
+    doc: Doc, role: RolePhrase, canonical: str, start: int, end: int
+) -> Institution | None:
+    """ "محافظ المحافظة الشمالية": the complement is the body's own noun with the article and
+    an adjective, which names the body in full (Bahrain's governorates are so named)."""
+    if canonical not in _ROLE_HEADS or end - start < 2:
+        return None
+    noun, kind = _ROLE_HEADS[canonical]
+    toks = doc.tokens
+    if toks[start].text != "ال" + fold(noun) or not looks_like_adjective(toks[start + 1].text):
+        return None
+    name = doc.surface(start, end)
+    inst = _register(doc, fold(name), name, kind, doc.mention(role.start, role.end))
+    inst.implied = inst.implied or len(inst.mentions) == 1
+    return inst
 
 
 # Posts over a district whose body is named with the district's noun: Iraq's قائممقام heads
@@ -1323,12 +1433,21 @@ def _mission(doc: Doc, role: RolePhrase, start: int, end: int) -> Institution | 
     """ "رئيس وفد الاتحاد الأوروبي لدى مصر": a delegation or mission to a state is a body of its
     own, named in full."""
     toks = doc.tokens
-    if toks[start].text not in _MISSIONS or not any(toks[k].text == _AT for k in range(start + 1, end)):
+    if toks[start].text not in _MISSIONS or not any(_to_a_state(doc, k) for k in range(start + 1, end)):
         return None
     name = doc.surface(start, end)
     inst = _register(doc, fold(name), name, "international", doc.mention(role.start, role.end))
     inst.implied = True
     return inst
+
+
+def _to_a_state(doc: Doc, k: int) -> bool:
+    """ "لدى مصر"، "في مصر"، "في القاهرة": where a delegation or mission serves."""
+    toks = doc.tokens
+    if toks[k].text == _AT:
+        return True
+    place = places().match(toks, k + 1, clitics=False) if toks[k].text == "في" and k + 1 < len(toks) else None
+    return place is not None  # "بعثة الاتحاد الأوروبي في القاهرة": its seat"
 
 
 # Regional directors of the Maghreb head a regional office of their field.
@@ -1362,6 +1481,11 @@ def _implied_directorate(doc: Doc, role: RolePhrase, start: int, end: int) -> In
     دمشق"); a region of a body ("مدير الصيانة بمنطقة قنا") or a town's post is no such case."""
     toks = doc.tokens
     first = toks[start].text
+    if _field_of_a_place(doc, start, end):
+        name = f"مديرية {doc.surface(start, end)}"  # "مدير ماء البصرة"، "مدير أمن الجيزة"
+        inst = _register(doc, fold(name), name, "directorate", doc.mention(role.start, role.end))
+        inst.implied = True
+        return inst
     if not first.startswith("ال") or first[2:] in LOCALITIES or _head_or_bare(toks, start) is not None:
         return None
     for k in range(start + 1, end):
@@ -1386,6 +1510,24 @@ def _implied_directorate(doc: Doc, role: RolePhrase, start: int, end: int) -> In
         inst.implied = True
         return inst
     return None
+
+
+def _field_of_a_place(doc: Doc, start: int, end: int) -> bool:
+    """ "ماء البصرة"، "أمن الإسكندرية"، "تربية نينوى": an indefinite field noun in construct with
+    a governorate, the whole complement of a director; not a named building ("مستشفى أسوان"),
+    a body ("بلدية البصرة") or a locality ("منطقة الرياض")."""
+    toks = doc.tokens
+    if end - start < 2:
+        return False
+    first = toks[start].text
+    if first.startswith(("ال", "ب", "ل", "و")) or first in LOCALITIES or first in NAMED_PLACES:
+        return False
+    if toks[start].is_number or first in name_stops() or _head_or_bare(toks, start) is not None:
+        return False
+    if roles().match(toks, start) is not None or places().match(toks, start) is not None:
+        return False
+    place = places().match(toks, start + 1, clitics=False)
+    return place is not None and place.end == end and place.value[1] == "governorate"
 
 
 def _generic_complement(doc: Doc, start: int, end: int) -> Institution | None:
@@ -1465,8 +1607,9 @@ def _strip_locative_tail(doc: Doc, start: int, end: int) -> int:
     """ "وزير الصحة بمطروح" and "وزير المالية للعلاقات الخارجية" name وزارة الصحة
     and وزارة المالية: drop a final ب- or ل-phrase."""
     for k in range(start + 1, end):
-        if doc.tokens[k].text.startswith(("ب", "ل")):
-            return k
+        w = doc.tokens[k].text
+        if w.startswith("ل") or (w.startswith("ب") and (is_locative(doc, k) or k + 1 < end)):
+            return k  # (but "جماعة أولاد برحيل": a last word in ب that names no place goes on)
     return end
 
 
@@ -1489,6 +1632,11 @@ _ACTING_WORDS = frozenset(fold(w) for w in ("بالتكليف", "بالإناب�
 _REGIONAL = frozenset(
     fold("ال" + stem + ending) for stem in "أوروب أفريق إفريق آسيو خليج".split() for ending in ("ي", "ية")
 )
+
+
+def is_regional(word: str) -> bool:
+    """A folded adjective of a country or a region ("الكويتي"، "الأوروبي")."""
+    return word in _NATIONALITIES or word in _REGIONAL
 
 
 def is_nationality(word: str) -> bool:
@@ -1515,6 +1663,25 @@ def _kind_of_role(canonical: str) -> str | None:
         "السكرتير العام": "governorate",
         "السكرتير العام المساعد": "governorate",
     }.get(canonical)
+
+
+def nearest_institution(doc: Doc, bare: str, token: int) -> Institution | None:
+    """The body a bare noun ("الوزاره", folded) stands for when the article names two or more
+    bodies of that noun: the one named last before token `token` in its sentence ("وزيرة
+    التربية والتعليم … وأمين عام الوزارة"), whichever the article named first. None otherwise."""
+    noun = bare.removeprefix("ال")
+    sentence = doc.sentence_of[token]
+    at = doc.token_starts()[token]
+    best: tuple[int, Institution] | None = None
+    kinds = 0
+    for inst in doc.institutions.values():
+        if not inst.key.removeprefix("ال").startswith(noun + " "):
+            continue
+        kinds += 1
+        for m in inst.mentions:
+            if m.sentence == sentence and m.start < at and (best is None or m.start > best[0]):
+                best = (m.start, inst)
+    return best[1] if best is not None and kinds > 1 else None
 
 
 def article_institution(doc: Doc, kind: str | None, prefix: str = "") -> Institution | None:

@@ -19,6 +19,7 @@ from extract.institutions import (
     implied_by_post,
     implied_institution,
     merge_short_forms,
+    nearest_institution,
     register_institution,
     resolve_generic_bodies,
     without_nationality,
@@ -89,6 +90,9 @@ def find_officials(doc: Doc) -> None:
         chaired = _chaired_by(doc, p) or _appointed_to_chair(doc, p)
         if chaired is not None:
             targets.setdefault(id(p), []).append(chaired)
+        member = None if targets.get(id(p)) else _member_for_a_district(doc, p)
+        if member is not None:
+            targets[id(p)] = [member]
     _successions(doc, targets)
     holders: dict[int, list[PersonMention]] = {}
     for p in doc.persons:
@@ -134,7 +138,7 @@ def find_officials(doc: Doc) -> None:
             if shared is not None:
                 text, institution = shared
                 split_roles.add(id(role))
-            if text and all(h.role != text for h in off.holdings):
+            if text and all(h.role != text for h in off.holdings) and not _restated(off, role, institution):
                 off.holdings.append(
                     Holding(
                         text,
@@ -158,6 +162,15 @@ def find_officials(doc: Doc) -> None:
             Holding(h.role, h.role_noun, renamed.get(h.institution, h.institution), h.mention, h.status)
             for h in off.holdings
         ]
+
+
+def _restated(off: Official, role: RolePhrase, institution: str | None) -> bool:
+    """ "محافظ المحافظة الشمالية" … "محافظ الشمالية": the same post over the same body, named
+    again in short, is no second holding."""
+    return institution is not None and any(
+        h.institution == institution and h.role_noun == _role_noun(role) and h.status == role.status
+        for h in off.holdings
+    )
 
 
 def _shared_complements(doc: Doc, targets: dict[int, list[RolePhrase]]) -> None:
@@ -209,6 +222,8 @@ def _chaired_by(doc: Doc, p: PersonMention) -> RolePhrase | None:
         return None
     before = [m for m in doc.institution_spans if m.end <= p.start and doc.sentence_of[m.start] == p.sentence]
     if not before:
+        before = _body_after_fronted_chair(doc, p)
+    if not before:
         return None
     if _delegation_of(doc, before[0].start):
         return None  # "وفد الصندوق … برئاسة X": X heads a visiting delegation, not the body
@@ -217,6 +232,42 @@ def _chaired_by(doc: Doc, p: PersonMention) -> RolePhrase | None:
     r.text = f"رئيس {doc.institution_full.get(inst.key, inst.name)}"
     r.institution = inst.key
     return r
+
+
+_MP_TITLES = frozenset(fold(w) for w in ("النائب", "النائبة"))
+_FOR_DISTRICT = (fold("عن"), fold("دائرة"))
+_HOUSE = "مجلس النواب"
+
+
+def _member_for_a_district(doc: Doc, p: PersonMention) -> RolePhrase | None:
+    """ "النائبة X، عن دائرة أبو حمص": a deputy's title and the district elected for make X a
+    member of the house, though no post is written."""
+    if not p.honorifics or fold(p.honorifics[0]) not in _MP_TITLES:
+        return None
+    k = p.end + (1 if p.end < len(doc.tokens) and doc.tokens[p.end].text in _SEPARATORS else 0)
+    if tuple(doc.folded_words(k, k + 2)) != _FOR_DISTRICT:
+        return None
+    house = article_institution(doc, "parliament") or register_institution(
+        doc, _HOUSE, "parliament", doc.mention(p.start, p.end)
+    )
+    r = RolePhrase(k, k, k, "عضو", "sg", False, None, "current", p.sentence)
+    r.text = f"عضو {house.name}"
+    r.institution = house.key
+    return r
+
+
+def _body_after_fronted_chair(doc: Doc, p: PersonMention) -> list:
+    """ "برئاسة الدكتور X، عقد مجلس الوزراء اجتماعه": the chair named first, then a verb and the
+    body that met; [] unless برئاسة opens the sentence and the body follows within a few words."""
+    at = p.start - 1
+    if at > 0 and doc.sentence_of[at - 1] == p.sentence and not doc.tokens[at - 1].is_punct:
+        return []
+    after = [
+        m
+        for m in doc.institution_spans
+        if p.end < m.start <= p.end + 3 and doc.sentence_of[m.start] == p.sentence
+    ]
+    return after[:1] if after and doc.tokens[p.end].text in _SEPARATORS else []
 
 
 _DELEGATIONS = frozenset(fold(w) for w in ("وفد", "بعثة", "ووفد", "بوفد"))
@@ -381,7 +432,10 @@ def _dual_bodies(
     cut = next((n for n in range(1, len(items)) if items[n].startswith("و")), None)
     if cut is None:
         return None
-    part = [items[:cut], [items[cut][1:], *items[cut + 1 :]]][holders.index(p)]
+    parts = [items[:cut], [items[cut][1:], *items[cut + 1 :]]]
+    if len(parts[1]) == len(parts[0]) + 1 and (fold(parts[1][-1]),) in places().entries:
+        parts[0] = [*parts[0], parts[1][-1]]  # "حيي أول وثان طنطا": the town is both districts'
+    part = parts[holders.index(p)]
     body = " ".join([*nouns, *part])
     head = (
         f"{role.canonical} {doc.surface(role.nested[0], role.nested[1])}" if role.nested else role.canonical
@@ -614,7 +668,8 @@ def _render(doc: Doc, role: RolePhrase) -> str:
     bare = next((c for c in _bare_readings(first) if c in _BARE_KIND), None)
     rest = doc.surface(role.noun_end + 1, end) if len(words) > 1 else ""
     if bare is not None and (len(words) == 1 or words[1].startswith("ل")):
-        inst = article_institution(doc, _BARE_KIND[bare])
+        kind = _BARE_KIND[bare]
+        inst = nearest_institution(doc, bare, role.start) or article_institution(doc, kind)
         if inst is not None:
             full = doc.institution_full.get(inst.key, inst.name) if not rest else inst.name
             if _takes_li(role.canonical):
@@ -755,6 +810,8 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         stacked = role_targets.get(id(prev), [])  # stacked: "نائب رئيس الوزراء وزير الصحة"
         if stacked or not _holder_set_off_after(doc, role, nxt):
             return stacked
+    if _joined_second_post(doc, role, prev, nxt, role_targets):
+        return role_targets[id(prev)]  # "X، نائب وزير الإسكان … ورئيس هيئة …،": both posts are X's
     # (a bare "الوالي" with no one named is the subject, not a stacked post: "التقى الوالي رئيسة …")
     gap = _post_gap(doc, prev.end, role.start) if isinstance(prev, PersonMention) else None
     if gap is not None and same_sentence(prev) and not conj:
@@ -787,11 +844,14 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
     if (
         isinstance(nxt, PersonMention)
         and same_sentence(nxt)
-        and (nxt.honorifics or _set_off(doc, nxt))
+        and (nxt.honorifics or _set_off(doc, nxt) or _set_off_pair(doc, seq, idx, role))
         and comma_after(doc, role.end) == nxt.start - 1
         and not _has_own_role(doc, seq, idx + 1)
         and not _post_filled(doc, seq, idx, role_targets)
     ):
+        if role.number in ("du", "pl", "acc"):  # "وكيلا اللجنة، النائبان X وY."
+            group = _list_after(doc, seq, idx + 1)
+            return group if role.number == "pl" else group[:_DUAL_CAP]
         return [nxt]  # "عامل إقليم تازة، السيد X،"، "محافظ البصرة، X،": the role, then the person it names
     besides = _serving_besides(doc, seq, idx)
     if besides is not None:
@@ -817,6 +877,22 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
             return group[:_DUAL_CAP] if role.number != "pl" else group
         return [nxt]
     return []
+
+
+def _joined_second_post(doc: Doc, role: RolePhrase, prev, nxt, role_targets: dict) -> bool:
+    """A singular post joined by و right onto a post that names its holder before it, with no
+    comma between and no name after it: the holder's second post ("X، نائب الوزير لشئون المدن
+    ورئيس هيئة المجتمعات العمرانية، تابع …")."""
+    if not isinstance(prev, RolePhrase) or prev.end != role.start or prev.sentence != role.sentence:
+        return False
+    if role.number != "sg" or not _has_conjunction(doc, role.start) or role.end == role.noun_end:
+        return False
+    holders = role_targets.get(id(prev), [])
+    if len(holders) != 1 or holders[0].end > prev.start:
+        return False  # only a holder named before the first post
+    if isinstance(nxt, PersonMention) and nxt.sentence == role.sentence and nxt.start <= role.end + 1:
+        return False  # "… ومحافظ قنا اللواء Y": the second post has its own holder
+    return True
 
 
 _APPOINTING = frozenset(
@@ -866,6 +942,15 @@ def _holder_set_off_after(doc: Doc, role: RolePhrase, nxt) -> bool:
         and (nxt.honorifics or _set_off(doc, nxt))
         and comma_after(doc, role.end) == nxt.start - 1
     )
+
+
+def _set_off_pair(doc: Doc, seq: list, idx: int, role: RolePhrase) -> bool:
+    """ "ورئيسا حيي أول وثان طنطا، X وY.": a dual or plural post, a comma, then untitled names
+    joined by و and closed by punctuation are its holders."""
+    if role.number not in ("du", "pl", "acc"):
+        return False
+    group = _list_after(doc, seq, idx + 1)
+    return len(group) >= 2 and _set_off(doc, group[-1])
 
 
 def _set_off(doc: Doc, p: PersonMention) -> bool:
@@ -963,6 +1048,8 @@ _ACTING_PREFIX = "القائم بأعمال"
 _POST_GAPS = {
     (fold("بالقيام"), fold("بأعمال")): "acting",  # "تكليف X بالقيام بأعمال …"
     (fold("بتسيير"), fold("أعمال")): "acting",  # "تكليف X بتسيير أعمال …"
+    (fold("قائما"), fold("بأعمال")): "acting",  # "تكليف X قائما بأعمال عميد الكلية"
+    (fold("قائمة"), fold("بأعمال")): "acting",
     (fold("بمهام"),): "held",  # "تكليف X بمهام مدير عام …"
     (fold("من"), fold("منصب")): "former",  # "إعفاء X من منصب …"
 }
@@ -1023,7 +1110,12 @@ def _after_own_post(doc: Doc, prev, appointee: PersonMention, role_targets: dict
 def _has_conjunction(doc: Doc, k: int) -> bool:
     """Whether the role phrase at token k starts a new list item ("وعضو مجلس …")."""
     m = roles().match(doc.tokens, k)
-    return m is not None and m.clitics[:1] in ("و", "ف")
+    if m is None:  # "ومحافظة البحيرة الدكتورة X": a woman's post, spelt like the governorate
+        return doc.tokens[k].text in _AND_GOVERNOR
+    return m.clitics[:1] in ("و", "ف")
+
+
+_AND_GOVERNOR = frozenset({fold("ومحافظة"), fold("فمحافظة")})
 
 
 def _only_separators(doc: Doc, start: int, end: int) -> bool:

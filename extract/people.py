@@ -17,6 +17,7 @@ from extract.lexicon import first_names, honorifics, institution_heads, name_sto
 from extract.normalize import fold
 from extract.phrases import (
     EPITHETS,
+    LOCALITIES,
     NAMED_PLACES,
     genitive_dual_post,
     looks_like_adjective,
@@ -109,12 +110,45 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
     ):
         titles[-1] = f"{titles[-1]} {doc.surface(j, j + 1)}"  # "الرئيس الفرنسي جاك شيراك"
         j += 1
-    end, strong = read_name(doc, j)
+    end, strong = read_name(doc, j, skip_first_check=_post_as_given_name(doc, j))
     if end - j < 1:
         return None
     if end - j == 1 and toks[j].text in _BINDERS:
         return None
     return PersonMention(i, j, end, titles, doc.sentence_of[i], strong)
+
+
+# Given names spelt like a post (folded); "أمير" is kept out of first_names so that "أمير منطقة
+# …" never opens a name.
+_GIVEN_NAMES_AS_POSTS = frozenset({fold("أمير")})
+
+
+def _post_as_given_name(doc: Doc, j: int) -> bool:
+    """ "العميد أمير فتحي عوض"، "السيدة أمينة توريه": right after a title, a one-word post that is
+    also a given name, followed by a plain word (no article, place, body or post), opens the name;
+    "معالي وزير الصحة"، "سمو أمير منطقة الجوف" stay posts."""
+    toks = doc.tokens
+    if j + 1 >= len(toks) or doc.sentence_of[j + 1] != doc.sentence_of[j]:
+        return False
+    w = toks[j].text
+    post = role_at(toks, j)
+    if post is None or post.clitics or post.end != j + 1:
+        return False
+    if w not in first_names() and w not in _GIVEN_NAMES_AS_POSTS:
+        return False
+    nxt = toks[j + 1]
+    return not (
+        nxt.is_punct
+        or nxt.is_number
+        or nxt.text.startswith(("ال", "و"))
+        or nxt.text in name_stops()
+        or role_at(toks, j + 1) is not None
+        or honorifics().match(toks, j + 1) is not None
+        or institution_heads().match(toks, j + 1) is not None
+        or places().match(toks, j + 1) is not None
+        or nxt.text in _NAMED_PLACES
+        or nxt.text in LOCALITIES
+    )
 
 
 # Markers written in brackets after a rank: "اللواء (م)" (retired), "العميد (متقاعد)".
@@ -249,6 +283,9 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
         if not bound and _ends_name(doc, k, first=(k == j), skip_first_check=skip_first_check):
             strong = True
             break
+        if not bound and k - j - binders >= 3 and _prepositional_ba(doc, k):
+            strong = True  # "منال فؤاد غنيم بجولة تفقدية"، "… سرحان بتسيير أعمال": a phrase follows
+            break
         w = toks[k].text
         if w.startswith("ال") and w != "ال" and prev not in _BINDERS and w not in _NAME_AL:
             if free_al == 1:
@@ -289,6 +326,30 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
     ):
         k -= 1  # an unclear final ال-word is more likely a common noun
     return k, strong
+
+
+# ب-words that open Maghrebi family names ("بوحميد"، "بنكيران"، "بلمختار"), not prepositions.
+_BA_SURNAME_STARTS = ("بو", "بن", "بل")
+# ب + the تفعيل/مفعل patterns ("بتسيير"، "بمهام"), which no family name takes.
+_BA_NOUN_STARTS = ("بت", "بم")
+
+
+def _prepositional_ba(doc: Doc, k: int) -> bool:
+    """A ب-word after three name words that prose goes on from ("بجولة تفقدية"، "بمهام الأمين"):
+    a preposition and its noun, not a fourth name. A family name in ب closes a name before
+    punctuation, a title or a post ("… فاروق بدوي، رئيس")."""
+    toks = doc.tokens
+    w = toks[k].text
+    if len(w) < 4 or not w.startswith("ب") or w.startswith(_BA_SURNAME_STARTS) or w in first_names():
+        return False
+    if k + 1 >= len(toks) or doc.sentence_of[k + 1] != doc.sentence_of[k]:
+        return False
+    nxt = toks[k + 1]
+    if nxt.is_punct or nxt.is_number:
+        return False
+    if w.startswith(_BA_NOUN_STARTS):
+        return True  # ب + a verbal noun or a noun of place: "بتسيير أعمال"، "بمهام الأمين العام"
+    return role_at(toks, k + 1) is None and honorifics().match(toks, k + 1) is None
 
 
 def _nisba_before_noun(doc: Doc, k: int) -> bool:
@@ -372,12 +433,14 @@ def _role_word_as_family_name(doc: Doc, k: int) -> bool:
 
 
 def _family_name_here(doc: Doc, k: int, h) -> bool:
-    """A one-word title inside a name is a family name ("محمد السيد، …"، "… القاضي، نائبة")."""
+    """A one-word title inside a name is a family name ("أحمد السيد، …"، "… القاضي، نائبة")."""
     if h.end - h.start > 1:
         return False
     if doc.tokens[k].text in _ALSO_FAMILY:
         return True
     nxt = h.end
+    if nxt < len(doc.tokens) and doc.tokens[nxt].text in name_stops() and k > 0:
+        return True  # "… عبد الله الفاضل إلى أن": a title opens a name, never a function word
     return nxt >= len(doc.tokens) or doc.tokens[nxt].is_punct or _next_item(doc, nxt)
 
 
@@ -411,8 +474,10 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
         return True  # "و" + a new name, or the preposition وعلى
     if w == "علي":
         return _is_preposition_ala(doc, k)
-    if (w in name_stops() and not _imam(doc, k)) or _looks_like_verb(w):
+    if w in name_stops() and not _imam(doc, k):
         return True
+    if _looks_like_verb(w) and (first or k + 1 >= len(toks) or not toks[k + 1].is_punct):
+        return True  # (but "السيدة أمينة توريه،": a surname like a verb, closed by punctuation)
     if w.startswith(("و", "ف")) and len(w) > 2 and not _foreign_fa_name(doc, k, first):
         rest = w[1:]
         if w not in first_names() and (

@@ -73,11 +73,15 @@ def region_end(doc: Doc, place_start: int, place_end: int) -> int:
         return place_end  # "جهة"، "بجهة"، "لجهة"
     k = place_end
     while k < len(toks):
-        more = places().match(toks, k, clitics=False)
+        at = k + 1 if toks[k].text in _HYPHENS and k + 1 < len(toks) else k  # "جهة فاس-مكناس"
+        more = places().match(toks, at, clitics=False)
         if more is None:
             break
         k = more.end
     return k
+
+
+_HYPHENS = frozenset({"-", "–"})
 
 
 # Moroccan prefectures and provinces are named by a town and a second word ("عمالة أكادير
@@ -148,7 +152,7 @@ _ADJECTIVES = frozenset(
         "الثانية الموحد المتحدة المنتدب المستقل الدائم المساعد المساعدة القابضة العربية الأوسط "
         "الأدنى المختص المختصة المعني المعنية الكبير الصغير العالي الفني المالي العرب الحرة الخاصة "
         "الصغرى الدائمة الحر المسلحة الحديث الحديثة العامل العاملة الشامل الشاملة "
-        "الخضراء الأخضر الزرقاء الأزرق"
+        "الخضراء الأخضر الزرقاء الأزرق الصالح"
     ).split()
 )
 
@@ -310,3 +314,34 @@ def _nisba(word: str) -> bool:
 
 
 _NOT_ADJECTIVES = frozenset(fold(w) for w in "إلى الى التي الذي الذى اللتي اللذي الليالي".split())
+
+
+# Compass words that name part of a region ("غرب ووسط الدلتا"، "منطقة وسط الدلتا"), folded.
+_COMPASS = frozenset(fold(w) for w in "شمال جنوب شرق غرب وسط".split())
+_NOT = fold("غير")
+
+
+def name_goes_on(doc: Doc, k: int) -> bool:
+    """Words that prose would end a name at but that go on naming a region or a unit: a
+    compass word after a locality noun or another compass word ("إقليم غرب ووسط الدلتا"،
+    "لمنطقة وسط الدلتا"), and غير before a definite adjective ("إدارة المناطق غير المخططة")."""
+    toks = doc.tokens
+    if k == 0 or k + 1 >= len(toks) or toks[k + 1].is_punct:
+        return False
+    w = toks[k].text
+    prev = toks[k - 1].text
+    if w == _NOT:
+        return prev.startswith(("ال", "وال", "لل", "بال")) and toks[k + 1].text.startswith("ال")
+    if w in _COMPASS:
+        return _locality(prev) and not toks[k + 1].text.startswith(("و", "ب", "ل"))
+    return w.startswith("و") and w[1:] in _COMPASS and prev in _COMPASS  # "غرب ووسط"
+
+
+def compass_word(w: str) -> bool:
+    """A folded compass word ("غرب"، "وسط") that may name part of a region."""
+    return w in _COMPASS
+
+
+def _locality(w: str) -> bool:
+    """A locality noun, with or without a clitic: "منطقة"، "لمنطقة"، "بإقليم"."""
+    return w in LOCALITIES or (w[:1] in "وبل" and w[1:] in LOCALITIES)

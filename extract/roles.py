@@ -10,6 +10,7 @@ may take another role noun as its complement ("نائب رئيس الشركة").
 from __future__ import annotations
 
 from extract.doc import Doc, PersonMention, RolePhrase
+from extract.institutions import is_regional
 from extract.lexicon import (
     RoleForm,
     bare_heads,
@@ -29,6 +30,7 @@ from extract.phrases import (
     dual_bodies_end,
     genitive_dual_post,
     looks_like_adjective,
+    name_goes_on,
     region_end,
     titled_place_name,
     town_by_date,
@@ -78,7 +80,7 @@ def find_roles(doc: Doc) -> None:
             form = RoleForm(form.canonical, "sg", True)  # "ونائبه": his deputy, no complement
             doc.cache.setdefault(POSSESSIVE, set()).add(i)
         phrase = _read_phrase(doc, i, r.end, form, taken)
-        if _project_staff(doc, phrase):
+        if _project_staff(doc, phrase) or _contractor_staff(doc, phrase):
             i = phrase.end + 1
             continue
         doc.roles.append(phrase)
@@ -119,15 +121,17 @@ def _names_set_off_after_roles(doc: Doc) -> None:
 
 
 def _names_after_posts_in_a_place(doc: Doc) -> None:
-    """ "ومدير مكتب الوكالة الفرنسية للتنمية في عمّان إيريك لوفيفر،": a post that ends on its
-    place, then two plain words closed by a comma, is followed by its holder's (foreign) name."""
+    """ "ومدير مكتب الوكالة الفرنسية للتنمية في عمّان إيريك لوفيفر،"، "نائب رئيس بنك الاستثمار
+    الأوروبي يوهان كارلسون،": a post that ends on its place or a country's or region's adjective,
+    then two plain words closed by a comma, is followed by its holder's (foreign) name."""
     toks = doc.tokens
     starts = {p.start for p in doc.persons}
     for r in doc.roles:
         k, e = r.end, r.end + 2
         if e >= len(toks) or toks[e].text not in _COMMAS or k in starts or k + 1 in starts:
             continue
-        if not _ends_on_place(doc, r) or not all(_plain_name_word(doc, n, n == k) for n in (k, k + 1)):
+        ends_on_place = _ends_on_place(doc, r) or is_regional(toks[r.end - 1].text)  # "… الأوروبي"
+        if not ends_on_place or not all(_plain_name_word(doc, n, n == k) for n in (k, k + 1)):
             continue
         if _prose_word(toks[k].text) or toks[k + 1].text.startswith(("ال", "و")):
             continue  # a definite or prefixed word is prose, not a name
@@ -349,6 +353,10 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         if w in _NEW and w.endswith("ه") and closed and not doc.tokens[noun_end - 1].text.endswith("ه"):
             k += 1  # "نائب رئيس هيئة المجتمعات العمرانية الجديدة": agrees with the body, not the post
             continue
+        if not first and name_goes_on(doc, k):
+            k += 1  # "مديرة إقليم غرب ووسط الدلتا"، "مدير إدارة المناطق غير المخططة"
+            closed = False
+            continue
         if first and w in _PROJECT_WORDS and k + 1 < len(toks) and toks[k + 1].text.startswith("ال"):
             k += 1  # "مدير مشروع التنمية المحلية بالصعيد": the post of a named programme
             continue
@@ -425,6 +433,20 @@ def _project_staff(doc: Doc, phrase: RolePhrase) -> bool:
     )
 
 
+# "المنفذة للمشروع": the company that carries the work out (folded).
+_EXECUTING = frozenset(fold(w) for w in ("المنفذة", "المنفذ", "المنفذين"))
+_COMPANY_FORMS = frozenset(fold(w) for w in ("شركة", "لشركة", "الشركة", "للشركة"))
+
+
+def _contractor_staff(doc: Doc, phrase: RolePhrase) -> bool:
+    """ "الرئيس التنفيذي لشركة X المنفذة للمشروع": a post in the contractor that executes the
+    work is no public post (gold lists such people as non-officials)."""
+    toks = doc.tokens
+    if phrase.end >= len(toks) or toks[phrase.end].text not in _EXECUTING or phrase.end == phrase.noun_end:
+        return False
+    return toks[phrase.noun_end].text in _COMPANY_FORMS
+
+
 POSSESSIVE = "roles.possessive"  # doc.cache key: starts of role nouns with a possessive pronoun
 # Relational posts that take a pronoun for the post they serve: "محافظ أسوان ونائبه".
 _RELATIONAL = frozenset(fold(w) for w in ("نائب", "مساعد", "وكيل", "مستشار", "معاون"))
@@ -451,6 +473,9 @@ def _woman_governor(doc: Doc, i: int) -> RolePhrase | None:
     word = toks[i].text
     if word not in (_GOVERNORATE, "و" + _GOVERNORATE):
         return None
+    after = _woman_governor_after_name(doc, i)
+    if after is not None:
+        return after
     for p in doc.persons:
         if i + 1 < p.start <= i + 1 + _NAME_STARTS and p.honorifics and _feminine_title(p.honorifics[0]):
             if any(t.is_break for t in toks[i + 1 : p.start]) or p.sentence != doc.sentence_of[i]:
@@ -458,6 +483,24 @@ def _woman_governor(doc: Doc, i: int) -> RolePhrase | None:
             r = RolePhrase(i, i + 1, p.start, "محافظ", "sg", False, None, "current", p.sentence)
             return r
     return None
+
+
+def _woman_governor_after_name(doc: Doc, i: int) -> RolePhrase | None:
+    """ "والمهندسة X، محافظة الإسكندرية،": a governorate's name set off by commas right after a
+    woman's titled name is her post, as "وزيرة الثقافة" would be."""
+    toks = doc.tokens
+    if toks[i].text != _GOVERNORATE or i < 2 or toks[i - 1].text not in _COMMAS:
+        return None
+    person = next((p for p in doc.persons if p.end == i - 1), None)
+    if person is None or not person.honorifics or not _feminine_title(person.honorifics[0]):
+        return None
+    place = places().match(toks, i + 1, clitics=False) if i + 1 < len(toks) else None
+    if place is None:
+        return None
+    end = region_end(doc, i + 1, place.end)
+    if end < len(toks) and not toks[end].is_punct:
+        return None  # "X، محافظة الإسكندرية التي …": the governorate itself, in a clause
+    return RolePhrase(i, i + 1, end, "محافظ", "sg", False, None, "current", doc.sentence_of[i])
 
 
 def _feminine_title(title: str) -> bool:

@@ -509,3 +509,44 @@ STACKED_FEMININE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), STACKED_FEMININE_CASES)
 def test_stacked_feminine_posts(text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+# Where a name ends (session 7): a ب-phrase after a full name, a title word before a function word.
+NAME_END_CASES = [
+    pytest.param(
+        "وتضمن القرار تكليف المحاسب رأفت سليم الدمنهوري بمهام الأمين العام للجهاز.",
+        F(("رأفت سليم الدمنهوري", "الأمين العام للجهاز")),
+        id="a-ba-noun-after-three-names-is-a-preposition",
+    ),
+    pytest.param(
+        "قام محافظ أسيوط الدكتور وائل شاكر المنياوي بجولة مفاجئة في المستشفى.",
+        F(("وائل شاكر المنياوي", "محافظ أسيوط")),
+        id="a-ba-noun-before-an-adjective-ends-the-name",
+    ),
+    pytest.param(
+        "وحضرت السيدة فاطمة الزهراء بوعزة، رئيسة الجماعة، حفل التدشين.",
+        F(("فاطمة الزهراء بوعزة", "رئيس الجماعة")),
+        id="a-maghrebi-family-name-in-bu-stays",
+    ),
+    pytest.param(
+        "وأشار محافظ الجنوبية سعادة السيد حمد بن عيسى الفاضل إلى أن المحافظة تتابع العمل، وقال "
+        "حمد بن عيسى الفاضل، محافظ الجنوبية، إن الخطة ماضية.",
+        F(("حمد بن عيسى الفاضل", "محافظ الجنوبية")),
+        id="a-title-word-before-a-function-word-is-a-family-name",
+    ),
+    pytest.param(
+        "ووقعت الاتفاقية السيدة عائشة تيريه، رئيسة مكتب البنك الدولي في القاهرة.",
+        F(("عائشة تيريه", "رئيس مكتب البنك الدولي في القاهرة")),
+        id="a-surname-spelt-like-a-verb-closed-by-a-comma",
+    ),
+    pytest.param(
+        "وأكد محافظ أسيوط اللواء كمال سعيد يتابعها بنفسه.",
+        F(("كمال سعيد", "محافظ أسيوط")),
+        id="a-verb-with-a-pronoun-still-ends-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_END_CASES)
+def test_name_ends(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

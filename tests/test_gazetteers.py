@@ -235,3 +235,54 @@ def test_added_vocabulary_is_used(text: str, expected: tuple[str, str]) -> None:
 def test_added_institution_head_names_a_syndicate() -> None:
     ex = extract_article(Article("t", "وأعلنت نقابة المهندسين دعمها للمبادرة."))
     assert {(fold(i.name), i.kind) for i in ex.institutions} == {(fold("نقابة المهندسين"), "other")}
+
+
+# Vocabulary added in session 7: a rapporteur's post, a commune's head, a national office,
+# Morocco's regions and a fixed adjective of drinking water.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "بحضور السيدة هدى سمير الرفاعي، مقررة فرع المجلس القومي للمرأة بالمنيا.",
+            ("هدى سمير الرفاعي", "مقرر فرع المجلس القومي للمرأة بالمنيا"),
+            id="rapporteur",
+        ),
+        pytest.param(
+            "وحضر رئيس جماعة تيزنيت، السيد عمر الإدريسي، حفل التدشين.",
+            ("عمر الإدريسي", "رئيس جماعة تيزنيت"),
+            id="head-of-a-commune",
+        ),
+        pytest.param(
+            "وقدم السيد يوسف بنعلي، المدير العام للمكتب الوطني للمطارات، عرضا حول المشروع.",
+            ("يوسف بنعلي", "المدير العام للمكتب الوطني للمطارات"),
+            id="national-office",
+        ),
+    ],
+)
+def test_session7_vocabulary_is_used(text: str, expected: tuple[str, str]) -> None:
+    assert (fold(expected[0]), fold(expected[1])) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        pytest.param(
+            "وقدم مدير وكالة الحوض المائي لدرعة تافيلالت عرضا حول السدود.",
+            "وكالة الحوض المائي لدرعة تافيلالت",
+            id="a-moroccan-region-served-by-an-agency",
+        ),
+        pytest.param(
+            "وأكد مدير المكتب الوطني للكهرباء والماء الصالح للشرب أن المحطة جاهزة.",
+            "المكتب الوطني للكهرباء والماء الصالح للشرب",
+            id="drinking-water-adjective",
+        ),
+        pytest.param(
+            "وحضر رئيس جماعة أيت ملول، وعدد من المنتخبين، حفل التدشين.",
+            "جماعة أيت ملول",
+            id="a-commune-implied-by-its-head",
+        ),
+    ],
+)
+def test_session7_vocabulary_names_institutions(text: str, institution: str) -> None:
+    ex = extract_article(Article("t", text))
+    assert fold(institution) in {fold(i.name) for i in ex.institutions}
