@@ -23,7 +23,9 @@ from extract.projects import (
     COMPRISING,
     WORKS_PLURAL,
     ProjectMention,
+    bare_alone,
     count_words,
+    generic_at,
     in_a_post,
     not_a_work_named,
     project_heads,
@@ -76,7 +78,16 @@ def find_measures(doc: Doc) -> None:
         kind = _amount_kind(doc, t)
         if kind == "plain" and _not_a_cost(doc, t):
             continue  # "سعر الوحدة … يبدأ من 450 ألف جنيه"، "غرامة قدرها …": no project's cost
-        m = _purpose_owner(doc, t, after) or _owner(doc, t)
+        if _funds(doc, t, after):
+            kind = "financing"  # "اتفاقية القرض … بقيمة 15 مليون دينار، لتمويل مشروع …"
+            after += 1 if doc.tokens[after].text in ("،", ",") else 0
+        if t > 0 and doc.tokens[t - 1].text in _SHARE_OF:
+            continue  # "بقيمة 80 مليون يورو، منها 75 مليون يورو قرض": a share of a sum named before
+        if _total_of_counted_works(doc, t):
+            continue  # "دشن 18 مشروعا بقيمة إجمالية 340 مليون ريال": a total, no one work's cost
+        if after < len(doc.tokens) and doc.tokens[after].text in _RECURRING:
+            continue  # "خصصت مليوني جنيه سنويا لدعم الأنشطة": a yearly budget, no work's cost
+        m = _purpose_owner(doc, t, after, kind) or _owner(doc, t)
         if m is None:
             continue
         if id(m) in doc.costs and not (id(m) in financed and kind == "cost"):
@@ -123,6 +134,7 @@ _BARE_CURRENCIES = {
     fold("درهم"): "AED",
     fold("لير"): "SYP",  # ليرة، ليرات
     fold("جنيه"): "EGP",
+    fold("سنتيم"): "DZD",  # the centime: Algerian papers' unit, and Moroccan ones' too
 }
 # The codes a bare word may stand for, by its default code: a bare "دينار" is never a
 # riyal, so only the dinar states' cues compete for it.
@@ -132,10 +144,13 @@ _FAMILIES = {
     "AED": frozenset({"AED", "MAD"}),
     "SYP": frozenset({"SYP", "LBP", "TRY"}),
     "EGP": frozenset({"EGP", "SDG"}),
+    "DZD": frozenset({"DZD", "MAD"}),
 }
 # A bare جنيه leaves the Egyptian pound only on a strong vote (the dateline agency or
 # a sum in جنيه سوداني): an Egyptian article often names Sudan in passing.
-_STRONG_ONLY = {"EGP": 3}
+_STRONG_ONLY = {"EGP": 3, "DZD": 8}
+# A centime is Algerian unless the article is plainly Moroccan (its cities named again and
+# again): the posts of والي and إقليم, which both countries use, are not enough.
 _DATELINE = 12  # tokens of the opening ("وجدة - و م ع", "الكويت - (كونا)") that weigh more
 _DATELINE_WEIGHT = 3
 _CUE_CLITICS = ("", "ب", "و", "ل", "وب")
@@ -229,6 +244,9 @@ _PURPOSE = frozenset(
         "لاستكمال لتجهيز لتمويل لتبطين لإنارة لسفلتة لتهيئة"
     ).split()
 )
+# A sum paid every year or month is a running budget, never what a work costs.
+_RECURRING = frozenset(fold(w) for w in "سنويا سنوياً شهريا شهرياً يوميا سنوي شهري".split())
+_SHARE_OF = frozenset(fold(w) for w in "منها منه منهم منهما".split())
 _LOOK_BACK = 5  # tokens before an amount that say what kind of sum it is
 
 
@@ -255,6 +273,17 @@ def _served_area(doc: Doc, t: int) -> bool:
     return any(w in _SERVING for w in _words_before(doc, t)[:4])
 
 
+_TO_FUND = frozenset(fold(w) for w in "لتمويل".split())
+
+
+def _funds(doc: Doc, t: int, after: int) -> bool:
+    """The sum at t is followed (past a comma) by "لتمويل": a loan or grant for a work."""
+    toks = doc.tokens
+    if after < len(toks) and toks[after].text in ("،", ","):
+        after += 1
+    return after < len(toks) and toks[after].text in _TO_FUND and doc.sentence_of[after] == doc.sentence_of[t]
+
+
 def _amount_kind(doc: Doc, t: int) -> str:
     """ "financing" (a loan, grant or allocation), "cost", or "plain"."""
     for w in _words_before(doc, t):
@@ -271,7 +300,8 @@ _NOT_COSTS = frozenset(
     fold(w)
     for w in (
         "سعر أسعار رسوم رسم غرامة غرامات راتب رواتب أجر أجور معاش معاشا مكافأة مكافآت "
-        "حافز حوافز دعم دعما تعويض تعويضات مخالفات إيرادات حصيلة مقدم قسط أقساط"
+        "حافز حوافز دعم دعما تعويض تعويضات مخالفات إيرادات حصيلة مقدم قسط أقساط "
+        "محفظة"  # "محفظة التعاون … تبلغ 2.3 مليار يورو": a portfolio, the sum of many works
     ).split()
 )
 _CLAUSE_BACK = 12  # tokens back to the start of an amount's clause
@@ -294,11 +324,22 @@ def _not_a_cost(doc: Doc, t: int) -> bool:
     return False
 
 
-def _purpose_owner(doc: Doc, t: int, after: int) -> ProjectMention | None:
+def _names_a_work(doc: Doc, k: int) -> bool:
+    """ "لمشروع …"، "لبرنامج …": a strong head with ل, the work a loan or grant is for."""
+    head = project_heads().match(doc.tokens, k)
+    return head is not None and head.value == "strong" and head.clitics == "ل"
+
+
+def _purpose_owner(doc: Doc, t: int, after: int, kind: str = "plain") -> ProjectMention | None:
     """ "تخصيص 900 مليون جنيه لاستكمال أعمال القطار …": an amount that is not
     introduced as a cost and is followed by a purpose belongs to that purpose."""
     toks = doc.tokens
-    if after >= len(toks) or toks[after].text not in _PURPOSE or doc.sentence_of[after] != doc.sentence_of[t]:
+    if after >= len(toks) or doc.sentence_of[after] != doc.sentence_of[t]:
+        return None
+    if kind == "financing" and _names_a_work(doc, after):
+        m = read_project(doc, after)  # "اتفاق تمويل بقيمة 250 مليون دولار لمشروع تحسين …"
+        return _known(doc, m) if m is not None else None
+    if toks[after].text not in _PURPOSE:
         return None
     if any(w in _COST_WORDS or w in _COST_INTROS for w in _words_before(doc, t)[:2]):
         return None  # "بتكلفة 20 مليون جنيه لرفع كفاءة الخدمة": the aim of a costed project
@@ -311,6 +352,11 @@ def _purpose_owner(doc: Doc, t: int, after: int) -> ProjectMention | None:
 _COST_INTROS = frozenset(fold(w) for w in "بتكلفة بكلفة بقيمة بمبلغ بإجمالي قدرها قيمتها".split())
 
 
+# Words that make what follows them one of several: "أولى مدارس المشروع"، "إحدى محطات البرنامج".
+_PARTITIVE = frozenset(fold(w) for w in "أول أولى إحدى أحد ثاني ثانية ثالث ثالثة آخر أكبر أبرز".split())
+_PART_REACH = 5  # tokens before a measure where a comma parts it from a listed part ("، على مساحة إجمالية")
+
+
 def _owner(doc: Doc, t: int) -> ProjectMention | None:
     """The project mention that a measure at token t belongs to."""
     sentence = doc.sentence_of[t]
@@ -321,7 +367,7 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
     in_institution = _institution_tokens(doc)
     # "مجمع X، والذي يضم مكتب بريد ووحدة زراعية، بتكلفة …": heads after يضم are parts, not the costed work
     parts = next((j for j in range(t - 1, nearest_start - 1, -1) if _lists_parts(doc, j)), t)
-    if parts < t and not any(doc.tokens[j].text in ("،", ",") for j in range(max(parts, t - 3), t)):
+    if parts < t and not any(doc.tokens[j].text in ("،", ",") for j in range(max(parts, t - _PART_REACH), t)):
         parts = t  # "التي تضم محطة رفع بتكلفة …": the sum is that part's own
     for j in range(parts - 1, nearest_start - 1, -1):
         if doc.tokens[j].text == _QUOTE_CLOSE:
@@ -330,18 +376,38 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
                 return ref  # "أن «واحة الياسمين» يقام على مساحة …": a project named before
             continue
         head = project_heads().match(doc.tokens, j) if j not in in_institution else None
+        if head is None and doc.tokens[j].text in _CARRYING_OUT:
+            m = _carried_out(doc, j, t)
+            if m is not None:
+                return m  # "التعاقد على تنفيذ مدينة الحرفيين … على مساحة 35 فدانا بتكلفة …"
+            continue
+        if (
+            head is not None
+            and head.value == "bare"
+            and head.clitics in ("ل", "لل")
+            and _after_cost_word(doc, j)
+        ):
+            ref = resolve_bare(doc, j)
+            if ref is not None:
+                return ref  # "تبلغ الكلفة الكلية للمشروع نحو 41 مليون دينار": the project named before
         if head is None or _inside_larger_name(doc, j, head) or in_a_post(doc, j):
             continue  # "نائب وزير الزراعة واستصلاح الأراضي، … استثمارات 52 مليار": no work's cost
+        if j > 0 and doc.tokens[j - 1].text in _BESIDE:
+            continue  # "يقام على مساحة … بجوار المستشفى الجامعي، بتكلفة …": a landmark, not the work
         if before and j > 0 and doc.tokens[j - 1].text in _WITHIN:
             continue  # "تبطين ترعة X، ضمن المشروع القومي لتأهيل الترع، بتكلفة …": the programme
+        if generic_at(doc, j):
+            return None  # "الخطة الاستثمارية …، التي بلغت استثماراتها 1.1 تريليون": a plan's total
         if head.value == "strong" and not_a_work_named(doc, j):
             continue  # "الذي ينفذه برنامج الشيخ زايد للإسكان على مساحة …": the executor
         if before and _aim_of(doc, nearest_start, j):
             break  # "حملة «X» لرفع كفاءة منظومة النظافة، بتكلفة …": the aim of the campaign
-        if head.value == "bare":
+        if head.value == "bare" and j > 1 and doc.tokens[j - 2].text in _PARTITIVE:
+            continue  # "مدرسة X، أولى مدارس المشروع، المقامة على …": X is one of the project's works
+        if head.value == "bare" and (bare_alone(doc, head.end) or _not_a_list_item(doc, j)):
             ref = resolve_bare(doc, j)
             if ref is not None:
-                return ref
+                return _phase_of(doc, j, ref) or ref
         m = _read_with_work(doc, j)
         if m is not None and m.end <= t + 1:
             m = _outer_name(doc, m, nearest_start, in_institution)
@@ -361,9 +427,82 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
         if head is not None and head.value != "bare":
             m = read_project(doc, j, require_head=True)
             if m is not None:
-                doc.project_mentions.append(m)
-                return m
+                return _known(doc, m)
     return None
+
+
+def _known(doc: Doc, m: ProjectMention) -> ProjectMention:
+    """The mention already found over the same words as `m`, else `m`, now recorded: one
+    mention holds one cost, so a share read later cannot replace the sum read first."""
+    for other in doc.project_mentions:
+        if other.start == m.start and other.end == m.end:
+            return other
+    doc.project_mentions.append(m)
+    return m
+
+
+# Nouns of carrying out a work: the thing after them is the work, whatever its head.
+_CARRYING_OUT = frozenset(fold(w) for w in "تنفيذ".split())
+
+
+def _carried_out(doc: Doc, j: int, t: int) -> ProjectMention | None:
+    """The work named after "تنفيذ" at j, when it ends right before the measure at t."""
+    toks = doc.tokens
+    if (
+        j + 1 >= t
+        or project_heads().match(toks, j + 1) is not None
+        or toks[j + 1].text[:1] in "بل"
+        or toks[j + 1].is_number
+        or toks[j + 1].text in count_words()
+    ):
+        return None  # a head is read as such; "تنفيذ بالأمر المباشر"، "تنفيذ 4 مشروعات" name none
+    m = read_project(doc, j)
+    if m is None or m.end - m.start < 2 or m.end > t or any(toks[x].is_break for x in range(m.end, t)):
+        return None
+    return _known(doc, m)
+
+
+_PHASES = frozenset(fold(w) for w in "المرحلة المرحله".split())
+
+
+def _phase_named(m: ProjectMention) -> bool:
+    words = m.name.split()
+    return bool(words) and fold(words[0]) in _PHASES and "من" in words[:4]
+
+
+def _phase_of(doc: Doc, j: int, ref: ProjectMention) -> ProjectMention | None:
+    """ "المرحلة الثانية من المشروع" referring to "المرحلة الأولى من مشروع X": another phase
+    of X is a work of its own, named "المرحلة الثانية من مشروع X"."""
+    toks = doc.tokens
+    if j < 3 or toks[j - 1].text != "من" or toks[j - 3].text not in _PHASES:
+        return None
+    phase = doc.surface(j - 3, j)  # "المرحلة الثانية من"
+    phased = [m for m in doc.project_mentions if _phase_named(m) and (m is ref or ref.key in m.key)]
+    if not phased:
+        return None  # no other phase named: "المرحلة الأولى من المبادرة" is the initiative's
+    words = phased[0].name.split()
+    words = words[words.index("من") + 1 :]  # the other phase's words are set aside
+    name = f"{phase} {' '.join(words)}"
+    if project_key(name) == ref.key or any(project_key(name) == m.key for m in phased):
+        return None  # the same phase named again
+    return _known(doc, ProjectMention(j - 3, j + 1, project_key(name), name, ref.head))
+
+
+def _not_a_list_item(doc: Doc, j: int) -> bool:
+    """Token j does not open an item of a list: "- المدرسة اليابانية …، على مساحة …" names a
+    new work, while elsewhere a definite head with words after it may refer back."""
+    return not (j > 0 and doc.tokens[j - 1].text in _LIST_MARKS)
+
+
+_LIST_MARKS = frozenset("-–•*")
+
+
+def _after_cost_word(doc: Doc, j: int) -> bool:
+    """The word before token j is a cost word: "الكلفة الكلية للمشروع"، "تكلفة للمحطة"."""
+    if j == 0:
+        return False
+    w = doc.tokens[j - 1].text
+    return w in _COST_WORDS or w.removeprefix("ال") in _COST_WORDS or w in _COST_INTROS
 
 
 def _outer_name(doc: Doc, m: ProjectMention, lo: int, in_institution: frozenset[int]) -> ProjectMention:
@@ -401,6 +540,8 @@ def _aim_of(doc: Doc, end: int, j: int) -> bool:
 
 
 _AGAIN = frozenset(fold(w) for w in "لإعادة لاعادة".split())  # "لإعادة تأهيل …"
+# Words before a landmark that locates a work: "بجوار المستشفى الجامعي".
+_BESIDE = frozenset(fold(w) for w in "بجوار بجانب جوار قرب بالقرب".split())
 # Words before a programme that a work belongs to: "ضمن المشروع القومي لتأهيل الترع".
 _WITHIN = frozenset(fold(w) for w in "ضمن وضمن إطار".split())
 # Works in general, whose sum is a total: "المشروعات الجارية، التي تبلغ استثماراتها …".
@@ -423,6 +564,22 @@ def _lists_parts(doc: Doc, j: int) -> bool:
 def _umbrella(doc: Doc, m: ProjectMention) -> bool:
     """A programme named after "ضمن"/"في إطار": the work before it is the costed one."""
     return m.start > 0 and doc.tokens[m.start - 1].text in _WITHIN
+
+
+_COUNTED_WORKS = frozenset(fold(w) for w in "مشروعا مشروعات مشاريع مشروع".split())
+_TOTAL_REACH = 6  # tokens back from a sum to the works it counts ("620 مشروعا بتكلفة")
+
+
+def _total_of_counted_works(doc: Doc, t: int) -> bool:
+    """A count of works ("18 مشروعا بلديا"، "شملت 620 مشروعا") opens the sum's clause."""
+    toks = doc.tokens
+    for j in range(t - 1, max(0, t - _TOTAL_REACH), -1):
+        if toks[j].is_break or doc.sentence_of[j] != doc.sentence_of[t]:
+            return False
+        if toks[j].text in _COUNTED_WORKS:
+            before = toks[j - 1].text
+            return toks[j - 1].is_number or before in count_words()
+    return False
 
 
 def _for_works_in_general(doc: Doc, t: int) -> bool:
@@ -472,6 +629,9 @@ def _institution_tokens(doc: Doc) -> frozenset[int]:
     return tokens
 
 
+_WORK_GOING_ON = frozenset(fold(w) for w in "العمل الأعمال".split())
+
+
 def _inside_larger_name(doc: Doc, j: int, head) -> bool:
     """ "… بميناء دمياط"، "1200 وحدة سكنية": a head after ب/ل belongs to the name
     before it, and a counted head names no project."""
@@ -479,8 +639,11 @@ def _inside_larger_name(doc: Doc, j: int, head) -> bool:
         # "…، ولمصنع تدوير البلاستيك": after a comma, a new item of a list
         return j == 0 or doc.tokens[j - 1].text not in ("،", ",")
     if head.clitics.startswith(("ب", "ل")):
-        return True
-    return j > 0 and (doc.tokens[j - 1].is_number or doc.tokens[j - 1].text in count_words())
+        # "انتظام العمل بوحدة الغسيل …": ب after the work going on says where, it joins no name
+        return not (head.clitics == "ب" and j > 0 and doc.tokens[j - 1].text in _WORK_GOING_ON)
+    before = doc.tokens[j - 1].text if j > 0 else ""
+    counted = before in count_words() or (before[:1] == "و" and before[1:] in count_words())
+    return j > 0 and (doc.tokens[j - 1].is_number or counted)  # "ألفا ومائتي وحدة سكنية"
 
 
 def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -> None:
@@ -490,7 +653,14 @@ def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -
     for m in mentions:
         loose = _loose(m.key)
         for key, loose_key, members in clusters:
-            if _contains(key, m.key) or _contains(loose_key, loose) or _shortened(key, m.key):
+            if (
+                _contains(key, m.key)
+                or _contains(loose_key, loose)
+                or _shortened(key, m.key)
+                or _by_place(loose_key, loose)
+                or _strong_short_form(key, m.key)
+                or _same_words(loose_key, loose)
+            ):
                 members.append(m)
                 break
         else:
@@ -516,7 +686,7 @@ def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -
     ]
 
 
-_PLACE_NOUNS = frozenset(fold(w) for w in "مدينة قرية محافظة مركز حي منطقة".split())
+_PLACE_NOUNS = frozenset(fold(w) for w in "مدينة قرية محافظة مركز حي منطقة محافظتي ولاية".split())
 
 
 def _loose(key: str) -> str:
@@ -558,6 +728,36 @@ def _shortened(longer: str, shorter: str) -> bool:
     if len(b) != 2 or len(a) < 3:
         return False
     return (b[0],) in project_heads().entries and b[0] in a[:2] and a[-1] == b[1]
+
+
+def _by_place(longer: str, shorter: str) -> bool:
+    """ "مشروع سوهاج وأسيوط" after "مشروع تحسين خدمات الصرف … بسوهاج وأسيوط": a strong head
+    with only the places the longer name ends in is the same work, called by where it is."""
+    a, b = longer.split(), shorter.split()
+    if len(b) < 2 or len(a) <= len(b) or a[0] != b[0] or not _strong(b[0]):
+        return False
+    tail = a[len(a) - len(b) + 1 :]
+    return tail[0][:1] in "بل" and [tail[0][1:], *tail[1:]] == b[1:]
+
+
+def _strong_short_form(longer: str, shorter: str) -> bool:
+    """ "مشروع شارع الهاشمي" after "مشروع تأهيل شارع الهاشمي …": the same strong head with
+    two or more of the longer name's words, in their order, is the same work."""
+    a, b = longer.split(), shorter.split()
+    if len(b) < 3 or len(a) <= len(b) or a[0] != b[0] or not _strong(b[0]):
+        return False
+    rest = iter([w[1:] if w[:1] in "بل" and len(w) > 3 else w for w in a[1:]])
+    return all(w in rest for w in b[1:])  # in order: "مشروع توسعة الطريق" in "مشروع توسعة وتأهيل طريق …"
+
+
+def _same_words(longer: str, shorter: str) -> bool:
+    """ "محطة مياه X الجديدة" (a headline) and "محطة مياه الشرب الجديدة بقرية X": the same
+    head, and every word of the shorter name in the longer one (ب/ل set aside), in any order."""
+    a, b = longer.split(), shorter.split()
+    if len(b) < 4 or len(a) <= len(b) or a[0] != b[0]:
+        return False
+    words = set(a) | {w[1:] for w in a if w[:1] in "بل"}
+    return all(w in words or (w[:1] in "بل" and w[1:] in words) for w in b[1:])
 
 
 def _strong(word: str) -> bool:

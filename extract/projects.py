@@ -33,7 +33,16 @@ _ENDERS = frozenset(
         "والتي والذي وقد وقام وقاما وتم ومن وفي وعلى في فى عن مع إلى الى حتى منذ أن إن كان كانت قد هذا "
         "هذه ذلك تلك لدى حول عبر أمام رسميا رسميًا مزودة مزود مجهزة مجهز مقامة جرى تم لتخفيف للاطمئنان "
         "للتأكد للوقوف للاطلاع لتطوير لإنشاء لتدريب لتوفير لدعم لرفع لتحسين لتمويل لإقامة لتنفيذ لتأهيل "
-        "نحو حوالي حوالى قرابة بأحدث بأفضل بأعلى وفق طبقا مطلع أواخر أوائل منتصف"
+        "نحو حوالي حوالى قرابة بأحدث بأفضل بأعلى وفق طبقا مطلع أواخر أوائل منتصف "
+        # what a work belongs to, or is funded by, follows its name: "… التابعة لمركز X"،
+        # "… البالغة تكلفتها"، "… بمنحة قيمتها"
+        "التابعة التابع البالغة البالغ بمنحة بقرض بتمويل برفقة بصحبة رفقة إجمالية إجمالي "
+        # past verbs after a name say what it did: "المبادرة بالمحافظة شملت 620 مشروعا"
+        "شملت شمل ضمت تخطت تجاوزت لتصبح ليصبح "
+        # a state or attachment after a name describes it: "… متوقف منذ عامين"، "… الملحق بالكلية"
+        "متوقف متوقفة متعثر متعثرة الملحق الملحقة المجهز المجهزة "
+        # a landmark beside a work is where it stands: "… بجوار المستشفى الجامعي"
+        "بجوار بجانب جوار بالقرب قرب"
     ).split()
 )
 # Words that start no project: quantities and pronouns ("عددا من الإدارات").
@@ -44,7 +53,9 @@ _NOT_OBJECTS |= frozenset(
     fold(w)
     for w in (
         "استعدادات الاستعدادات تحضيرات التحضيرات أقسام الأقسام مناطق المناطق امتحانات الامتحانات "
-        "انتظام حالة أوضاع الأوضاع احتياجات شكاوى"
+        "انتظام حالة أوضاع الأوضاع احتياجات شكاوى طلبات "
+        # meetings are opened and followed, they are no work: "افتتح اجتماع اللجنة"
+        "اجتماع اجتماعا الاجتماع جلسة الجلسة"
     ).split()
 )
 # Phrases with a project head that name no project.
@@ -67,6 +78,18 @@ _GENERIC = frozenset(
         "مشاريع مماثلة",
         "خطة العام",
         "خطة عام",
+        "خطة استثمارية",
+        "الخطة الاستثمارية",
+        "خطة الوزارة",
+        "خطة المحافظة",
+        "خطة الدولة",
+        "خطة الحكومة",
+        "خطة الهيئة",
+        "خطة الجامعة",
+        "خطة المديرية",
+        "برنامج أوسع",
+        "برنامج أشمل",
+        "مشروع أكبر",
     )
 )
 _ALIAS = frozenset({"المعروف", "المعروفه", "المسمي", "المسماه", "باسم"})
@@ -129,7 +152,9 @@ COMPRISING = frozenset(
     fold(w)
     for w in (
         "يضم ويضم تضم وتضم يتضمن ويتضمن تتضمن وتتضمن يشمل ويشمل تشمل وتشمل يحتوي ويحتوي تحتوي وتحتوي "
-        "يتكون ويتكون تتكون وتتكون"
+        "يتكون ويتكون تتكون وتتكون "
+        # past forms: "مركز الشباب بعد تطويره، والذي شمل إنشاء مبنى … وملعب …"
+        "شمل وشمل شملت وشملت ضم وضم ضمت وضمت"
     ).split()
 )
 # Words before a programme that frames a work or a post: "ضمن برنامج X"، "في إطار مبادرة X".
@@ -147,14 +172,61 @@ def not_a_work_named(doc: Doc, i: int) -> bool:
     toks = doc.tokens
     if i > 0 and (toks[i - 1].text in _FRAMING or toks[i - 1].text in _EXECUTING):
         return True
-    return any(r.noun_end == i for r in doc.roles) or in_a_post(doc, i)
+    # "مدير مشروع …" names a post; "تفقد الوزير مشروع …" does not: a definite role takes no complement
+    return any(r.noun_end == i and not r.definite for r in doc.roles) or in_a_post(doc, i)
+
+
+_PRONOUNS = ("هما", "ها", "ه")
+
+
+def _work_of_a_pronoun(word: str) -> bool:
+    """A work noun with a possessive pronoun ("إحلالها"، "وتطويره"): it refers back."""
+    bare = word[1:] if word[:1] in "وبل" and len(word) > 4 else word
+    return any(
+        bare.endswith(p) and project_heads().entries.get((bare[: -len(p)],)) == "work" for p in _PRONOUNS
+    )
+
+
+def _bare_subject_end(doc: Doc, k: int) -> int:
+    """The token after the bare definite posts that open at k ("الوزير"، "الوزير والمحافظ"):
+    a subject named by its post, never part of a work's name."""
+    while True:
+        nxt = next((r.end for r in doc.roles if r.start == k and r.noun_end == r.end and r.definite), k)
+        if nxt == k:
+            return k
+        k = nxt
+
+
+def _a_person_at(doc: Doc, k: int) -> bool:
+    """Token k opens a person (an honorific, or a name read as one): no work starts there."""
+    if honorifics().match(doc.tokens, k) is not None:
+        return True
+    return any(p.start == k for p in doc.persons)
 
 
 _LINKING = frozenset(fold(w) for w in "الرابط الرابطة الواصل الواصلة".split())
+
+
+def _linked_places(doc: Doc, k: int, start: int) -> bool:
+    """ "الطريق المزدوج الرابط بين X وY": the places a road links name it, unless it has a
+    number of its own ("الطريق الولائي رقم 12 الرابط بين …" is known by its number)."""
+    toks = doc.tokens
+    if toks[k].text != "بين" or toks[k - 1].text not in _LINKING:
+        return False
+    return not any(toks[j].text == _NUMBER_WORD for j in range(start, k))
+
+
 _SEATS = frozenset(fold(w) for w in "مقر".split())  # a building named by its occupant
 
 
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in "من في داخل أمام".split())
+
+
+def _centre_named(doc: Doc, k: int) -> bool:
+    """ "مركز نجران للفعاليات والمعارض": a place followed by what the centre is for (ل + a
+    definite noun) names a centre, not the district "مركز نجران"."""
+    toks = doc.tokens
+    return k < len(toks) and toks[k].text.startswith("لل") and len(toks[k].text) > 4
 
 
 def _a_place_phrase(doc: Doc, k: int, clitics: str) -> bool:
@@ -202,6 +274,13 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         return _counted_units(doc, k)  # "إطلاق أشغال إنجاز 2000 وحدة سكنية …"
     if k >= len(toks) or toks[k].is_break or toks[k].is_number:
         return None
+    subject = _bare_subject_end(doc, k)
+    if subject > k:
+        k, skip = skip_wrappers(doc, subject)  # "تفقد الوزير مشروع …": the subject is no part of it
+    if _work_of_a_pronoun(toks[k].text):
+        return None  # "تفقدا أعمال إحلالها وتجديدها": work on a thing named before, no name
+    if _a_person_at(doc, k):
+        return None  # "افتتحت …، والمهندسة X، محافظة …": a person the post reader missed
     first = toks[k].text[skip:]
     if first in _GENERIC_PLURALS and k + 1 < len(toks) and toks[k + 1].text.startswith("ال"):
         return None  # "المشروعات الخدمية": works in general, not a project
@@ -222,11 +301,12 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         head is not None
         and head_stem(doc, head).removeprefix("ال") == "مركز"
         and places().match(toks, head.end) is not None
+        and not _centre_named(doc, places().match(toks, head.end).end)
     ):
         return None  # "بمركز دمنهور": the district, not a centre being built
     if head is not None and head_stem(doc, head) in _SEATS and _a_place_phrase(doc, k, head.clitics):
         return None  # "خلال اجتماع عقده بمقر الوزارة"، "من مقر الجامعة": where, not a work
-    if head is not None and head.value == "bare" and _bare_alone(doc, head.end):
+    if head is not None and head.value == "bare" and bare_alone(doc, head.end):
         return None  # "المحطة" alone refers back; resolved by the caller
     end = _read_name(doc, k, skip)
     if end - k > 2 and toks[end - 1].text in _LINKING:
@@ -238,7 +318,7 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     name = doc.surface(k, end, skip=skip)
     if head is not None and restores_article(toks[k].text, head.clitics, head_stem(doc, head)):
         name = "ال" + name
-    if " ".join(project_key(name).split()[:2]) in _GENERIC:
+    if " ".join(project_key(name).split()[:2]) in _generic_keys():
         return None
     if (
         head is not None
@@ -253,6 +333,12 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         and _works_of_a_kind(doc, head.end)
     ):
         return None  # "مشروعات تطوير الريف بقرى …"، "مشروعات متناهية الصغر": works in general
+    if (
+        head is not None
+        and head_stem(doc, head).removeprefix("ال") in PLURAL_HEADS
+        and _kinds_only(doc, head.end, end)
+    ):
+        return None  # "عدد من مشروعات الطرق والكباري": kinds of work, no work named
     if (head is None or head.value == "work") and end - k < 2:
         return None  # a lone word ("حفر"، "إنشاء"، "بناء على") is no project's name
     if head is not None and head_stem(doc, head) in _SEATS and end - k < 3:
@@ -354,6 +440,41 @@ WORKS_PLURAL = PLURAL_HEADS | {fold("ال" + w) for w in PLURAL_HEADS}
 _SIZE_ADJECTIVES = frozenset(fold(w) for w in "صغيرة كبيرة كبرى عملاقة جديدة متوسطة".split())
 
 
+@cache
+def _generic_keys() -> frozenset[str]:
+    """_GENERIC as project keys (ال dropped), the form names are compared in."""
+    return frozenset(project_key(w) for w in _GENERIC)
+
+
+def generic_at(doc: Doc, j: int) -> bool:
+    """The words from token j are a phrase with a project head that names no project
+    ("الخطة الاستثمارية"، "مشروع قانون"): a sum beside it is no work's cost."""
+    words = project_key(doc.surface(j, min(j + 2, len(doc.tokens)))).split()
+    return len(words) == 2 and " ".join(words) in _generic_keys()
+
+
+def _kinds_only(doc: Doc, k: int, end: int) -> bool:
+    """Words k..end are all definite common nouns and adjectives ("الطرق والكباري"،
+    "المياه والصرف الصحي"): the fields works are in, with no place or quote naming one."""
+    toks = doc.tokens
+    for j in range(k, end):
+        w = toks[j].text
+        if j > k and _where(doc, j):
+            return j - k >= 1  # "مشاريع البلديات في محافظة إربد": kinds of work in a place
+        if not w.startswith(("ال", "وال")) or places().match(toks, j) is not None:
+            return False
+    return end - k >= 2
+
+
+def _where(doc: Doc, j: int) -> bool:
+    """A place phrase opens at j: "في محافظة X"، "بمدينة X"."""
+    toks = doc.tokens
+    w = toks[j].text
+    if w in ("في", "فى"):
+        return j + 1 < len(toks) and toks[j + 1].text in _PLACE_NOUNS
+    return w[:1] == "ب" and w[1:] in _PLACE_NOUNS
+
+
 def _works_of_a_kind(doc: Doc, k: int) -> bool:
     """After a plural "مشروعات": a work noun ("مشروعات تطوير …", many works of one
     kind, each named elsewhere) or an indefinite adjective ("مشروعات صغيرة")."""
@@ -434,7 +555,7 @@ def head_stem(doc: Doc, head) -> str:
     return doc.tokens[head.start].text[len(head.clitics) :]
 
 
-def _bare_alone(doc: Doc, k: int) -> bool:
+def bare_alone(doc: Doc, k: int) -> bool:
     """After a bare definite head, nothing names it further ("المحطة مقامة")."""
     toks = doc.tokens
     return k >= len(toks) or toks[k].is_break or not toks[k].text.startswith(("ال", "لل", "وال", "بال"))
@@ -455,6 +576,9 @@ def _station_named(doc: Doc, k: int, end: int) -> bool:
     return nxt.startswith("ال") and nxt not in _GENERIC_PLURALS and not nxt.startswith("الم")
 
 
+_CARRYING_OUT = frozenset(fold(w) for w in "تنفيذ".split())
+
+
 def skip_wrappers(doc: Doc, k: int) -> tuple[int, int]:
     """Skip "أعمال"، "سير العمل ب"، "الموقف التنفيذي ل": return (token, clitic chars)."""
     toks = doc.tokens
@@ -465,7 +589,13 @@ def skip_wrappers(doc: Doc, k: int) -> tuple[int, int]:
         if _station_named(doc, k, w.end):
             break  # "تفقد موقف الأقاليم الجديد": a bus station, not the status of a work
         k = w.end
-        while k < len(toks) and toks[k].text.startswith("ال") and project_heads().match(toks, k) is None:
+        carrying_out = toks[k - 1].text in _CARRYING_OUT  # "تنفيذ المنطقة الصناعية …" is its object
+        while (
+            not carrying_out
+            and k < len(toks)
+            and toks[k].text.startswith("ال")
+            and project_heads().match(toks, k) is None
+        ):
             k += 1  # adjectives of the wrapper: "الترتيبات التنفيذية والمؤسسية"
         if k < len(toks) and toks[k].text in ("في", "فى", "من"):
             k += 1
@@ -494,6 +624,8 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             k += 1
             if k < len(toks) and toks[k].text.startswith("ل"):
                 break  # "مبادرة «سند» لتمكين المرأة …": the purpose is no part of the name
+            if k < len(toks) and toks[k].text[:1] == "ب" and toks[k].text[1:] in _PLACE_NOUNS:
+                break  # "مشروع «حي الوادي السكني» بولاية صحار": the quote is the name, the place is where
             continue
         if in_quote:
             k += 1
@@ -534,15 +666,22 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             and not _place_complement(doc, k)
             and not _crossing(doc, k, start)
             and not _facing(doc, k, start)
+            and not _on_a_line(doc, k)
+            and not _turned_into(doc, k, start)
+            and not _linked_places(doc, k, start)
             and not (
                 w == "اليوم" and k + 1 < len(toks) and toks[k + 1].text == "الواحد"
             )  # "سوق اليوم الواحد"
         ):
             break
-        if k > start and roles().match(toks, k) is not None:
+        if k > start and roles().match(toks, k) is not None and not _title_in_construct(doc, k, start):
             break
         title = honorifics().match(toks, k) if k > start else None
-        if title is not None and (title.clitics or w not in _TITLES_IN_NAMES):
+        if (
+            title is not None
+            and (title.clitics or w not in _TITLES_IN_NAMES)
+            and not _title_in_construct(doc, k, start)
+        ):
             break  # "… والدكتور X"، "مقترح الدكتورة X": a person; "مسقى الشيخ عيسى" keeps its name
         if k > start and _looks_like_verb(w) and not _noun_ending(doc, k):
             break
@@ -557,10 +696,36 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             # ("استصلاح 12 ألف فدان": the area a work is done to stays in its name)
         counted += 1
         k += 1
-    # do not end on a preposition, a conjunction or an opening quote
-    while k > start + 1 and toks[k - 1].text in ("من", "في", "فى", "و", _QUOTE_OPEN):
+    # do not end on a preposition, a conjunction, an opening quote, or a second work cut
+    # from its object ("تأهيل 620 كيلومترا من الترع وتحويل | 18 ألف فدان …")
+    while k > start + 1 and (
+        toks[k - 1].text in ("من", "في", "فى", "و", _QUOTE_OPEN) or _work_cut_off(doc, k - 1)
+    ):
         k -= 1
     return k
+
+
+# Nouns a place or way is named by, whose complement may be a person with a title:
+# "طريق الأمير سلطان"، "منطقة أرض اللواء"، "شارع الدكتور طه حسين".
+_NAMED_AFTER = frozenset(
+    fold(w) for w in "طريق شارع محور جسر كوبري نفق ميدان أرض حي مدينة ضاحية عزبة منطقة حديقة".split()
+)
+
+
+def _title_in_construct(doc: Doc, k: int, start: int) -> bool:
+    """A bare title (no و/ب clitic) right after an indefinite way or place noun is its
+    complement, part of the name, not a person standing after the work."""
+    toks = doc.tokens
+    return toks[k - 1].text in _NAMED_AFTER and k - 1 >= start and toks[k].text.startswith("ال")
+
+
+def _work_cut_off(doc: Doc, j: int) -> bool:
+    """ "وتحويل" closing a name: و + a work noun whose object was left out."""
+    w = doc.tokens[j].text
+    if w[:1] == "و" and w[1:] in _TURNING:
+        return True
+    head = project_heads().match(doc.tokens, j)
+    return head is not None and head.clitics == "و" and head.end == j + 1 and head.value == "work"
 
 
 _CAPACITY = frozenset(fold(w) for w in "بسعة".split())
@@ -656,7 +821,14 @@ def _bracketed_count(doc: Doc, k: int) -> bool:
     )
 
 
-_PLACE_NOUNS = frozenset(fold(w) for w in "منطقة مدينة حي ولاية محافظة قرية مركز إمارة بلدة".split())
+_PLACE_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "منطقة مدينة حي ولاية محافظة قرية مركز إمارة بلدة ضاحية "
+        # duals and plurals: "إنشاء 12 مدرسة في محافظتي X وY"، "… في المحافظات الست"
+        "محافظتي محافظات المحافظات ولايتي مدينتي قريتي قرى مدن"
+    ).split()
+)
 
 
 def _place_complement(doc: Doc, k: int) -> bool:
@@ -688,6 +860,30 @@ _OVER = frozenset(fold(w) for w in "على علي فوق".split())
 _WATERS = frozenset(fold(w) for w in "وادي واد نهر النهر ترعة قناة مصرف بحر".split())
 
 
+_LINES = frozenset(fold(w) for w in "خط خطي خطوط".split())
+
+
+def _on_a_line(doc: Doc, k: int) -> bool:
+    """ "تحديث نظم الإشارات على خط سكك حديد X – Y": the line a work is done on is part of
+    its name (على before a place or a size ends it)."""
+    toks = doc.tokens
+    return toks[k].text in _OVER and k + 1 < len(toks) and toks[k + 1].text in _LINES
+
+
+_TURNING = frozenset(fold(w) for w in "تحويل".split())
+_INTO = frozenset(fold(w) for w in "إلى الى".split())
+
+
+def _turned_into(doc: Doc, k: int, start: int) -> bool:
+    """ "تأهيل شارع X وتحويله إلى ممر مشاة": what a work turns a thing into is its name."""
+    toks = doc.tokens
+    if toks[k].text not in _INTO or k - 1 <= start:
+        return False
+    w = toks[k - 1].text
+    w = w[1:] if w[:1] == "و" else w
+    return any(w == t or any(w == t + p for p in _PRONOUNS) for t in _TURNING)
+
+
 def _facing(doc: Doc, k: int, start: int) -> bool:
     """ "كوبري المشاة المعدني أمام محطة …"، "قنطرة على وادي X": أمام, or على before a
     stream, locates a bridge or tunnel and belongs to its name (a bridge is known by what
@@ -708,9 +904,14 @@ def _facing(doc: Doc, k: int, start: int) -> bool:
 _NUMBERED_WAYS = frozenset(fold(w) for w in "شارع الشارع طريق الطريق محور ميدان".split())
 
 
+_NUMBER_WORD = fold("رقم")
+
+
 def _numbered_way(doc: Doc, k: int, start: int) -> bool:
     """A number right after a way's noun inside a name is the way's own number, not a measure."""
     toks = doc.tokens
+    if k > start and toks[k].is_number and toks[k - 1].text == _NUMBER_WORD:
+        return True  # "تهيئة الطريق الإقليمية رقم 1708": a number after رقم is the way's own
     if k <= start or not toks[k].is_number or len(toks[k].text) > 3:
         return False
     nxt = toks[k + 1].text if k + 1 < len(toks) else ""
@@ -725,7 +926,7 @@ def _counts_work(doc: Doc, k: int, start: int) -> bool:
     if k <= start or not toks[k].is_number or k + 1 >= len(toks) or toks[k + 1].is_punct:
         return False
     head = project_heads().match(toks, k - 1)
-    return head is not None and head.end == k and _is_work(doc, head) and head.clitics in ("", "ل")
+    return head is not None and head.end == k and _is_work(doc, head) and head.clitics in ("", "ل", "و")
 
 
 def _counted_noun_follows(doc: Doc, k: int) -> bool:
@@ -762,7 +963,11 @@ _VERBS_WITH_T = frozenset(
     fold(w)
     for w in (
         "تكلفت تقع تضم تم تمت تعمل تهدف تستهدف تخدم تغطي تبلغ تصل تكلف تتكلف تتضمن تشمل تتراوح "
-        "تقدر تتجاوز تزيد تفوق تقترب تناهز تتواصل تستوعب تمتد تروي"
+        "تقدر تتجاوز تزيد تفوق تقترب تناهز تتواصل تستوعب تمتد تروي "
+        "تنفذ تنفذه تنفذها تموله تمولها تديره تديرها "
+        # the future with سـ: "مشروع X سيخدم 120 قرية"
+        "سيخدم سيوفر سيسهم سيساهم سيتم سيضم سيربط سيستوعب سيقام سيشمل سيخفض سيرفع سيتيح سينتهي "
+        "سيستفيد سيساعد"
     ).split()
 )
 
@@ -843,6 +1048,15 @@ def add_project_mention(doc: Doc, m: ProjectMention) -> ProjectMention:
     return m
 
 
+def _heads_of(m: ProjectMention) -> tuple[str, ...]:
+    """The head of a mention, and after "مشروع"/"برنامج" the thing's own head too:
+    "المحطة" refers back to "مشروع محطة الطاقة الشمسية …"."""
+    words = m.key.split()
+    if len(words) > 1 and project_heads().entries.get((m.head,)) == "strong":
+        return (m.head, words[1])
+    return (m.head,)
+
+
 def resolve_bare(doc: Doc, k: int) -> ProjectMention | None:
     """The latest project before token k whose head matches the bare head at k."""
     head = project_heads().match(doc.tokens, k)
@@ -853,6 +1067,6 @@ def resolve_bare(doc: Doc, k: int) -> ProjectMention | None:
         if stem.startswith("ال"):
             target = stem.removeprefix("ال")
             for m in reversed(doc.project_mentions[-50:]):  # the recent ones: it refers back
-                if m.start < k and (m.head == target or m.head.startswith(target)):
+                if m.start < k and any(h.startswith(target) for h in _heads_of(m)):
                     return m
     return None
