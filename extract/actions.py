@@ -36,7 +36,7 @@ from extract.coref import OfficialIndex
 from extract.doc import Doc, PersonMention, RolePhrase
 from extract.gazetteer import load_lines
 from extract.lexicon import PhraseTable, honorifics, places
-from extract.measures import mentions_near_measures
+from extract.measures import amounts, mentions_near_measures
 from extract.model import Action, Mention
 from extract.normalize import fold
 from extract.projects import (
@@ -80,6 +80,8 @@ _STONES = frozenset(fold(w) for w in "حجر الحجر".split())  # "وضع ا�
 _WITNESSING = frozenset(fold(w) for w in "حضر وحضر حضرت وحضرت شهد وشهد شهدت وشهدت".split())
 # Verbs spelled like their verbal noun: only bare ("تتبع خلاله تقدم الأشغال") are they verbs.
 _NOUN_LOOKALIKES = frozenset(fold(w) for w in "تتبع".split())
+# Nouns of a ceremony: the act word after them is its verbal noun ("حفل وضع حجر الأساس").
+_CEREMONIES = frozenset(fold(w) for w in "حفل حفلة احتفال احتفالية مراسم مراسيم".split())
 
 
 @cache
@@ -103,13 +105,23 @@ def find_actions(doc: Doc) -> None:
     # "دشن … 4 مشروعات"، "اعتمد حزمة من المشروعات": acts on works listed in a later sentence
     pending: list[tuple[list[str], str, int, Mention]] = []
     toks = doc.tokens
+    in_names = _inside_names(doc)
+    convener: tuple[list[str], int] | None = None  # who last followed works up, and in which sentence
     k = 0
     while k < len(toks):
         trig = triggers().match(toks, k)
         if trig is None or trig.clitics not in ("", "و", "ف", "ل", "ك", "ب", "لل", "ول", "وب"):
             k += 1
             continue
+        if not trig.clitics and k in in_names:
+            k += 1  # "وقعت الدكتورة ميرفت صادق …": a name that looks like a verb
+            continue
         code, form = trig.value
+        if form == "verb" and k > 0 and toks[k - 1].text in _CEREMONIES:
+            if k > 1 and toks[k - 2].text in _WITNESSING:
+                k = trig.end  # "حضر حفل وضع حجر الأساس سعادة …": the attendees, no actor
+                continue
+            form = "noun"  # "ترأس المحافظ حفل وضع حجر الأساس": the ceremony's verbal noun
         if not trig.clitics and _town_named(toks, k):
             k = trig.end  # "بمركز دشنا": the town, not the dual of دشن
             continue
@@ -123,7 +135,10 @@ def find_actions(doc: Doc) -> None:
         visit = form == "visit" or move  # "زار الوالي ورش بناء …": a verb whose object needs a head
         # "واستعرض الاجتماع موقف …": the meeting reviews for whoever held it; only a status is followed up
         meeting = form == "meeting"
-        form = "verb" if visit or meeting else form
+        # "واستعرض المحافظ موقف محطة …": a status reviewed is followed up — by whoever convened the
+        # follow-up the review is part of ("تابعت الوزيرة خلال اجتماع …. واستعرض محافظ سوهاج موقف …")
+        review = form == "review"
+        form = "verb" if visit or meeting or review else form
         if _negated(doc, k, form):
             k = trig.end  # "ولم يفتتح المحافظ …"، "ورفض المحافظ اعتماد …"
             continue
@@ -149,11 +164,22 @@ def find_actions(doc: Doc) -> None:
             continue
         inherited = not subjects  # none named after the verb: taken from the context
         explicit = not inherited
+        partners: list[str] = []
+        if (
+            inherited
+            and form == "verb"
+            and code in _SHARED_ACTS
+            and after < len(toks)
+            and toks[after].text in _WITH
+        ):
+            # "وافتتحت مع المستشار X، محافظ الأقصر، سوق …": who opens with her opens too
+            partners, _ = _subjects_after(doc, index, after + 1, starts, roles_at)
         if not subjects and after < len(toks) and toks[after].text in _PRONOUN_SUBJECTS:
             # "وافتتح سموه"، "وتفقد معاليه": the honorific pronoun is the subject
-            subjects = _by_honorific(doc, index, toks[after].text)
             more, past = _subjects_after(doc, index, after + 1, starts, roles_at)
             joined = after + 1 < len(toks) and toks[after + 1].text.startswith("و")
+            # "كما تفقد سعادته والشيخ X": "سعادته" is not the X joined to it
+            subjects = _by_honorific(doc, index, toks[after].text, frozenset(more) if joined else frozenset())
             if subjects and more and joined:
                 subjects, after = subjects + more, past  # "كما تفقد سعادته والشيخ X سير العمل …"
             elif subjects and joined and after + 1 in starts:
@@ -201,6 +227,8 @@ def find_actions(doc: Doc) -> None:
                 or (_honorific_before(doc, index, k) if form == "noun" else [])
                 or (_earlier_subject(doc, actors, k) if finite else [])
             )
+        if not subjects and form == "noun" and _passive_during_visit(doc, k):
+            subjects = previous  # "وتم خلال الزيارة افتتاح محطة …": the visitors open it
         if subjects and inherited and form in ("verb", "dual", "plural", "on", "progress", "we"):
             while after < len(toks) and toks[after].text in ("،", ","):
                 after += 1  # "وكان المحافظ قد تابع، قبل بدء الجولة، موقف …"
@@ -231,14 +259,17 @@ def find_actions(doc: Doc) -> None:
             after += 1
         progress = _skip_progress(doc, after)
         standing = after < len(toks) and toks[after].text in _STANDING
-        if (form == "progress" or meeting) and progress == after and not standing:
+        if (form == "progress" or meeting or review) and progress == after and not standing:
             k = trig.end  # "اطلع على مجسم المشروع": shown something, no follow-up of the work
             continue
         it = progress > after and progress < len(toks) and _it_word(toks[progress].text)
-        if not it and form == "verb" and after < len(toks):
+        if not it and form in ("verb", "dual", "plural") and after < len(toks):
             wrapped, _ = skip_wrappers(doc, after)
-            it = wrapped > after and wrapped < len(toks) and toks[wrapped].text in _work_pronouns()
-            # "حيث تابع أعمال رصفه": the work on the place just named
+            it = wrapped > after and wrapped < len(toks) and _pronoun_work(doc, wrapped)
+            # "حيث تابع أعمال رصفه"، "حيث تفقدا أعمال إحلالها وتجديدها": the work on the place just named
+        if review and not _reviews_a_work(doc, after):
+            k = trig.end  # "واستعرض رئيس البلدية موقف المشاريع الجارية، ومنها …": a report, no follow-up
+            continue
         worksite = progress > after or _at_site(doc, after)  # "زار ورش بناء …"، "زار موقع مشروع …"
         after = progress
         if visit and not worksite:
@@ -251,13 +282,42 @@ def find_actions(doc: Doc) -> None:
             and _names_a_project(doc, after + 1)
         ):
             after += 1  # "قام الوزير بجولة ميدانية في مشروع …"
+        supervisor = _word_back_any(doc, k, _SUPERVISING, _DOER_BACK) if subjects and form == "noun" else None
+        if supervisor is not None:
+            # "أشرف الوزير، رفقة الوالي X، على إطلاق أشغال …": who supervises along with him launches too
+            partners += _companions(doc, index, supervisor + 1, k, starts, roles_at)
+        if subjects and partners:
+            subjects = list(dict.fromkeys(subjects + partners))
+        if review:
+            if convener is None or doc.sentence_of[k] - convener[1] > _REVIEW_REACH:
+                k = trig.end  # "وعرض الوزير موقف …" on its own: a presentation, no follow-up
+                continue
+            subjects = convener[0]
+        if (
+            subjects
+            and antecedent is None
+            and not listed
+            and _works_in_general(doc, after)
+            and _works_listed_after(doc, doc.sentence_of[k])
+        ):
+            # "تابع موقف تنفيذ مشروعات مياه الشرب … بالمحافظة. … في مقدمة هذه المشروعات X، وY":
+            # the works the later sentence lists, not the works in general
+            pending.append(
+                (subjects, code, doc.sentence_of[k], doc.mention(k, trig.end, skip=len(trig.clitics)))
+            )
+            previous = subjects
+            k = trig.end
+            continue
         counted = (
             _counted_works(doc, after) if subjects and antecedent is None and not listed and not it else None
         )
         if counted is not None and not _enumerated_after_colon(doc, counted):
-            pending.append(
-                (subjects, code, doc.sentence_of[k], doc.mention(k, trig.end, skip=len(trig.clitics)))
-            )
+            said = doc.mention(k, trig.end, skip=len(trig.clitics))
+            pending.append((subjects, code, doc.sentence_of[k], said))
+            # "دشن … 18 مشروعا …، من أبرزها مشروع X، ومشروع Y": the works it singles out
+            for project in _highlighted_works(doc, counted):
+                for who in dict.fromkeys(subjects):
+                    doc.actions.append(Action(who, code, project.key, said))
             previous = subjects
             k = max(trig.end, counted)
             continue
@@ -272,6 +332,13 @@ def find_actions(doc: Doc) -> None:
             projects = _visited(doc, index, k, starts, roles_at) or _last_acted_on(doc, k)
         elif code in ("inspected", "followed_up") and _a_system(doc, after):
             projects = []  # "يتابع منظومة الخبز": a service, no project
+        elif (
+            subjects
+            and after < len(toks)
+            and toks[after].text in _PARTS
+            and (place := _visited(doc, index, k, starts, roles_at))
+        ):
+            projects = place  # "وانتقلت إلى وحدة طب الأسرة بقرية X، حيث تفقدت أقسام الوحدة": the unit
         else:
             projects = _objects(
                 doc,
@@ -299,6 +366,8 @@ def find_actions(doc: Doc) -> None:
                         Action(who, code, project.key, doc.mention(k, trig.end, skip=len(trig.clitics)))
                     )
             previous = subjects
+            if code == "followed_up" and not review:
+                convener = (subjects, doc.sentence_of[k])
         elif subjects and subjects is not previous:
             previous = subjects  # "قام المحافظ بجولة …. وشملت الجولة …": the visitor goes on
         k = max([trig.end, after] + [p.end for p in projects if p.start >= after])
@@ -309,9 +378,38 @@ def find_actions(doc: Doc) -> None:
                     doc.actions.append(Action(who, code, project.key, said))
 
 
+def _inside_names(doc: Doc) -> frozenset[int]:
+    """Tokens of names that follow an honorific: a trigger word there ("الدكتورة ميرفت
+    صادق") is part of a name. Names without one may have run into the verb after them."""
+    out: set[int] = set()
+    for p in doc.persons:
+        if p.start < p.name_start:
+            out.update(range(p.name_start, p.end))
+    return frozenset(out)
+
+
+_REVIEW_REACH = 3  # sentences from a follow-up to the reviews that are part of it
+
+
+def _reviews_a_work(doc: Doc, k: int) -> bool:
+    """The status reviewed at k is that of a work named by its head ("موقف محطة مياه …"،
+    "الموقف التنفيذي لمشروع …"), not of works in general ("موقف المشاريع الجارية") nor
+    another status ("الموقف المالي لمشروعات الجامعة")."""
+    toks = doc.tokens
+    j = k
+    while j < len(toks) and j < k + 3 and (toks[j].text in _STANDING or toks[j].text in _STATUS_WORDS):
+        j += 1
+    if j >= len(toks) or toks[j].text in WORKS_PLURAL:
+        return False
+    head = project_heads().match(toks, j)
+    return head is not None and head.value != "bare" and toks[j].text[len(head.clitics) :] not in PLURAL_HEADS
+
+
 # A plan is approved or launched; following it up or visiting it is no act on a work.
 _PLAN_HEADS = frozenset(fold(w) for w in "خطة خطط".split())
-_STATUS_WORDS = frozenset(fold(w) for w in "موقف الموقف تنفيذ التنفيذي سير العمل الأعمال في نسب".split())
+_STATUS_WORDS = frozenset(
+    fold(w) for w in "موقف الموقف تنفيذ التنفيذي سير العمل الأعمال في نسب إنجاز إنشاء".split()
+)  # "انطلاقة أشغال إنجاز عدد من المشاريع"
 _COUNTED = frozenset(fold(w) for w in "عدد عددا حزمة مجموعة جملة باقة".split())
 _COUNTED_WORKS = WORKS_PLURAL | {fold("مشروعا")}  # "3 مشروعات"، "عشرين مشروعا"
 _OF = fold("من")
@@ -321,6 +419,8 @@ def _counted_works(doc: Doc, k: int) -> int | None:
     """The token after "4 مشروعات"، "عددا من المشروعات"، "حزمة من المشاريع الخدمية" at k:
     works counted, not named; None when the object names a work."""
     toks = doc.tokens
+    if k < len(toks) and toks[k].text == "ل":
+        k += 1  # "حجر الأساس لـ 14 مشروعا": the preposition written apart
     while k < len(toks) and toks[k].text in _STATUS_WORDS:
         k += 1  # "موقف تنفيذ عدد من مشروعات …"
     if k >= len(toks):
@@ -345,7 +445,88 @@ def _counted_works(doc: Doc, k: int) -> int | None:
     return j
 
 
-_INCLUDING = frozenset(fold(w) for w in "تشمل وتشمل شملت وشملت تضمنت وتضمنت تتضمن وتتضمن".split())
+_INCLUDING = frozenset(
+    fold(w) for w in "تشمل وتشمل شملت وشملت تضمنت وتضمنت تتضمن وتتضمن تهم وتهم همت وهمت".split()
+)  # Maghreb: "وتهم هذه المشاريع، على الخصوص، …"
+# Marks a few works singled out of a counted whole: "18 مشروعا، من أبرزها X، وY".
+_HIGHLIGHTS = frozenset(
+    tuple(fold(w) for w in phrase.split())
+    for phrase in (
+        "من أبرزها",
+        "ومن أبرزها",
+        "أبرزها",
+        "وأبرزها",
+        "من أهمها",
+        "ومن أهمها",
+        "أهمها",
+        "وأهمها",
+        "في مقدمتها",
+        "وفي مقدمتها",
+        "من بينها",
+        "ومن بينها",
+        "على رأسها",
+        "وعلى رأسها",
+        "منها",
+        "ومنها",
+    )
+)
+_HIGHLIGHT_REACH = 25  # tokens from the count to the marker: the total cost may stand between
+# Words of manner before a list: "وتهم هذه المشاريع، على الخصوص، …"
+_IN_PARTICULAR = frozenset(
+    tuple(fold(w) for w in phrase.split())
+    for phrase in ("على الخصوص", "بالخصوص", "خصوصا", "خاصة", "بالأساس", "أساسا", "على وجه الخصوص")
+)
+
+
+def _highlighted_works(doc: Doc, k: int) -> list[ProjectMention]:
+    """The works a counted object's own sentence singles out after k ("عدد من المشروعات،
+    في مقدمتها محور X، ومستشفى Y"); none when another act or clause comes first."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[min(k, len(toks) - 1)] if toks else 0
+    for j in range(k, min(len(toks), k + _HIGHLIGHT_REACH)):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛") or triggers().match(toks, j):
+            return []
+        if j == k or toks[j - 1].text not in ("،", ","):
+            continue
+        for n in (2, 1):
+            if tuple(t.text for t in toks[j : j + n]) in _HIGHLIGHTS:
+                start = _past_particulars(doc, j + n)
+                if start < len(toks) and toks[start].text == ":":
+                    start += 1
+                return _objects(doc, start, require_head=True, headless_first=True, reach=_LISTING_REACH)
+    return []
+
+
+# "في مقدمة هذه المشروعات"، "من أبرز هذه المشاريع": the first of the works counted before
+_FOREMOST = frozenset(fold(w) for w in "مقدمة أبرز أهم بين".split())
+
+
+def _works_in_general(doc: Doc, k: int) -> bool:
+    """The object at k, past status words, is works in general ("موقف تنفيذ مشروعات مياه
+    الشرب …"), which a later sentence may list one by one."""
+    toks = doc.tokens
+    while k < len(toks) and toks[k].text in _STATUS_WORDS:
+        k += 1
+    if k >= len(toks) or toks[k].text not in WORKS_PLURAL:
+        return False
+    head = project_heads().match(toks, k + 1) if k + 1 < len(toks) else None
+    return head is None or head.value != "strong"  # "مشروعات برنامج X": a programme's works are acted on
+
+
+def _past_particulars(doc: Doc, k: int) -> int:
+    """Past commas and "على الخصوص" before a list."""
+    toks = doc.tokens
+    while k < len(toks):
+        if toks[k].text in ("،", ","):
+            k += 1
+            continue
+        n = next((n for n in (4, 2, 1) if tuple(t.text for t in toks[k : k + n]) in _IN_PARTICULAR), 0)
+        if not n:
+            return k
+        k += n
+    return k
+
+
 # what the later sentence calls the works counted before: "المشروعات"، "أن الحزمة تشمل:"
 _WORKS_NOUNS = WORKS_PLURAL | {fold(w) for w in "الحزمة الباقة".split()}
 
@@ -364,8 +545,11 @@ def _works_listed_after(doc: Doc, sentence: int) -> list[ProjectMention]:
         if works is None:
             continue
         start = None
-        if toks[works - 1].text in _INCLUDING or toks[works - 1].text[1:] in _INCLUDING:
-            start = works + 1  # "أما في الأقصر، فتتضمن المشروعات إنشاء …"
+        verb = works - 2 if toks[works - 1].text in _DEMONSTRATIVES else works - 1  # "وتهم هذه المشاريع"
+        if verb >= first and (toks[verb].text in _INCLUDING or toks[verb].text[1:] in _INCLUDING):
+            start = _past_particulars(doc, works + 1)  # "أما في الأقصر، فتتضمن المشروعات إنشاء …"
+        elif verb >= first and toks[works - 1].text in _DEMONSTRATIVES and toks[verb].text in _FOREMOST:
+            start = works + 1  # "وأوضح البيان أن في مقدمة هذه المشروعات محطة …، ومشروع …"
         for j in range(works + 1, min(last, works + 8)) if start is None else ():
             if toks[j].text == ":" or toks[j].text in _INCLUDING:
                 start = j + 1
@@ -377,10 +561,8 @@ def _works_listed_after(doc: Doc, sentence: int) -> list[ProjectMention]:
         if _item_start(doc, start) is not None:
             found += _numbered_items(doc, start)
         else:
-            found += _objects(doc, start, require_head=True, headless_first=True)
+            found += _objects(doc, start, require_head=True, headless_first=True, reach=_LISTING_REACH)
     return found
-
-
 
 
 def _programme_works(doc: Doc, m: ProjectMention) -> bool:
@@ -432,8 +614,13 @@ _REFUSALS = frozenset(
 _BODIES = frozenset(fold(w) for w in "لجنة لجنه فريق فرق غرفة وحدة مجموعة".split())
 # Words of expectation before a verbal noun: "فيما يتوقع افتتاح الحديقة مطلع العام".
 _EXPECTED = frozenset(
-    fold(w) for w in "يتوقع ويتوقع يتوقع المتوقع ومن المتوقع المرتقب ينتظر المنتظر يرتقب تمهيدا".split()
+    fold(w)
+    for w in "يتوقع ويتوقع المتوقع ومن المتوقع المرتقب ينتظر ينتظرون تنتظر المنتظر يرتقب تمهيدا".split()
 )
+# Verbs that hand a task to someone: "وكلف المحافظ رئيس المدينة بمتابعة أعمال …" is a task to come.
+_ASSIGNING = frozenset(fold(w) for w in "كلف وكلف كلفت وكلفت يكلف تكلف".split())
+# Time words that set a verbal noun in a future clause: "سيتحول المستشفى الحالي بعد افتتاح …"
+_WHEN = frozenset(fold(w) for w in "بعد عقب قبل حين عند فور".split())
 
 
 def _negated(doc: Doc, k: int, form: str) -> bool:
@@ -448,7 +635,36 @@ def _negated(doc: Doc, k: int, form: str) -> bool:
         _word_back(doc, k, _REFUSALS, 6) is not None
         or _word_back(doc, k, _EXPECTED, 3) is not None
         or (toks[k].text.startswith("ل") and _word_back(doc, k, _BODIES, 3) is not None)
+        or (toks[k].text.startswith("ب") and _assigned(doc, k))
+        or (k > 1 and toks[k - 1].text in _WHEN and _future_verb_before(doc, k - 1))
+        or _future_verb_before(doc, k, reach=3)  # "إنه سيبدأ فورا بمتابعة …"، "سيتم افتتاح …"
     )
+
+
+def _assigned(doc: Doc, k: int) -> bool:
+    """ "وكلف المحافظ، …، رئيس المدينة بمتابعة …": an assigning verb opens the verbal noun's clause."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[k]
+    for j in range(k - 1, max(-1, k - 16), -1):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛", ":") or triggers().match(toks, j):
+            return False
+        if toks[j].text in _ASSIGNING:
+            return True
+    return False
+
+
+def _future_verb_before(doc: Doc, k: int, reach: int = 4) -> bool:
+    """A future verb ("سيتحول"، "ستبدأ"، "سوف") within `reach` tokens before k in its clause."""
+    toks = doc.tokens
+    for j in range(k - 1, max(-1, k - reach - 1), -1):
+        if toks[j].is_break:
+            return False
+        w = toks[j].text
+        if w in ("سوف", "وسوف") or (
+            len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and w[2] in "تنعبدقكحلمسصطفجرشخ"
+        ):
+            return True
+    return False
 
 
 def _word_back(doc: Doc, k: int, words: frozenset[str], reach: int) -> int | None:
@@ -529,7 +745,9 @@ _DOING = frozenset(
         "أجرى وأجرى أجرت وأجرت يجري تجري "  # "أجرى المحافظ جولة ميدانية بمستشفى …"
         "قص وقص قصت وقصت يقص تقص قصا وقصا "  # "وقص معاليه شريط افتتاح مركز …"
         # "أشرف المحافظ على إعطاء انطلاقة أشغال …"، "ترأس حفل افتتاح …"
-        "أشرف وأشرف أشرفت وأشرفت يشرف تشرف أشرفا ترأس وترأس ترأست وترأست يترأس"
+        "أشرف وأشرف أشرفت وأشرفت يشرف تشرف أشرفا ترأس وترأس ترأست وترأست يترأس "
+        "رعى ورعى رعت ورعت يرعى ترعى "  # "رعى المتصرف حفل وضع حجر الأساس لمبنى …": the patron acts
+        "أعلن وأعلن أعلنت وأعلنت يعلن تعلن"  # "بينما أعلن محافظ الدقهلية إطلاق دوري …"
     ).split()
 )
 # tokens back to the doing verb ("قام معاليه بافتتاح"، "قص شريط افتتاح"); two subjects with
@@ -570,8 +788,10 @@ def _doer(
         w = toks[j].text
         if w in _DOING:
             found, end = _subjects_after(doc, index, j + 1, starts, roles_at)
-            if j < k - _DOER_NEAR and not (w in _SUPERVISING and end == k - 1 and toks[end].text in _ON):
-                return []  # far back only "أشرف X، …، وY، …، على إعطاء …": the subjects run up to على
+            runs_up = end == k or (w in _SUPERVISING and end == k - 1 and toks[end].text in _ON)
+            if j < k - _DOER_NEAR and not runs_up:
+                return []  # far back only when the subjects run up to the noun: "أشرف X، …، وY، …، على
+                # إعطاء …"، "قام وزير الري الدكتور X ومحافظ دمياط الدكتورة Y بجولة تفقدية …"
             if not found and j + 1 < k and toks[j + 1].text in _PRONOUN_SUBJECTS:
                 found = _by_honorific(doc, index, toks[j + 1].text)
             return found
@@ -614,7 +834,8 @@ def _verb_before_where(doc: Doc, k: int, verbs: frozenset[str], reach: int) -> i
     for j in range(k - 2, max(-1, k - reach), -1):
         if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛"):
             return None
-        if toks[j].text in verbs:
+        w = toks[j].text
+        if w in verbs or (w[:1] in "وف" and w[1:] in verbs):  # "وانتقلت الوزيرة إلى …، حيث"
             return j
         if triggers().match(toks, j):
             return None
@@ -683,6 +904,32 @@ def _work_pronouns() -> frozenset[str]:
     return frozenset(out)
 
 
+def _pronoun_work(doc: Doc, k: int) -> bool:
+    """After "أعمال": a work noun with an object pronoun ("رصفه"، "إحلالها"), no project head."""
+    word = doc.tokens[k].text
+    if word in _work_pronouns():
+        return True
+    surface = doc.surface(k, k + 1)  # the folded ه is also a ة: "ثانوية" is no pronoun
+    return surface.endswith(("ها", "ه")) and len(word) > 4 and project_heads().match(doc.tokens, k) is None
+
+
+_PASSIVES = frozenset(fold(w) for w in "تم وتم جرى وجرى".split())
+_DURING = frozenset(fold(w) for w in "خلال أثناء وخلال وأثناء".split())
+_VISITS = frozenset(fold(w) for w in "الزيارة الجولة زيارته جولته زيارتها جولتها زيارتهما جولتهما".split())
+
+
+def _passive_during_visit(doc: Doc, k: int) -> bool:
+    """ "وتم خلال الزيارة افتتاح …": a passive set in the visit just told, whose
+    visitors are the actors."""
+    toks = doc.tokens
+    return (
+        k >= 3
+        and toks[k - 1].text in _VISITS
+        and toks[k - 2].text in _DURING
+        and toks[k - 3].text in _PASSIVES
+    )
+
+
 def _it_word(word: str) -> bool:
     """ "به"، "فيها"، "تهيئتها": the progress is that of a project named before."""
     return word in _IT or word in _work_pronouns()
@@ -703,8 +950,13 @@ def _skip_progress(doc: Doc, k: int) -> int:
     return _skip_progress_words(doc, k)
 
 
+_TRIAL_RUN = (fold("التشغيل"), fold("التجريبي"))
+
+
 def _skip_progress_words(doc: Doc, k: int) -> int:
     toks = doc.tokens
+    if tuple(t.text for t in toks[k : k + 2]) == _TRIAL_RUN:
+        return k + 2  # "تابع التشغيل التجريبي لمستشفى …": the hospital run on trial
     if k + 1 < len(toks) and toks[k].text in _EXTENT and toks[k + 1].text in _PROGRESS:
         k += 1
     if k >= len(toks) or toks[k].text not in _PROGRESS:
@@ -811,8 +1063,10 @@ def _lead_official_phrase(doc: Doc, k: int) -> int | None:
     return end
 
 
-def _by_honorific(doc: Doc, index: OfficialIndex, pronoun: str) -> list[str]:
-    """The one official whose honorific the pronoun names ("معاليه" → "معالي X")."""
+def _by_honorific(
+    doc: Doc, index: OfficialIndex, pronoun: str, others: frozenset[str] = frozenset()
+) -> list[str]:
+    """The one official, not among `others`, whose honorific the pronoun names ("معاليه" → "معالي X")."""
     title = _PRONOUN_SUBJECTS[pronoun]
     if not title:
         return []
@@ -820,7 +1074,7 @@ def _by_honorific(doc: Doc, index: OfficialIndex, pronoun: str) -> list[str]:
         key
         for p in doc.persons
         if any(title in fold(h) for h in p.honorifics) and (key := index.person(p)) is not None
-    }
+    } - others
     return list(found) if len(found) == 1 else []
 
 
@@ -931,9 +1185,13 @@ def _official_references(doc: Doc, index: OfficialIndex) -> list[tuple[int, int,
         if key:
             out.append((p.start, p.end, key))
         covered.update(range(p.start, p.end))
+    # "المحافظ والدكتور X" joins two people: only a name with no و names the role's holder
+    named = {p.start: index.person(p) for p in doc.persons if not doc.tokens[p.start].text.startswith("و")}
     for r in doc.roles:
         key = index.role(r)
-        if key and not _role_of_adjacent_person(doc, r):
+        # "وكان المحافظ السابق الدكتور X قد وضع …": the name after a role says who holds it
+        named_after = named.get(r.end)
+        if key and not _role_of_adjacent_person(doc, r) and named_after in (None, key):
             out.append((r.start, r.end, key))
         covered.update(range(r.start, r.end))
     for k in range(len(doc.tokens)):
@@ -1083,7 +1341,11 @@ def _object_inside_role(doc: Doc, r: RolePhrase, end: int) -> int:
     toks = doc.tokens
     for j in range(r.noun_end + 1, end):
         head = project_heads().match(toks, j)
-        if head is None or head.clitics or head.value == "bare" or toks[j].text.startswith("ال"):
+        if head is None or head.clitics:
+            continue
+        if j == r.noun_end + 1 and head.value == "bare" and toks[r.noun_end].text.startswith("ال"):
+            return j  # "ورئيس الجامعة المستشفى البيطري …": no idafa joins two definite nouns
+        if head.value == "bare" or toks[j].text.startswith("ال"):
             continue
         if toks[j - 1].text.startswith("ال"):
             return j
@@ -1266,7 +1528,10 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
     while k < len(toks):
         w = toks[k].text
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-        if (w, nxt) in _ADVERBIAL_PAIRS or (w in _MANNER and nxt and not toks[k + 1].is_break):
+        remote = next((len(r) for r in _REMOTE if tuple(t.text for t in toks[k : k + len(r)]) == r), 0)
+        if remote:
+            k += remote  # "وتابع عبر الفيديو كونفرانس التشغيل التجريبي لمستشفى …"
+        elif (w, nxt) in _ADVERBIAL_PAIRS or (w in _MANNER and nxt and not toks[k + 1].is_break):
             k += 2  # "بعد ذلك"، "بشكل أسبوعي"
         elif w in _ADVERBS:
             k += 1  # "ميدانيا"، "بنفسه"
@@ -1296,9 +1561,14 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
             else:
                 j = k + 1
                 while j < len(toks) and not toks[j].is_break and j - k < 5:
+                    if toks[j].text in _SEATS:
+                        j = _past_seat(doc, j)  # "خلال اجتماع عقده بمقر الوزارة بالعاصمة …"
+                        break
                     head = project_heads().match(toks, j) if j > k + 1 else None
                     if head is not None and head.value != "bare":
                         break  # "في ختام جولته مستشفى …": the object starts
+                    if j > k + 1 and (toks[j].text in _STANDING or toks[j].text in _PROGRESS):
+                        break  # "وتابعت مع ميشو الموقف التنفيذي لمشروع …": the status opens the object
                     closed = toks[j].text.startswith("ال")
                     j += 1
                     if closed:
@@ -1330,6 +1600,37 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
 
 
 _COMPANION_REACH = 4  # "رفقة السلطات المحلية والمنتخبين": a few words of who came along
+
+
+# Words that bring companions along (not attendees: "بحضور"، "بمشاركة" make no actor).
+_ALONG = frozenset(
+    fold(w) for w in "برفقة رفقة بصحبة يرافقه يرافقها يرافقهما يرافقهم ويرافقه ويرافقها ويرافقهما".split()
+)
+
+
+def _companions(doc: Doc, index: OfficialIndex, lo: int, hi: int, starts: dict, roles_at: dict) -> list[str]:
+    """Officials brought along ("رفقة Y") between a supervising verb (lo) and the verbal noun
+    (hi) of "أشرف X، رفقة Y، على إطلاق …": they supervise it with X. (After a plain verb a
+    companion is no actor: "افتتح الوزير، يرافقه المحافظ، …" names the minister's act.)"""
+    toks = doc.tokens
+    found: list[str] = []
+    for j in range(lo, min(hi, len(toks))):
+        if toks[j].text in _ALONG:
+            people, _ = _subjects_after(doc, index, j + 1, starts, roles_at)
+            found += people
+    return found
+
+
+def _word_back_any(doc: Doc, k: int, words: frozenset[str], reach: int) -> int | None:
+    """The nearest of `words` among the `reach` tokens before k in its sentence, across commas."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[k]
+    for j in range(k - 1, max(-1, k - reach - 1), -1):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛", ":"):
+            return None
+        if toks[j].text in words:
+            return j
+    return None
 
 
 def _work_after_companions(doc: Doc, k: int) -> int | None:
@@ -1378,6 +1679,27 @@ def _attendance_in_phrase(doc: Doc, k: int) -> int | None:
     return None
 
 
+# Where a meeting sits: "بمقر الوزارة"، "بديوان عام المحافظة" — a place, not the object.
+_SEATS = frozenset(fold(w) for w in "بمقر مقر بديوان ديوان بقاعة بمبنى".split())
+_SEAT_REACH = 7
+
+
+def _past_seat(doc: Doc, k: int) -> int:
+    """Past a seat phrase at k ("بمقر الوزارة بالعاصمة الإدارية الجديدة") up to the status
+    or work that follows it; k when none follows within reach."""
+    toks = doc.tokens
+    for j in range(k + 1, min(len(toks), k + _SEAT_REACH)):
+        w = toks[j].text
+        if toks[j].is_break:
+            return j
+        if w in _STANDING or w in _PROGRESS or (w in _STATUS_WORDS and not w.startswith("ال")):
+            return j
+        head = project_heads().match(toks, j)
+        if head is not None and head.value != "bare" and not head.clitics:
+            return j
+    return k
+
+
 def _place_before_object(doc: Doc, k: int) -> int | None:
     """Past a place phrase ("بمحلية بربر"، "بقرية X") that stands between a verb and its
     object, when the object (a work wrapper or a project head) follows it at once."""
@@ -1421,13 +1743,31 @@ _ADVERBIAL_PAIRS = frozenset(
         ("على", "أرض"),
     )
 )
+# "تابع عبر الفيديو كونفرانس …": the means of a remote follow-up, no object
+_REMOTE = tuple(
+    tuple(fold(w) for w in phrase.split())
+    for phrase in (
+        "عبر تقنية الفيديو كونفرانس",
+        "عبر الفيديو كونفرانس",
+        "بالفيديو كونفرانس",
+        "عبر تقنية الاتصال المرئي",
+        "عبر الاتصال المرئي",
+        "عبر تقنية الفيديو",
+        "عبر الفيديو",
+    )
+)
 _WITH = frozenset(fold(w) for w in "مع ومع".split())
+# Acts shared by whoever does them "with" the subject; a follow-up or approval "with" someone
+# is the subject's alone ("تابع مع رئيس الشركة موقف …").
+_SHARED_ACTS = frozenset({"opened", "inspected", "laid_foundation", "launched"})
 _ATTENDED = frozenset(fold(w) for w in "حضره حضرته حضرها حضرتها".split())
 # tokens from a preposition to the comma that closes its phrase ("خلال اجتماع المجلس
 # التنفيذي للمحافظة اليوم الثلاثاء،"); further, the comma more often ends a name list
 _PHRASE_REACH = 10
 _MANNER = frozenset(fold(w) for w in "بشكل بصورة بصفة".split())  # "بشكل أسبوعي"، "بصورة مفاجئة"
-_ADVERBS = frozenset(fold(w) for w in "ميدانيا شخصيا بنفسه بنفسها كذلك بالمناسبة".split())
+_ADVERBS = frozenset(
+    fold(w) for w in "ميدانيا شخصيا بنفسه بنفسها كذلك بالمناسبة يوميا أسبوعيا شهريا دوريا باستمرار".split()
+)
 
 
 def _people_listed(doc: Doc, k: int) -> int:
@@ -1479,13 +1819,21 @@ def _after_foundation_stone(doc: Doc, k: int) -> int | None:
     return None
 
 
-def _objects(doc: Doc, k: int, require_head: bool, headless_first: bool = False) -> list[ProjectMention]:
+_LIST_REACH = 20  # tokens from one listed work to the next: a relative clause with a cost may stand between
+# the same in a sentence that exists to list works ("وتشمل المشروعات …"، "في مقدمة هذه المشروعات …"),
+# where each work may bring its capacity, cost and progress
+_LISTING_REACH = 28
+
+
+def _objects(
+    doc: Doc, k: int, require_head: bool, headless_first: bool = False, reach: int = _LIST_REACH
+) -> list[ProjectMention]:
     """The projects an action is done to: one named, or "هذه المشروعات" — those
     named in the sentences just before. With `headless_first`, the first of a list
     may lack a head noun ("افتتح مكتب بريد القرية، ومركز شباب القرية")."""
     if k >= len(doc.tokens):
         return []
-    back = _demonstrative_plural(doc, k)
+    back = _demonstrative_plural(doc, k) or _counted_reference(doc, k)
     if back:
         return back
     if doc.tokens[k].text in _PARTS:
@@ -1500,6 +1848,7 @@ def _objects(doc: Doc, k: int, require_head: bool, headless_first: bool = False)
     if doc.tokens[k].text in _PAYING:
         paid = _paid_for(doc, k)
         return [paid] if paid is not None else []
+    k = _work_after_sum(doc, k)  # "اعتمد الوزير 200 مليون جنيه لتجهيز أقسام …"
     ordinals = _ordinal_items(doc, k)
     if ordinals:
         return ordinals  # "تخصيص قطعتي أرض لإقامة مدرستين؛ الأولى مدرسة …، والثانية مدرسة …"
@@ -1519,11 +1868,31 @@ def _objects(doc: Doc, k: int, require_head: bool, headless_first: bool = False)
     # "حجر الأساس لمجمع …، ولمصنع …": the preposition of the first object repeats on the next
     joins = ("و", "و" + doc.tokens[one.start].text[: one.skip]) if one.skip else ("و",)
     while True:  # "تابع … مشروع تطوير الكورنيش …، ومشروع إنشاء سوق الجملة"
-        nxt = _coordinated_project(doc, at, joins) if at is not None else None
+        nxt = _coordinated_project(doc, at, joins, reach) if at is not None else None
         if nxt is None:
             return found
         found.append(nxt)
         at = nxt.end
+
+
+def _work_after_sum(doc: Doc, k: int) -> int:
+    """Where the work starts after a sum that opens the object: "200 مليون جنيه لتجهيز
+    أقسام …" (the work with its ل) or "… لإنشاء مدرسة" (past the purpose word); k otherwise."""
+    toks = doc.tokens
+    if k >= len(toks) or not (toks[k].text.isdigit() or toks[k].text in count_words()):
+        return k
+    past = skip_amount(doc, k)
+    if past != k:
+        return past
+    start = doc.token_starts()[k]
+    for a in amounts(doc):
+        if a.start <= start < a.end:
+            j = doc.token_at(a.end - 1) + 1
+            head = project_heads().match(toks, j) if j < len(toks) else None
+            if head is not None and head.clitics == "ل" and head.value != "bare":
+                return j
+            return k
+    return k
 
 
 _AND_ON = fold("وعلى")
@@ -1832,16 +2201,15 @@ _ALSO_PAIRS = frozenset(
 )
 
 
-_LIST_REACH = 20  # tokens from one listed work to the next: a relative clause with a cost may stand between
-
-
-def _coordinated_project(doc: Doc, k: int, joins: tuple[str, ...] = ("و",)) -> ProjectMention | None:
+def _coordinated_project(
+    doc: Doc, k: int, joins: tuple[str, ...] = ("و",), reach: int = _LIST_REACH
+) -> ProjectMention | None:
     """A project joined by "و" (or "و" + the first object's preposition, in `joins`) after
     the previous one, within the sentence."""
     toks = doc.tokens
     sentence = doc.sentence_of[k - 1]
     j = k
-    while j < len(toks) and doc.sentence_of[j] == sentence and j - k < _LIST_REACH:
+    while j < len(toks) and doc.sentence_of[j] == sentence and j - k < reach:
         w = toks[j].text
         if (
             w.startswith("و")
@@ -1858,8 +2226,6 @@ def _coordinated_project(doc: Doc, k: int, joins: tuple[str, ...] = ("و",)) -> 
             return None  # "، والذي يتضمن توسعة الطريق، وإنشاء ممشى": the parts of the work, no new one
         j += 1
     return None
-
-
 
 
 def _joined_object_start(doc: Doc, j: int) -> int | None:
@@ -1906,6 +2272,62 @@ def _demonstrative_plural(doc: Doc, k: int) -> list[ProjectMention]:
             if m.start < k and sentence - 2 <= doc.sentence_of[m.start] <= sentence
         ]
     return []
+
+
+# "المستشفيات السبعة"، "المدارس الثلاث": how many works a counted reference stands for
+_COUNTS = {
+    fold(w): n
+    for words, n in (
+        ("الثلاثة الثلاث", 3),
+        ("الأربعة الأربع", 4),
+        ("الخمسة الخمس", 5),
+        ("الستة الست", 6),
+        ("السبعة السبع", 7),
+        ("الثمانية الثماني", 8),
+        ("التسعة التسع", 9),
+        ("العشرة العشر", 10),
+    )
+    for w in words.split()
+}
+_GENERAL_HEADS = frozenset(fold(w) for w in "مشروع مشروعات مشاريع".split())
+_BACK_SENTENCES = 3  # how far back a counted reference looks for its works
+
+
+def _counted_reference(doc: Doc, k: int) -> list[ProjectMention]:
+    """ "في المشروعين"، "في المستشفيات السبعة": a dual, or a plural with its number,
+    that points back to the works of that kind named before k, the latest first."""
+    toks = doc.tokens
+    j, _ = skip_wrappers(doc, k)
+    if j >= len(toks):
+        return []
+    word = toks[j].text
+    for clitic in ("", "ب", "ل", "و"):
+        if word.startswith(clitic + "ال"):
+            stem = word[len(clitic) + 2 :]
+            break
+    else:
+        return []
+    nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+    if stem.endswith(("ين", "ان")) and nxt not in _COUNTS:
+        heads, count = {stem[:-2], stem[:-3] + "ه" if stem[-3:-2] == "ت" else stem[:-2]}, 2
+    elif stem.endswith("ات") and nxt in _COUNTS:
+        heads, count = {stem[:-2], stem[:-2] + "ه", stem[:-3] + "ه"}, _COUNTS[nxt]
+    elif stem in _GENERAL_HEADS and nxt in _COUNTS:
+        heads, count = {stem}, _COUNTS[nxt]
+    else:
+        return []
+    general = bool(heads & _GENERAL_HEADS) or stem.startswith(fold("مشروع"))  # "المشروعين": any work
+    sentence = doc.sentence_of[j]
+    mentions_near_measures(doc, sentence - _BACK_SENTENCES, sentence)  # the works told with their cost
+    found: dict[str, ProjectMention] = {}
+    for m in reversed(doc.project_mentions):
+        if m.start >= j or m.key in found or doc.sentence_of[m.start] < sentence - _BACK_SENTENCES:
+            continue
+        if general or m.head in heads:
+            found[m.key] = m
+        if len(found) == count:
+            break
+    return list(found.values()) if len(found) >= 2 else []
 
 
 def _names_something(doc: Doc, k: int) -> bool:
@@ -2028,12 +2450,15 @@ def _document_of(doc: Doc, m: ProjectMention) -> ProjectMention | None:
         j += 1  # its adjectives: "النهائية"، "التنفيذية"
     if j < m.end and toks[j].text in _DOCUMENT_OF:
         j += 1
-    if j >= m.end:
+    described = j > m.start + 1  # "الخطة التنفيذية": a document with its adjective
+    if j >= m.end and not (described and j == m.end and j < len(toks)):
         return None
     head = project_heads().match(toks, j)
     if head is None:
         return None
-    if head.value == "strong" and head.clitics in ("ل", "لل"):
+    # "التصميمات النهائية لمشروع …"، "الخطة التنفيذية لرفع كفاءة 14 شارعا": the work it is for
+    # ("خطة لصيانة 80 كيلومترا …" with no adjective is the plan itself)
+    if (head.value == "strong" or (head.value == "work" and described)) and head.clitics in ("ل", "لل"):
         inner = read_project(doc, j, require_head=True)
         if inner is not None:
             return doc.project_index()[1].get(inner.start) or add_project_mention(doc, inner)
@@ -2232,8 +2657,13 @@ def _sentence_subjects(
     if not inside:
         return []
     group = [inside[0]]
+    # "بدأت الدكتورة X، وزيرة …، والدكتور Y، محافظ …، جولتهما بتفقد …": a dual or plural owner
+    # near the noun says that the officials named with their roles act together
+    lo, _ = doc.sentence_range(sentence)
+    owners = any(doc.tokens[j].text.endswith(("هما", "هم")) for j in range(max(lo, k - 6), k + 1))
+    in_roles = _role_tokens(doc) if owners else frozenset()
     for ref in inside[1:]:
-        between = doc.folded_words(group[-1][1], ref[0])
+        between = [doc.tokens[j].text for j in range(group[-1][1], ref[0]) if j not in in_roles]
         if all(w in ("،", ",", "و") for w in between) and (
             between or doc.tokens[ref[0]].text.startswith("و")
         ):
@@ -2241,6 +2671,13 @@ def _sentence_subjects(
         else:
             break
     return list(dict.fromkeys(key for _, _, key in group))
+
+
+def _role_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens inside role phrases, found once per article."""
+    if "role-tokens" not in doc.cache:
+        doc.cache["role-tokens"] = frozenset(j for r in doc.roles for j in range(r.start, r.end))
+    return doc.cache["role-tokens"]
 
 
 def _reported_subject(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> list[str]:
