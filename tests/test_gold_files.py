@@ -44,6 +44,8 @@ GOLD_FILES = {
     "own21.jsonl": ("own21-", 20, (500, 2200)),
     "own22.jsonl": ("own22-", 18, (500, 2200)),
     "own23.jsonl": ("own23-", 18, (500, 2200)),
+    "own24.jsonl": ("own24-", 18, (500, 2200)),
+    "own25.jsonl": ("own25-", 18, (500, 2200)),
     "heldout5.jsonl": ("ho5-", 16, (500, 2200)),
     "heldout6.jsonl": ("ho6-", 16, (500, 2200)),
     "heldout4.jsonl": ("ho4-", 16, (500, 2200)),
