@@ -33,6 +33,7 @@ from extract.projects import (
     read_project,
     read_purpose,
     resolve_bare,
+    skip_wrappers,
 )
 
 
@@ -102,9 +103,10 @@ def find_measures(doc: Doc) -> None:
         else:
             financed.discard(id(m))
     for a in areas(doc):
-        if _served_area(doc, doc.token_at(a.start)):
-            continue
-        m = _owner(doc, doc.token_at(a.start))
+        if _served_area(doc, doc.token_at(a.start)) or _total_of_counted_works(doc, doc.token_at(a.start)):
+            continue  # "تروي 8 آلاف فدان"، "لتسع حدائق بمساحة إجمالية …": no one work's site
+        t = doc.token_at(a.start)
+        m = _area_purpose(doc, t, doc.token_at(a.end - 1) + 1) or _owner(doc, t)
         if m is not None and id(m) not in doc.areas:
             doc.areas[id(m)] = Area(a.square_metres, _mention(doc, a.start, a.end))
 
@@ -226,7 +228,7 @@ _FINANCING = frozenset(
     fold(w)
     for w in (
         "قرض قرضا منحة منحه تمويل تمويلا اعتمادات اعتمادا تخصيص خصص خصصت رصد رصدت المدرجة "
-        "المخصصة المخصص مساهمة"
+        "المخصصة المخصص مساهمة مول مولت اعتماداته اعتماداتها"
     ).split()
 )
 _COST_WORDS = frozenset(
@@ -241,7 +243,7 @@ _PURPOSE = frozenset(
     fold(w)
     for w in (
         "لإقامة لإنشاء لبناء لتنفيذ لتطوير لرفع لصيانة لتجديد لإحلال لترميم لتأهيل لرصف لتوسعة "
-        "لاستكمال لتجهيز لتمويل لتبطين لإنارة لسفلتة لتهيئة"
+        "لاستكمال لتجهيز لتمويل لتبطين لإنارة لسفلتة لتهيئة لإنجاز"
     ).split()
 )
 # A sum paid every year or month is a running budget, never what a work costs.
@@ -341,8 +343,10 @@ def _purpose_owner(doc: Doc, t: int, after: int, kind: str = "plain") -> Project
         return _known(doc, m) if m is not None else None
     if toks[after].text not in _PURPOSE:
         return None
-    if any(w in _COST_WORDS or w in _COST_INTROS for w in _words_before(doc, t)[:2]):
+    funding = kind == "financing" and toks[after].text in _TO_FUND
+    if not funding and any(w in _COST_WORDS or w in _COST_INTROS for w in _words_before(doc, t)[:2]):
         return None  # "بتكلفة 20 مليون جنيه لرفع كفاءة الخدمة": the aim of a costed project
+    # ("قرض بقيمة 300 مليون دولار، لتمويل المرحلة الثالثة من …": a loan funds the work after it)
     m = read_purpose(doc, after)
     if m is not None:
         doc.project_mentions.append(m)
@@ -350,6 +354,39 @@ def _purpose_owner(doc: Doc, t: int, after: int, kind: str = "plain") -> Project
 
 
 _COST_INTROS = frozenset(fold(w) for w in "بتكلفة بكلفة بقيمة بمبلغ بإجمالي قدرها قيمتها".split())
+_AREA_PURPOSE_REACH = 10  # tokens from an area to the purpose word that names its work
+
+
+def _area_purpose(doc: Doc, t: int, after: int) -> ProjectMention | None:
+    """ "تخصيص 8500 متر مربع لإنشاء مستشفى X، و6 آلاف متر مربع لإقامة مركز Y"، "مساحة 12 فدانا
+    من أملاك الدولة بمركز Z لإقامة محطة …": land set aside is the site of the work it is for,
+    named after a purpose word in the same clause (a comma or another measure ends the search)."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[t]
+    starts = _measure_token_starts(doc)
+    for j in range(after, min(len(toks), after + _AREA_PURPOSE_REACH)):
+        w = toks[j].text
+        if doc.sentence_of[j] != sentence or toks[j].is_break or j in starts or w in _COST_INTROS:
+            return None
+        if w in _PURPOSE:
+            if project_heads().match(toks, skip_wrappers(doc, j + 1)[0]) is None:
+                return None  # "قطعة أرض بمساحة فدانين لإقامة مكاتب مؤقتة للمشروع": no work named
+            if w in _BUILDING:  # "لإقامة مجمع المدارس …": the building is named by what is built
+                m = read_project(doc, j + 1, require_head=True)
+                return _known(doc, m) if m is not None else None
+            return _purpose_owner(doc, t, j)
+    return None
+
+
+_BUILDING = frozenset(fold(w) for w in "لإقامة لإنشاء لبناء لإنجاز".split())
+
+
+def _measure_token_starts(doc: Doc) -> frozenset[int]:
+    if "measure-token-starts" not in doc.cache:
+        doc.cache["measure-token-starts"] = frozenset(
+            doc.token_at(a.start) for a in [*amounts(doc), *areas(doc)]
+        )
+    return doc.cache["measure-token-starts"]
 
 
 # Words that make what follows them one of several: "أولى مدارس المشروع"، "إحدى محطات البرنامج".
@@ -385,7 +422,7 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
             head is not None
             and head.value == "bare"
             and head.clitics in ("ل", "لل")
-            and _after_cost_word(doc, j)
+            and (_after_cost_word(doc, j) or _relative_after(doc, head.end))
         ):
             ref = resolve_bare(doc, j)
             if ref is not None:
@@ -394,6 +431,10 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
             continue  # "نائب وزير الزراعة واستصلاح الأراضي، … استثمارات 52 مليار": no work's cost
         if j > 0 and doc.tokens[j - 1].text in _BESIDE:
             continue  # "يقام على مساحة … بجوار المستشفى الجامعي، بتكلفة …": a landmark, not the work
+        if j > 0 and doc.tokens[j - 1].text in _AIMING and head.value == "work":
+            continue  # "مبادرة «X» التي تستهدف إنشاء 27 كيلومترا من …، بتكلفة …": the aim, not the work
+        if _a_part_of_one_work(doc, j, head):
+            continue  # "ويشمل المشروع ترميم الجدران …، ويمتد نطاق الأعمال على مساحة …": a part
         if before and j > 0 and doc.tokens[j - 1].text in _WITHIN:
             continue  # "تبطين ترعة X، ضمن المشروع القومي لتأهيل الترع، بتكلفة …": the programme
         if generic_at(doc, j):
@@ -497,6 +538,12 @@ def _not_a_list_item(doc: Doc, j: int) -> bool:
 _LIST_MARKS = frozenset("-–•*")
 
 
+def _relative_after(doc: Doc, k: int) -> bool:
+    """A relative pronoun at k: "حجر الأساس للمجمع الذي يضم …" (a definite head with a
+    relative clause is the whole reference, no complement of a name before it)."""
+    return k < len(doc.tokens) and doc.tokens[k].text in _RELATIVE
+
+
 def _after_cost_word(doc: Doc, j: int) -> bool:
     """The word before token j is a cost word: "الكلفة الكلية للمشروع"، "تكلفة للمحطة"."""
     if j == 0:
@@ -542,12 +589,32 @@ def _aim_of(doc: Doc, end: int, j: int) -> bool:
 _AGAIN = frozenset(fold(w) for w in "لإعادة لاعادة".split())  # "لإعادة تأهيل …"
 # Words before a landmark that locates a work: "بجوار المستشفى الجامعي".
 _BESIDE = frozenset(fold(w) for w in "بجوار بجانب جوار قرب بالقرب".split())
+# Verbs that state what a project aims at: the work after them is its aim, costed with it.
+_AIMING = frozenset(
+    fold(w) for w in "يستهدف تستهدف ويستهدف وتستهدف يهدف تهدف تهدفان يهدفان المستهدف تستهدفان".split()
+)
 # Words before a programme that a work belongs to: "ضمن المشروع القومي لتأهيل الترع".
 _WITHIN = frozenset(fold(w) for w in "ضمن وضمن إطار".split())
 # Works in general, whose sum is a total: "المشروعات الجارية، التي تبلغ استثماراتها …".
 
 
 _RELATIVE = frozenset(fold(w) for w in "الذي التي والذي والتي".split())
+
+
+_ONE_WORK = frozenset(fold(w) for w in "المشروع البرنامج".split())
+
+
+def _a_part_of_one_work(doc: Doc, j: int, head) -> bool:
+    """A work noun right after a verb that lists one work's parts ("شملت تأهيل …"، "ويشمل
+    المشروع ترميم …") is a part of it; after a plural subject ("وتشمل المشروعات تأهيل …")
+    the works themselves are listed."""
+    toks = doc.tokens
+    if head.value != "work" or j < 1:
+        return False
+    prev = toks[j - 1].text
+    if prev in COMPRISING:
+        return not (j > 1 and toks[j - 2].text in WORKS_PLURAL)
+    return prev in _ONE_WORK and j > 1 and toks[j - 2].text in COMPRISING
 
 
 def _lists_parts(doc: Doc, j: int) -> bool:
@@ -571,15 +638,43 @@ _TOTAL_REACH = 6  # tokens back from a sum to the works it counts ("620 مشرو
 
 
 def _total_of_counted_works(doc: Doc, t: int) -> bool:
-    """A count of works ("18 مشروعا بلديا"، "شملت 620 مشروعا") opens the sum's clause."""
+    """A count of works ("18 مشروعا بلديا"، "شملت 620 مشروعا") opens the sum's clause, or
+    a sum called a total follows a count of works of one kind ("4 مدارس جديدة بمراكز …
+    بتكلفة إجمالية …"، "لتسع حدائق أحياء بمساحة إجمالية …")."""
     toks = doc.tokens
     for j in range(t - 1, max(0, t - _TOTAL_REACH), -1):
         if toks[j].is_break or doc.sentence_of[j] != doc.sentence_of[t]:
-            return False
+            break
         if toks[j].text in _COUNTED_WORKS:
             before = toks[j - 1].text
             return toks[j - 1].is_number or before in count_words()
+    if not any(w.removeprefix("ب") in _TOTAL_WORDS for w in _words_before(doc, t)[:3]):
+        return False
+    for j in range(t - 1, max(0, t - _COUNT_REACH), -1):
+        if doc.sentence_of[j] != doc.sentence_of[t] or toks[j].text in (".", "؛", ":"):
+            return False
+        w = toks[j].text
+        if w[:1] in "لب" and w[1:] in _PLURAL_WORKS:
+            w = w[1:]
+        if w in _PLURAL_WORKS and j > 0:
+            before = toks[j - 1].text
+            before = before[1:] if before[:1] in "لبو" and before[1:] in count_words() else before
+            if toks[j - 1].is_number or before in count_words():
+                return True
     return False
+
+
+# A sum called a total: "بتكلفة إجمالية"، "بإجمالي"، "بكلفة جملية" (Tunisian).
+_TOTAL_WORDS = frozenset(fold(w) for w in "إجمالية الإجمالية إجمالي الإجمالي جملية الجملية".split())
+# Plurals of works counted one by one: "4 مدارس"، "تسع حدائق" (not "1200 وحدة سكنية", one work's units).
+_PLURAL_WORKS = frozenset(
+    fold(w)
+    for w in (
+        "مشروعات مشاريع مدارس حدائق مستشفيات مراكز مجمعات أسواق ملاعب محطات طرق كباري جسور أنفاق "
+        "مساجد مخابز مكاتب مصانع مبان"
+    ).split()
+)
+_COUNT_REACH = 14  # tokens back from a total to the works it counts
 
 
 def _for_works_in_general(doc: Doc, t: int) -> bool:
@@ -638,12 +733,35 @@ def _inside_larger_name(doc: Doc, j: int, head) -> bool:
     if head.clitics in ("وب", "ول"):
         # "…، ولمصنع تدوير البلاستيك": after a comma, a new item of a list
         return j == 0 or doc.tokens[j - 1].text not in ("،", ",")
+    if head.clitics == "ل" and j > 0 and doc.tokens[j - 1].text in _FOUNDATION:
+        return False  # "حجر الأساس لمبنى كلية …": the ل of the cornerstone names the work itself
     if head.clitics.startswith(("ب", "ل")):
         # "انتظام العمل بوحدة الغسيل …": ب after the work going on says where, it joins no name
         return not (head.clitics == "ب" and j > 0 and doc.tokens[j - 1].text in _WORK_GOING_ON)
     before = doc.tokens[j - 1].text if j > 0 else ""
+    if j > 0 and head.value != "work" and _construct_of(doc, j - 1):
+        return True  # "بطريق السد العالي"، "مبنى المستشفى": the complement of the head before it
+    if doc.tokens[j].text in _ADJECTIVE_HEADS and (before.endswith(("ه", "ات")) or before in _SCHOOLS):
+        return True  # "(5) مدارس ثانوية"، "مدرسة ثانوية صناعية": an adjective of the noun before it
     counted = before in count_words() or (before[:1] == "و" and before[1:] in count_words())
     return j > 0 and (doc.tokens[j - 1].is_number or counted)  # "ألفا ومائتي وحدة سكنية"
+
+
+def _construct_of(doc: Doc, j: int) -> bool:
+    """Token j is an indefinite head noun (any clitic) that takes the next word as its complement."""
+    head = project_heads().match(doc.tokens, j)
+    return (
+        head is not None
+        and head.end == j + 1
+        and head.value in ("weak", "strong")
+        and not doc.tokens[j].text[len(head.clitics) :].startswith("ال")
+    )
+
+
+_FOUNDATION = frozenset(fold(w) for w in "الأساس".split())  # "وضع حجر الأساس لـ…"
+# Heads that are adjectives too ("ثانوية" is a high school, and "secondary" after a noun).
+_ADJECTIVE_HEADS = frozenset(fold(w) for w in "ثانوية".split())
+_SCHOOLS = frozenset(fold(w) for w in "مدارس المدارس".split())
 
 
 def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -> None:
@@ -652,6 +770,10 @@ def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -
     clusters: list[tuple[str, str, list[ProjectMention]]] = []  # key, loose key, members
     for m in mentions:
         loose = _loose(m.key)
+        pair = _pair_reference(m, clusters)
+        if pair is not None:
+            pair.append(m)  # "مشروع المجاري" after "مشروع شبكة مجاري قضاء X": the one work with that word
+            continue
         for key, loose_key, members in clusters:
             if (
                 _contains(key, m.key)
@@ -687,6 +809,18 @@ def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -
 
 
 _PLACE_NOUNS = frozenset(fold(w) for w in "مدينة قرية محافظة مركز حي منطقة محافظتي ولاية".split())
+
+
+def _pair_reference(m: ProjectMention, clusters: list[tuple[str, str, list[ProjectMention]]]) -> list | None:
+    """The members of the one longer project that a strong head with one definite word
+    refers back to ("مشروع المجاري"، "مشروع المجسر"): the word stands in that project's
+    name and in no other's."""
+    words = m.key.split()
+    surface = fold(m.name).split()
+    if len(words) != 2 or not _strong(words[0]) or len(surface) != 2 or not surface[1].startswith("ال"):
+        return None
+    found = [members for key, _, members in clusters if len(key.split()) > 2 and words[1] in key.split()]
+    return found[0] if len(found) == 1 else None
 
 
 def _loose(key: str) -> str:

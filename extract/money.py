@@ -404,7 +404,11 @@ def find_amounts(text: str, *, folded: Folded | None = None) -> list[AmountMatch
 
 
 def _sub_unit(code: str, value: Decimal) -> tuple[str, Decimal]:
-    """ "DZD/100" (the centime): the sum in the currency itself ("8,5 مليار سنتيم" = 85 million DZD)."""
+    """ "DZD/100" (the centime): the sum in the currency itself ("8,5 مليار سنتيم" = 85 million DZD);
+    "TND*1000000" (an abbreviation holding its scale): "38 م د" = 38 million dinars."""
+    if "*" in code:
+        code, times = code.split("*")
+        return code, value * Decimal(times)
     if "/" not in code:
         return code, value
     code, per = code.split("/")
@@ -414,7 +418,18 @@ def _sub_unit(code: str, value: Decimal) -> tuple[str, Decimal]:
 # "بتكلفة 318 مليونا": a scaled sum after a cost word with no currency after it.
 _COST_INTROS = ("بتكلفه", "بكلفه", "بقيمه", "باستثمارات", "تكلفته", "تكلفتها", "كلفته", "كلفتها")
 _INTRO_FILLERS = (
-    "اجماليه", "تقديريه", "تبلغ", "بلغت", "تصل", "وصلت", "الي", "قدرها", "نحو", "حوالي", "تقارب", "تناهز",
+    "اجماليه",
+    "تقديريه",
+    "تبلغ",
+    "بلغت",
+    "تصل",
+    "وصلت",
+    "الي",
+    "قدرها",
+    "نحو",
+    "حوالي",
+    "تقارب",
+    "تناهز",
 )
 
 
@@ -483,6 +498,31 @@ def _bare_unit_before(text: str, start: int) -> tuple[int, Decimal] | None:
     return m.start("unit"), per_unit
 
 
+# "ونصف" after an area, unless a scale follows it ("3 أفدنة ونصف مليون …" is no half feddan).
+_HALF = regex.compile(r"\s*و\s*نصف(?!\w)(?!\s*(?:ال|الف|مليون|مليار|متر|فدان|قيراط|هكتار|دونم))")
+
+
+@cache
+def _lone_unit_regex() -> regex.Pattern[str]:
+    """A singular unit with no number, then "ونصف": "على مساحة فدان ونصف"."""
+    singles = [f for f, v in _area_units()[0].items() if " " not in f and not regex.search(r"[A-Za-z\d²]", f)]
+    return regex.compile(rf"(?<![\w.,])[بل]?(?P<unit>{_alternation(singles)}){_HALF.pattern}")
+
+
+def _unit_and_a_half(text: str, taken: list[list]) -> list[list]:
+    """[start, end, m², per unit] of each lone "فدان ونصف" outside the areas found."""
+    plain = _area_units()[0]
+    out = []
+    for m in _lone_unit_regex().finditer(text):
+        if regex.search(r"\d\s*\Z", text[max(0, m.start() - 4) : m.start()]):
+            continue  # "3 فدان ونصف" was read with its number
+        if any(s < m.end() and m.start() < e for s, e, _, _ in taken):
+            continue
+        per_unit = plain[m["unit"]]
+        out.append([m.start("unit"), m.end(), per_unit * Decimal("1.5"), per_unit])
+    return out
+
+
 def find_areas(text: str, *, folded: Folded | None = None) -> list[AreaMatch]:
     """Areas in `text` in square metres, in text order, non-overlapping.
 
@@ -503,6 +543,12 @@ def find_areas(text: str, *, folded: Folded | None = None) -> list[AreaMatch]:
             if lead is not None and lead[1] > per_unit:
                 start, m2 = lead[0], m2 + lead[1]  # "فدان و6 قراريط": one feddan and six qirats
             merged.append([start, end, m2, per_unit])
+        for last in merged:  # "فدانين ونصف"، "3 أفدنة ونصف": half a unit more
+            half = _HALF.match(folded.text, last[1])
+            if half is not None:
+                last[1], last[2] = half.end(), last[2] + last[3] / 2
+        merged.extend(_unit_and_a_half(folded.text, merged))
+        merged.sort(key=lambda a: a[0])
         out = []
         for start, end, m2, _ in merged:
             o_start, o_end = _span(folded, text, start, end)

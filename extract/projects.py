@@ -16,7 +16,7 @@ from functools import cache
 
 from extract.doc import Doc
 from extract.gazetteer import load_lines
-from extract.lexicon import PhraseTable, honorifics, places, roles
+from extract.lexicon import PhraseTable, first_names, honorifics, places, roles
 from extract.normalize import fold
 from extract.tokens import clitic_readings, restores_article
 
@@ -41,6 +41,9 @@ _ENDERS = frozenset(
         "شملت شمل ضمت تخطت تجاوزت لتصبح ليصبح "
         # a state or attachment after a name describes it: "… متوقف منذ عامين"، "… الملحق بالكلية"
         "متوقف متوقفة متعثر متعثرة الملحق الملحقة المجهز المجهزة "
+        # what a building consists of and its size follow its name: "المبنى المكون من 3 طوابق"،
+        # "مستشفى X سعة 400 سرير"
+        "المكون المكونة سعة "
         # a landmark beside a work is where it stands: "… بجوار المستشفى الجامعي"
         "بجوار بجانب جوار بالقرب قرب"
     ).split()
@@ -177,6 +180,9 @@ def not_a_work_named(doc: Doc, i: int) -> bool:
 
 
 _PRONOUNS = ("هما", "ها", "ه")
+# Endings of a feminine or plural noun with a possessive pronoun: "اعتماداته"، "تكلفتها" (read in
+# the original text, where ة is not ه: "مؤقتة" ends in no pronoun).
+_POSSESSED = ("ته", "تها", "تهما")
 
 
 def _work_of_a_pronoun(word: str) -> bool:
@@ -185,6 +191,12 @@ def _work_of_a_pronoun(word: str) -> bool:
     return any(
         bare.endswith(p) and project_heads().entries.get((bare[: -len(p)],)) == "work" for p in _PRONOUNS
     )
+
+
+def _strong_at(doc: Doc, k: int) -> bool:
+    """A strong head with nothing else at k: "مشروع"، "برنامج"."""
+    head = project_heads().match(doc.tokens, k)
+    return head is not None and head.value == "strong" and head.end == k + 1
 
 
 def _bare_subject_end(doc: Doc, k: int) -> int:
@@ -277,10 +289,14 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     subject = _bare_subject_end(doc, k)
     if subject > k:
         k, skip = skip_wrappers(doc, subject)  # "تفقد الوزير مشروع …": the subject is no part of it
-    if _work_of_a_pronoun(toks[k].text):
-        return None  # "تفقدا أعمال إحلالها وتجديدها": work on a thing named before, no name
+    if _work_of_a_pronoun(toks[k].text) or (
+        k + 1 < len(toks) and _strong_at(doc, k) and _work_of_a_pronoun(toks[k + 1].text)
+    ):
+        return None  # "تفقدا أعمال إحلالها"، "بعد الانتهاء من مشروع ترميمها": work on a thing named before
     if _a_person_at(doc, k):
         return None  # "افتتحت …، والمهندسة X، محافظة …": a person the post reader missed
+    if toks[k].text[skip:].removeprefix("ال") in _AGREEMENTS:
+        return _financed_work(doc, k)  # "وافق على اتفاقية القرض … لتمويل مشروع X": X is the work
     first = toks[k].text[skip:]
     if first in _GENERIC_PLURALS and k + 1 < len(toks) and toks[k + 1].text.startswith("ال"):
         return None  # "المشروعات الخدمية": works in general, not a project
@@ -295,6 +311,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         purpose = _purpose_object(doc, k)
         if purpose is not None:
             return read_project(doc, purpose, require_head=True)
+        if first in _ALLOCATING:
+            return None  # "تخصيص قطع أراض لإقامة 3 مشروعات": land handed out, no work named
     if head is None and require_head:
         return None
     if (
@@ -341,6 +359,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         return None  # "عدد من مشروعات الطرق والكباري": kinds of work, no work named
     if (head is None or head.value == "work") and end - k < 2:
         return None  # a lone word ("حفر"، "إنشاء"، "بناء على") is no project's name
+    if head is None and end - k == 2 and doc.surface(k + 1, k + 2).endswith(_POSSESSED):
+        return None  # "زيادة اعتماداته"، "خفض تكلفتها": something of a work named before
     if head is not None and head_stem(doc, head) in _SEATS and end - k < 3:
         return None  # "تدشين مقر البلدية": a body's seat named by it alone is no work's name
     if head is not None and end - k < 2 and _QUOTE_OPEN not in name:
@@ -355,6 +375,27 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
             name = doc.surface(k, end, skip=skip)
     head_word = fold(name).split()[0]
     return ProjectMention(k, end, project_key(name), name, head_word.removeprefix("ال"), skip)
+
+
+# Agreements, loans and grants: a deal about a work, never a work itself.
+_AGREEMENTS = frozenset(fold(w) for w in "اتفاقية اتفاقيه اتفاق اتفاقيات قرض منحة بروتوكول مذكرة".split())
+_TO_FUND = frozenset(fold(w) for w in "لتمويل".split())
+# Handing out land or money is no work: the work is what it is for.
+_ALLOCATING = frozenset(fold(w) for w in "تخصيص بتخصيص".split())
+_DEAL_REACH = 30  # tokens from an agreement to the "لتمويل" that names its work
+
+
+def _financed_work(doc: Doc, k: int) -> ProjectMention | None:
+    """The work an agreement at k pays for ("اتفاقية القرض الموقعة مع … بقيمة …، لتمويل
+    المرحلة الثالثة من برنامج …"); None when the sentence names none."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[k]
+    for j in range(k + 1, min(len(toks) - 1, k + _DEAL_REACH)):
+        if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛"):
+            return None
+        if toks[j].text in _TO_FUND:
+            return read_project(doc, j + 1) if doc.sentence_of[j + 1] == sentence else None
+    return None
 
 
 def _counted_units(doc: Doc, k: int) -> ProjectMention | None:
@@ -398,7 +439,21 @@ def _work_without_object(doc: Doc, k: int, end: int, skip: int) -> bool:
     toks = doc.tokens
     if not toks[k].text[skip:].startswith("ال"):
         return False
-    return all(toks[j].text.startswith("ال") and places().match(toks, j) is None for j in range(k + 1, end))
+    return all(
+        (toks[j].text.startswith("ال") or _joined_work(doc, j)) and places().match(toks, j) is None
+        for j in range(k + 1, end)
+    )
+
+
+def _joined_work(doc: Doc, j: int) -> bool:
+    """ "والتجديد" in "الإحلال والتجديد الجارية": a second definite work noun joined by و."""
+    head = project_heads().match(doc.tokens, j)
+    return (
+        head is not None
+        and head.clitics == "و"
+        and doc.tokens[j].text.startswith("وال")
+        and _is_work(doc, head)
+    )
 
 
 def read_purpose(doc: Doc, j: int) -> ProjectMention | None:
@@ -421,7 +476,8 @@ def read_purpose(doc: Doc, j: int) -> ProjectMention | None:
 _PURPOSE = frozenset(
     fold(w)
     for w in (
-        "لإقامة لإنشاء لبناء لتنفيذ لتطوير لصالح لرفع لصيانة لتجديد لإحلال لترميم لتأهيل لرصف لتوسعة لاستكمال"
+        "لإقامة لإنشاء لبناء لتنفيذ لتطوير لصالح لرفع لصيانة لتجديد لإحلال لترميم لتأهيل لرصف لتوسعة "
+        "لاستكمال لإنجاز"  # لإنجاز, the Maghreb word: "قطعة أرضية بمساحة 4 هكتارات لإنجاز السوق …"
     ).split()
 )
 # Titles that stand inside the names of places and works ("مسقى الشيخ عيسى"، "مدرسة الشهيد …"،
@@ -669,6 +725,7 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             and not _on_a_line(doc, k)
             and not _turned_into(doc, k, start)
             and not _linked_places(doc, k, start)
+            and not _plan_of_work(doc, k, start)
             and not (
                 w == "اليوم" and k + 1 < len(toks) and toks[k + 1].text == "الواحد"
             )  # "سوق اليوم الواحد"
@@ -857,7 +914,9 @@ _SPANS = frozenset(
 )
 _FACING = frozenset(fold(w) for w in "أمام امام".split())
 _OVER = frozenset(fold(w) for w in "على علي فوق".split())
-_WATERS = frozenset(fold(w) for w in "وادي واد نهر النهر ترعة قناة مصرف بحر".split())
+_WATERS = frozenset(
+    fold(w) for w in "وادي واد نهر النهر ترعة قناة مصرف بحر النيل ضفاف ضفة ضفتي شاطئ فرع بحيرة".split()
+)
 
 
 _LINES = frozenset(fold(w) for w in "خط خطي خطوط".split())
@@ -870,7 +929,23 @@ def _on_a_line(doc: Doc, k: int) -> bool:
     return toks[k].text in _OVER and k + 1 < len(toks) and toks[k + 1].text in _LINES
 
 
-_TURNING = frozenset(fold(w) for w in "تحويل".split())
+_PLANS = frozenset(fold(w) for w in "مخطط المخطط خطة الخطة".split())
+
+
+def _plan_of_work(doc: Doc, k: int, start: int) -> bool:
+    """ "المخطط التفصيلي لتطوير منطقة X"، "الخطة الدورية لصيانة شبكة الطرق": a plan is named
+    by the work it plans, so ل + a work noun right after the plan (and its adjectives)
+    belongs to its name."""
+    toks = doc.tokens
+    if toks[start].text not in _PLANS:
+        return False
+    head = project_heads().match(toks, k)
+    if head is None or head.clitics != "ل" or not _is_work(doc, head):
+        return False
+    return all(toks[j].text.startswith("ال") and places().match(toks, j) is None for j in range(start + 1, k))
+
+
+_TURNING = frozenset(fold(w) for w in "تحويل التحول تحول".split())  # "برنامج التحول إلى نظم الري الحديث"
 _INTO = frozenset(fold(w) for w in "إلى الى".split())
 
 
@@ -885,14 +960,16 @@ def _turned_into(doc: Doc, k: int, start: int) -> bool:
 
 
 def _facing(doc: Doc, k: int, start: int) -> bool:
-    """ "كوبري المشاة المعدني أمام محطة …"، "قنطرة على وادي X": أمام, or على before a
-    stream, locates a bridge or tunnel and belongs to its name (a bridge is known by what
-    it faces or spans); elsewhere it ends the name."""
+    """ "كوبري المشاة المعدني أمام محطة …": أمام locates a bridge or tunnel and belongs to its
+    name (a bridge is known by what it faces); على before a stream or shore ("على ترعة X"،
+    "على ضفاف وادي X") locates any work. Elsewhere both end the name."""
     toks = doc.tokens
     if k + 1 >= len(toks) or toks[k + 1].is_break or toks[k + 1].is_number:
         return False
     over_water = toks[k].text in _OVER and toks[k + 1].text in _WATERS  # "قنطرة على وادي X"
-    if toks[k].text not in _FACING and not over_water:
+    if over_water:
+        return True  # "محطة الرفع على ترعة X"، "تهيئة الكورنيش على ضفاف وادي X": a work is known by its water
+    if toks[k].text not in _FACING:
         return False
     return any(
         toks[j].text in _SPANS or toks[j].text[1:] in _SPANS
@@ -948,9 +1025,20 @@ _MEASURE_WORDS = frozenset(
 
 
 def _looks_like_verb(word: str) -> bool:
-    """Imperfect verbs (يضم، ستخدم) and a few past ones (تكلفت، تقع) end a name."""
+    """Imperfect verbs (يضم، ستخدم) and a few past ones (تكلفت، تقع) end a name; a first
+    name that looks like one stays in it ("مركز شباب حي فيصل"، "شارع يوسف عباس")."""
+    if word in _names_not_verbs():
+        return False
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     return (len(bare) >= 3 and bare[0] == "ي") or bare.startswith("ست") or bare in _VERBS_WITH_T
+
+
+@cache
+def _names_not_verbs() -> frozenset[str]:
+    return first_names() - _VERB_NAMES
+
+
+_VERB_NAMES = frozenset(fold(w) for w in "يسري يزيد".split())  # names that are common verbs too
 
 
 def _noun_ending(doc: Doc, k: int) -> bool:
@@ -967,7 +1055,7 @@ _VERBS_WITH_T = frozenset(
         "تنفذ تنفذه تنفذها تموله تمولها تديره تديرها "
         # the future with سـ: "مشروع X سيخدم 120 قرية"
         "سيخدم سيوفر سيسهم سيساهم سيتم سيضم سيربط سيستوعب سيقام سيشمل سيخفض سيرفع سيتيح سينتهي "
-        "سيستفيد سيساعد"
+        "سيستفيد سيساعد سينطلق سيبدأ سيكون سيصبح"
     ).split()
 )
 

@@ -314,12 +314,18 @@ def test_gazetteer_missing_file_is_one_clear_error() -> None:
 
 # Sub-units, abbreviations and bare words added for agencies outside Egypt and the Gulf.
 STATE_CURRENCIES = [
-    pytest.param("التي أنجزت بغلاف مالي قدره 4,6 مليار دج،", "4,6 مليار دج", "4600000000", "DZD", id="dj-abbrev"),
+    pytest.param(
+        "التي أنجزت بغلاف مالي قدره 4,6 مليار دج،", "4,6 مليار دج", "4600000000", "DZD", id="dj-abbrev"
+    ),
     # the centime is a hundredth of a dinar: Algerian papers state big sums in it
-    pytest.param("الذي خصص له غلاف مالي بـ 8,5 مليار سنتيم،", "8,5 مليار سنتيم", "85000000", "DZD", id="centime"),
+    pytest.param(
+        "الذي خصص له غلاف مالي بـ 8,5 مليار سنتيم،", "8,5 مليار سنتيم", "85000000", "DZD", id="centime"
+    ),
     # a bare ليرة is the Syrian pound unless the article says otherwise (measures.py)
     pytest.param("بكلفة 7.5 مليارات ليرة، ومشروع", "7.5 مليارات ليرة", "7500000000", "SYP", id="bare-lira"),
-    pytest.param("بكلفة 900 مليون ليرة لبنانية", "900 مليون ليرة لبنانية", "900000000", "LBP", id="lebanese-lira"),
+    pytest.param(
+        "بكلفة 900 مليون ليرة لبنانية", "900 مليون ليرة لبنانية", "900000000", "LBP", id="lebanese-lira"
+    ),
 ]
 
 
@@ -332,14 +338,66 @@ def test_state_currencies(sentence: str, surface: str, value: str, currency: str
 
 # A unit named alone, with no number, before "و" and a smaller unit: one of it and more.
 BARE_UNIT_AREAS = [
-    pytest.param("على مساحة فدان و6 قراريط، بتكلفة", "فدان و6 قراريط", Decimal("5251.01"), id="feddan-and-qirats"),
-    pytest.param("بمساحة هكتار و20 مترا مربعا", "هكتار و20 مترا مربعا", Decimal("10020"), id="hectare-and-metres"),
+    pytest.param(
+        "على مساحة فدان و6 قراريط، بتكلفة", "فدان و6 قراريط", Decimal("5251.01"), id="feddan-and-qirats"
+    ),
+    pytest.param(
+        "بمساحة هكتار و20 مترا مربعا", "هكتار و20 مترا مربعا", Decimal("10020"), id="hectare-and-metres"
+    ),
     pytest.param("على مساحة 6 قراريط فقط", "6 قراريط", Decimal("1050.18"), id="qirats-alone"),
-    pytest.param("على مساحة 3 أفدنة و6 قراريط", "3 أفدنة و6 قراريط", Decimal("13652.67"), id="counted-feddans"),
+    pytest.param(
+        "على مساحة 3 أفدنة و6 قراريط", "3 أفدنة و6 قراريط", Decimal("13652.67"), id="counted-feddans"
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "surface", "square_metres"), BARE_UNIT_AREAS)
 def test_bare_unit_before_a_smaller_one(sentence: str, surface: str, square_metres: Decimal) -> None:
+    (m,) = find_areas(sentence)
+    assert (sentence[m.start : m.end], m.square_metres) == (surface, square_metres)
+
+
+# Abbreviations that hold their scale (Tunisian press): "م د" a million dinars, "أ.د" a thousand.
+SCALED_ABBREVIATIONS = [
+    pytest.param("المنجز بكلفة 4,6 م د، والذي سيفتح", "4,6 م د", "4600000", "TND", id="million-dinar"),
+    pytest.param("ومشروع محطة التطهير (21 م د) الذي", "21 م د", "21000000", "TND", id="in-brackets"),
+    pytest.param("بكلفة ناهزت 850 أ.د، وهي تمتد", "850 أ.د", "850000", "TND", id="thousand-dinar"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "currency"), SCALED_ABBREVIATIONS)
+def test_scaled_abbreviations(sentence: str, surface: str, value: str, currency: str) -> None:
+    assert [(sentence[m.start : m.end], m.value, m.currency) for m in find_amounts(sentence)] == [
+        (surface, Decimal(value), currency)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("وحضر أ.د محمد سامي عميد الكلية.", id="professor-title"),
+        pytest.param("بطول 500 م داخل المدينة.", id="metres-before-a-word"),
+    ],
+)
+def test_abbreviation_letters_alone_are_no_money(sentence: str) -> None:
+    assert find_amounts(sentence) == []
+
+
+# "ونصف" after an area adds half a unit; a unit alone before it is one and a half.
+HALF_UNITS = [
+    pytest.param("على مساحة فدانين ونصف.", "فدانين ونصف", Decimal("2.5") * FEDDAN, id="dual-and-a-half"),
+    pytest.param("على مساحة فدان ونصف، بتكلفة", "فدان ونصف", Decimal("1.5") * FEDDAN, id="one-and-a-half"),
+    pytest.param("على مساحة 3 أفدنة ونصف", "3 أفدنة ونصف", Decimal("3.5") * FEDDAN, id="counted-and-a-half"),
+    pytest.param("بمساحة هكتار ونصف", "هكتار ونصف", Decimal("15000"), id="hectare-and-a-half"),
+    # "ونصف" before a scale or a definite noun is a new quantity, not half a unit
+    pytest.param("مساحة 3 أفدنة ونصف مليون متر", "3 أفدنة", 3 * FEDDAN, id="half-a-million-after"),
+    pytest.param(
+        "على مساحة 4 آلاف متر مربع ونصف المساحة", "4 آلاف متر مربع", Decimal("4000"), id="half-of-it"
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "square_metres"), HALF_UNITS)
+def test_half_units(sentence: str, surface: str, square_metres: Decimal) -> None:
     (m,) = find_areas(sentence)
     assert (sentence[m.start : m.end], m.square_metres) == (surface, square_metres)
