@@ -19,7 +19,9 @@ Who acts, when no subject follows the verb: the agent of a passive ("من قبل
 المحافظ"، "بواسطة"، "على يد"), the subject of قام/أعطى before a verbal noun, the
 delegate of أناب, the one who went there before "حيث", the official a relative
 clause describes ("X، محافظ …، الذي تفقد"), the speaker of "«افتتحنا …»";
-attendees and hosts are never inferred. A verb with an object pronoun and a
+attendees, hosts and whoever sent the actor ("بتكليف من X"، "نيابة عن X") are never inferred.
+Stacked posts before a name ("وزير X ووزير الدولة Y المهندس Z") name one subject; a bare post
+joined to the subjects ("الوزير والعامل") names its one holder. A verb with an object pronoun and a
 subject after it ("أما مشروع X، فقد تفقده المحافظ") acts on the sentence's topic.
 No action is read from denied or refused verbs ("لم يفتتح"، "رفض … اعتماد"),
 from speech ("وتابع قائلا") or where the subject is someone else ("وكان وزير …
@@ -61,7 +63,8 @@ _TIME_WORDS = frozenset(
     for w in (
         "اليوم أمس صباح مساء ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت رسميا معا "
         "الأسبوع الشهر الماضي الماضية الجاري الحالي أيضا "
-        "يوم أول نفسه ذاته"  # "يوم أمس الثلاثاء"، "أول أمس الإثنين"، "صباح اليوم نفسه"
+        "يوم أول نفسه ذاته "  # "يوم أمس الثلاثاء"، "أول أمس الإثنين"، "صباح اليوم نفسه"
+        "بعدها عقبها بعده عقبه"  # "وتفقدت نائب الوزير بعدها مركز …"
     ).split()
 )
 # Pronoun phrases between a verb and its subject: "وتابعت فيه الوزيرة".
@@ -98,7 +101,7 @@ def find_actions(doc: Doc) -> None:
     index = OfficialIndex(doc)
     refs = _official_references(doc, index)
     # subjects inferred from context skip people named as attendees or hosts
-    actors = [r for r in refs if not _attending(doc, r[0])]
+    actors = [r for r in refs if not _attending(doc, r[0]) and not _principal(doc, r[0])]
     starts = {p.start: p for p in doc.persons}
     roles_at = {r.start: r for r in doc.roles}
     previous: list[str] = []
@@ -452,6 +455,8 @@ _INCLUDING = frozenset(
 _HIGHLIGHTS = frozenset(
     tuple(fold(w) for w in phrase.split())
     for phrase in (
+        "أولها",  # "3 مشروعات رئيسية، أولها X، …، وثانيها Y"
+        "أولاها",
         "من أبرزها",
         "ومن أبرزها",
         "أبرزها",
@@ -529,6 +534,7 @@ def _past_particulars(doc: Doc, k: int) -> int:
 
 # what the later sentence calls the works counted before: "المشروعات"، "أن الحزمة تشمل:"
 _WORKS_NOUNS = WORKS_PLURAL | {fold(w) for w in "الحزمة الباقة".split()}
+_FIRST_OF_LIST = frozenset(fold(w) for w in "أولها أولاها".split())
 
 
 def _works_listed_after(doc: Doc, sentence: int) -> list[ProjectMention]:
@@ -553,6 +559,9 @@ def _works_listed_after(doc: Doc, sentence: int) -> list[ProjectMention]:
         for j in range(works + 1, min(last, works + 8)) if start is None else ():
             if toks[j].text == ":" or toks[j].text in _INCLUDING:
                 start = j + 1
+                break
+            if toks[j].text in _FIRST_OF_LIST and toks[j - 1].text in ("،", ","):
+                start = j + 1  # "واستعرض المحافظ موقف 3 مشروعات رئيسية، أولها …"
                 break
         if start is not None and start < len(toks) and toks[start].text == ":":
             start += 1  # "أن الحزمة تشمل:" + a line per work
@@ -599,6 +608,37 @@ def _attending(doc: Doc, start: int) -> bool:
             return True
         if triggers().match(toks, j) is not None:
             return False
+    return False
+
+
+# Who sends someone else: "بتكليف من المحافظ، تفقد نائبه …"، "نيابة عن الوزير، افتتح …".
+_PRINCIPAL_MARKS = frozenset(
+    tuple(fold(w) for w in phrase.split())
+    for phrase in (
+        "بتكليف من",
+        "وبتكليف من",
+        "بتوجيه من",
+        "وبتوجيه من",
+        "بتوجيهات من",
+        "نيابة عن",
+        "ونيابة عن",
+        "توجيهات",
+        "لتوجيهات",
+        "بتوجيهات",
+        "تعليمات",
+        "لتعليمات",
+        "بتعليمات",
+    )
+)
+
+
+def _principal(doc: Doc, start: int) -> bool:
+    """The mention at `start` names who sent or directed the actor ("بتكليف من X"،
+    "نيابة عن X"، "في إطار توجيهات X"): no subject to infer for a verb with none."""
+    toks = doc.tokens
+    for n in (2, 1):
+        if start >= n and tuple(t.text for t in toks[start - n : start]) in _PRINCIPAL_MARKS:
+            return True
     return False
 
 
@@ -1297,6 +1337,9 @@ def _subjects_after(
                 key, end = _short_role(doc, index, r)
             if key is None:
                 key, end = _loose_role(doc, r), r.end  # "رئيس الشركة القابضة" for "رئيس مجلس إدارة الشركة …"
+            if key is None and (named := _named_after_posts(doc, r.end, starts, roles_at)) is not None:
+                k = named  # "وزير الأشغال ووزير الدولة المهندس X"، "والي الجهة، عامل الإقليم، السيد X"
+                continue
             if key is None:
                 break
             if r.status == "new":
@@ -1310,10 +1353,71 @@ def _subjects_after(
             subjects.append(by_surname[0])
             k += by_surname[1]
             continue
+        joined = _joined_post(doc, k, subjects) if subjects else None
+        if joined is not None:
+            subjects.append(joined[0])  # "دشن الوزير والعامل …"، "… وعامل الإقليم …"
+            k = joined[1]
+            continue
         break
     if subjects:
         k = _skip_adjuncts(doc, k)
     return subjects, k
+
+
+# Generic complements of a post named short: "وعامل الإقليم"، "ووالي الجهة".
+_POST_PLACES = frozenset(
+    fold(w) for w in "الإقليم العمالة الولاية الجهة المحافظة المنطقة المدينة البلدية الوزارة".split()
+)
+
+
+def _joined_post(doc: Doc, k: int, subjects: list[str]) -> tuple[str, int] | None:
+    """ "الوزير والعامل"، "الوزير وعامل الإقليم": a bare post joined by و to the subjects
+    names the one other official of the article holding it, though the word alone
+    (عامل: also "worker") is no role phrase. Returns (official, token after it)."""
+    toks = doc.tokens
+    w = toks[k].text
+    if not w.startswith("و") or len(w) < 4:
+        return None
+    word = w[1:]
+    definite = word.startswith("ال")
+    noun = word[2:] if definite else word
+    end = k + 1
+    if not definite:
+        if end >= len(toks) or toks[end].text not in _POST_PLACES:
+            return None  # "وعامل الإقليم": only with a generic complement
+        end += 1
+    holders = {
+        o.key
+        for o in doc.officials
+        if o.key not in subjects
+        and any(h.role_noun and fold(h.role_noun).split()[0] == noun for h in o.holdings)
+    }
+    return (holders.pop(), end) if len(holders) == 1 else None
+
+
+_HYPHENS = frozenset("-–")
+
+
+def _named_after_posts(doc: Doc, k: int, starts: dict, roles_at: dict) -> int | None:
+    """Where the holder of a post with no known holder is named: stacked posts of one
+    person ("وزير الأشغال العامة ووزير الدولة لشؤون البلدية المهندس X"، "والي الجهة، عامل
+    الإقليم، السيد X") end in a name, the name or the next post of the stack is at the
+    returned token; None when no post or name follows at once."""
+    toks = doc.tokens
+    j = k
+    # "والي جهة درعة-تافيلالت،": place words read past the post, up to its comma
+    tail = next((e for e in range(k, min(len(toks), k + 4)) if toks[e].text in ("،", ",")), None)
+    if tail is not None and all(toks[e].text in _HYPHENS or not toks[e].is_break for e in range(k, tail)):
+        j = tail
+    if j < len(toks) and toks[j].text in ("،", ","):
+        j += 1
+    if j in starts:
+        return j
+    r = roles_at.get(j)
+    if r is None or not (j > k or toks[j].text.startswith("و")):
+        return None
+    after = r.end + 1 if r.end < len(toks) and toks[r.end].text in ("،", ",") else r.end
+    return j if after in starts or after in roles_at else None
 
 
 _SON_OF = frozenset(fold(w) for w in "بن ابن وبن وابن".split())
@@ -1590,6 +1694,8 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
             k = j
         elif w in _TIME_WORDS:
             k += 1
+        elif w in _SEATS and (seated := _past_seat(doc, k)) > k:
+            k = seated  # "عقده اليوم بمقر الوزارة بالعاصمة الإدارية موقف …": where it sat, no object
         elif (place_end := _place_before_object(doc, k)) is not None:
             k = place_end  # "دشن صباح اليوم بمحلية بربر أعمال تأهيل …"
         else:
@@ -1786,7 +1892,7 @@ def _people_listed(doc: Doc, k: int) -> int:
         if w in ("،", ",", "و") or w in _TIME_WORDS:
             j += 1
         elif j in spans:
-            j = last = _role_tail(doc, spans[j])
+            j = last = _bare_post_tail(doc, j) or _role_tail(doc, spans[j])
         else:
             title = honorifics().match(toks, j)
             if title is None or title.end not in spans:
@@ -1797,6 +1903,25 @@ def _people_listed(doc: Doc, k: int) -> int:
     while last < len(toks) and (toks[last].text in ("،", ",") or toks[last].text in _TIME_WORDS):
         last += 1
     return last if last < len(toks) and not toks[last].is_break else k
+
+
+_POST_TAIL = 4  # words of a post's complement the role reader left out: "رئيس مركز طهطا الجديد،"
+
+
+def _bare_post_tail(doc: Doc, j: int) -> int | None:
+    """The comma after a listed post read without its complement ("يرافقه رئيس مركز X
+    الجديد، أعمال …"): the words up to it complete the post, though they may look like
+    a work ("مركز"); None when the role at j has a complement or no comma comes soon."""
+    r = next((r for r in doc.roles if r.start == j), None)
+    if r is None or r.end != r.noun_end or j in _person_ends(doc) or j - 1 in _person_ends(doc):
+        return None
+    toks = doc.tokens
+    for end in range(r.end, min(len(toks), r.end + _POST_TAIL)):
+        if toks[end].text in ("،", ","):
+            return end if end > r.end else None
+        if toks[end].is_break or triggers().match(toks, end) is not None:
+            return None
+    return None
 
 
 def _role_tail(doc: Doc, j: int) -> int:
@@ -1841,6 +1966,7 @@ def _objects(
     if doc.tokens[k].text in _SITES and k + 1 < len(doc.tokens) and project_heads().match(doc.tokens, k + 1):
         k += 1  # "عاين موقع إنشاء سوق …": the site stands for the work
     k = _past_document_of_phase(doc, k)
+    k = _past_document_of_work(doc, k)
     if doc.tokens[k].text in _PROPOSALS:
         proposed = _proposed_work(doc, k)
         if proposed is not None:
@@ -1952,6 +2078,27 @@ def _past_document_of_phase(doc: Doc, k: int) -> int:
     return k
 
 
+_OWN_TO = frozenset(fold(w) for w in "الخاصة الخاص".split())
+
+
+def _past_document_of_work(doc: Doc, k: int) -> int:
+    """ "الدراسات التصميمية لمشروع توسعة الطريق"، "كراسة الشروط الخاصة بمشروع موقف …": a
+    document of a work named by a strong head stands for that work, read from the head;
+    k when no such phrase starts at k."""
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].text not in _DOCUMENTS:
+        return k
+    j = k + 1
+    while j < len(toks) and j < k + 4 and toks[j].text.startswith("ال") and toks[j].text not in _OWN_TO:
+        j += 1  # "التصميمية"، "الشروط"
+    if j < len(toks) and toks[j].text in _OWN_TO:
+        j += 1
+    head = project_heads().match(toks, j) if j < len(toks) else None
+    if head is not None and head.value == "strong" and head.clitics in ("ل", "ب"):
+        return j
+    return k
+
+
 _FIRST = frozenset(fold(w) for w in "الأولى الأول".split())
 _NEXT_ORDINALS = frozenset(fold(w) for w in "والثانية والثاني والثالثة والثالث والرابعة والرابع".split())
 _ORDINAL_REACH = 12  # tokens from the object to the "؛" that opens its parts
@@ -2022,6 +2169,11 @@ def _facility_of_parts(doc: Doc, k: int) -> list[ProjectMention]:
         m = resolve_bare(doc, j)
         if m is not None:
             return [m]
+        head = project_heads().match(toks, j)
+        if head is not None and head.clitics == "ب" and head.value in ("strong", "weak"):
+            named = _object(doc, j, require_head=True)  # "الفصول والمعامل بمدرسة قوص الثانوية"
+            if named is not None:
+                return [named]
     return _last_acted_on(doc, k) or _visit_place(doc, k)
 
 
@@ -2195,6 +2347,10 @@ def _numbered_items(doc: Doc, k: int) -> list[ProjectMention]:
 _LIST_MARKERS = frozenset(fold(w) for w in "ومنها منها وأبرزها أبرزها ومن أبرزها".split())
 # Words that join one more object to a list: "، وكذلك أعمال رصف …"، "فضلا عن …".
 _ALSO = frozenset(fold(w) for w in "وكذلك كذلك وأيضا وكذا".split())
+# "أولها X، …، وثانيها Y، …، وثالثها Z": ordinals that open each work of a list
+_NEXT_OF_LIST = frozenset(
+    fold(w) for w in "وثانيها وثالثها ورابعها وخامسها وسادسها وآخرها وأخيرها وثانيهما وآخرهما".split()
+)
 _ALSO_PAIRS = frozenset(
     (fold(a), fold(b))
     for a, b in (("بالإضافة", "إلى"), ("إضافة", "إلى"), ("فضلا", "عن"), ("إلى", "جانب"), ("علاوة", "على"))
@@ -2209,8 +2365,27 @@ def _coordinated_project(
     toks = doc.tokens
     sentence = doc.sentence_of[k - 1]
     j = k
-    while j < len(toks) and doc.sentence_of[j] == sentence and j - k < reach:
+    limit = k + reach
+    while j < len(toks) and doc.sentence_of[j] == sentence and j < limit:
         w = toks[j].text
+        if (w in _RELATIVES or w[1:] in _RELATIVES) and j + 1 < len(toks) and toks[j + 1].text in COMPRISING:
+            return None  # "، والذي يتضمن توسعة الطريق، وإنشاء ممشى": the parts of the work, no new one
+        if j > k and toks[j - 1].text in ("،", ",") and (w in _RELATIVES or w[1:] in _RELATIVES):
+            # "…، والذي استأنفت المقاولة أشغاله منذ …، ومشروع …": a relative clause describing
+            # the work just named does not use up the reach to the next one
+            close = next(
+                (
+                    c
+                    for c in range(j + 1, min(len(toks), j + _CLAUSE_REACH))
+                    if toks[c].text in ("،", ",", ".", "؛")
+                ),
+                None,
+            )
+            nxt = close + 1 if close is not None and toks[close].text in ("،", ",") else None
+            if nxt is not None and nxt < len(toks) and toks[nxt].text.startswith("و"):
+                head = project_heads().match(toks, nxt)
+                if head is not None and head.clitics in joins and head.value != "bare":
+                    limit = max(limit, nxt + 1)  # the next work follows the clause at once
         if (
             w.startswith("و")
             and project_heads().match(toks, j) is not None
@@ -2224,8 +2399,43 @@ def _coordinated_project(
             return _object(doc, joined, require_head=True)
         if toks[j].text in (".", "؛") or toks[j].text in COMPRISING or triggers().match(toks, j) is not None:
             return None  # "، والذي يتضمن توسعة الطريق، وإنشاء ممشى": the parts of the work, no new one
+        if w in _EQUIPPED or _active_relative(doc, j):
+            # "المستشفى …، والمجهز بغرف عمليات ووحدة للأشعة": what it is fitted with, up to the comma;
+            # "منصة «X» التي تتيح للتجار حجز المحلات وتجديد عقودها": the clause's own objects
+            while j < len(toks) and doc.sentence_of[j] == sentence and toks[j].text not in ("،", ","):
+                if toks[j].text in (".", "؛"):
+                    return None
+                j += 1
         j += 1
     return None
+
+
+_CLAUSE_REACH = 20  # words of a relative clause between two listed works
+# Imperfect verbs of a relative clause that read as passives: the clause names no objects of its own.
+_PASSIVE_LIKE = frozenset(fold(w) for w in "يتم تتم يجري تجري يبلغ تبلغ يقع تقع يقام تقام".split())
+
+
+def _active_relative(doc: Doc, j: int) -> bool:
+    """A relative pronoun at j opens a clause whose active verb has objects of its own
+    ("التي تتيح للتجار حجز المحلات وتجديد عقودها"): no work of the list stands in it."""
+    toks = doc.tokens
+    w = toks[j].text
+    if not (w in _RELATIVES or (w.startswith("و") and w[1:] in _RELATIVES)) or j + 1 >= len(toks):
+        return False
+    verb = toks[j + 1].text
+    return (
+        verb[:1] in "يت"
+        and len(verb) > 3
+        and verb not in _PASSIVE_LIKE
+        and not verb.startswith(("يتم", "تتم"))
+    )
+
+
+# Participles of what a work is fitted with: the words after them up to a comma are its contents.
+_EQUIPPED = frozenset(
+    fold(w)
+    for w in "المجهز المجهزة والمجهز والمجهزة المزود المزودة والمزود والمزودة مجهز مجهزة مزود مزودة".split()
+)
 
 
 def _joined_object_start(doc: Doc, j: int) -> int | None:
@@ -2234,7 +2444,7 @@ def _joined_object_start(doc: Doc, j: int) -> int | None:
     toks = doc.tokens
     w = toks[j].text
     nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-    if w in _ALSO:
+    if w in _ALSO or w in _NEXT_OF_LIST:
         start = j + 1
     elif w == _AND_ON and j > 0 and toks[j - 1].text in ("،", ",") and nxt in _PROPOSALS:
         return j + 1  # "، وعلى مقترح …": one more object of وافق على
@@ -2662,8 +2872,17 @@ def _sentence_subjects(
     lo, _ = doc.sentence_range(sentence)
     owners = any(doc.tokens[j].text.endswith(("هما", "هم")) for j in range(max(lo, k - 6), k + 1))
     in_roles = _role_tokens(doc) if owners else frozenset()
+    joined = _joined_role_tokens(doc)
     for ref in inside[1:]:
-        between = [doc.tokens[j].text for j in range(group[-1][1], ref[0]) if j not in in_roles]
+        if ref[2] == group[-1][2] and ref[0] <= group[-1][1]:
+            group[-1] = (group[-1][0], max(ref[1], group[-1][1]), ref[2])  # "وزير الري الدكتور X": one person
+            continue
+        # "الدكتور X ومحافظ دمياط الدكتورة Y": a role joined by و before a name joins its holder
+        between = [
+            "و" if joined.get(j) else doc.tokens[j].text
+            for j in range(group[-1][1], ref[0])
+            if j not in in_roles and joined.get(j) is not False
+        ]
         if all(w in ("،", ",", "و") for w in between) and (
             between or doc.tokens[ref[0]].text.startswith("و")
         ):
@@ -2671,6 +2890,20 @@ def _sentence_subjects(
         else:
             break
     return list(dict.fromkeys(key for _, _, key in group))
+
+
+def _joined_role_tokens(doc: Doc) -> dict[int, bool]:
+    """Tokens of role phrases that open with و and run into a name ("ومحافظ دمياط
+    الدكتورة X"): True at the phrase's first token (it stands for و), False inside it."""
+    if "joined-roles" not in doc.cache:
+        starts = {p.start for p in doc.persons}
+        out: dict[int, bool] = {}
+        for r in doc.roles:
+            word = doc.tokens[r.start].text
+            if word.startswith("و") and word[1:].startswith(fold(r.canonical)[:3]) and r.end in starts:
+                out.update({j: j == r.start for j in range(r.start, r.end)})
+        doc.cache["joined-roles"] = out
+    return doc.cache["joined-roles"]
 
 
 def _role_tokens(doc: Doc) -> frozenset[int]:
