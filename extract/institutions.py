@@ -21,6 +21,7 @@ from extract.phrases import (
     NAMED_PLACES,
     compass_word,
     continues_closed_phrase,
+    hyphen_joined,
     in_construct,
     is_locative,
     looks_like_adjective,
@@ -429,6 +430,8 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
         return []
     if head_words == [_DIWAN] and k == head.end + 1 and toks[head.end].text == _THE_MINISTRY:
         return []  # "اجتماع بديوان الوزارة": the ministry's seat, not another body
+    if head_words == _DIWAN_GENERAL and head.end < len(toks) and toks[head.end].text == _THE_GOVERNORATE:
+        return inner  # "بديوان عام المحافظة (بالغردقة)": the governorate's seat, the governorate itself
     if _government_of_a_place(doc, head_words, head.end, k):
         return []  # "حكومة الولاية"، "حكومة ولاية نهر النيل": the territory itself, named otherwise
     if head.clitics == "" and _names_a_facility(doc, start):
@@ -694,6 +697,9 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             k += 2  # "جهاز تنمية مدينة 6 أكتوبر": a town named by a date
             closed = after_place = True
             continue
+        if not first and (joined := hyphen_joined(doc, k)) > k:
+            k = joined  # "مجلس جهة درعة-تافيلالت": a bare hyphen joins one name
+            continue
         if t.is_break or t.is_number or k in taken or doc.sentence_of[k] != sentence:
             break  # (a headline without a full stop ends at its line: "… لصندوق\nالقاهرة - …")
         if closed and not first and w in _FEMININE_ADJECTIVES:
@@ -716,8 +722,8 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             k = max(read_name(doc, title.end)[0], title.end)  # "جامعة الملك سعود": named after a person
             closed = after_place = True
             continue
-        if title is not None or (not first and roles().match(toks, k) is not None):
-            break
+        if title is not None or ((not first or w.startswith("و")) and roles().match(toks, k) is not None):
+            break  # ("رئيس الهيئة والمحافظ": a second person, not the body's name)
         if not first and w.startswith("و") and (w[1:] in first_names()):
             break
         inner = _head_or_bare(toks, k)
@@ -779,6 +785,8 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             break  # "لجنة الإسكان بالشيوخ": the chamber, shortened, is the parent
         if not first and w in _ACTING_WORDS:
             break  # "الهيئة العامة للطرق بالتكليف": the holder acts in the post; the body ends
+        if not first and _task_noun(w):
+            break  # "التنسيق مع مديرية الطرق لسرعة الانتهاء"، "كلف مدير مديرية الإسكان بالإعلان": a task
         if closed and not after_li and kind == "directorate" and _PURPOSE_MASDAR.match(w):
             break  # "التنسيق مع مديرية الطرق لتحويل المرور": a task set, not part of the name
         if after_li and closed and w.startswith("و") and not w.startswith("وال") and not refers_back(doc, k):
@@ -893,7 +901,7 @@ def _portfolio_of_deputy(doc: Doc, start: int) -> bool:
 
 
 # Bare heads that start a new body when joined by و ("… والوكالة اليابانية").
-_BODIES = frozenset({*_BARE_KIND, "الوكاله", "الموسسه", "المنظمه", "الصندوق", "البنك"})
+_BODIES = frozenset({*_BARE_KIND, "الوكاله", "الموسسه", "المنظمه", "الصندوق", "البنك", "المعهد", "المركز"})
 
 
 # ل-phrases that name the portfolio of a post ("وكيل الكلية لشؤون الطلاب"، "للدراسات العليا").
@@ -916,6 +924,20 @@ def _pronoun_object(doc: Doc, k: int) -> bool:
     if len(written) < 4 or not written.endswith(("ه", "ها", "هم")):
         return False
     return k + 1 >= len(toks) or not doc.surface(k + 1, k + 2).startswith("ال")  # (folded إلى is الي)
+
+
+# Verbal nouns of a task set to a body ("بسرعة الانتهاء"، "بالإعلان عنه"): never part of its name.
+_TASK_NOUNS = frozenset(fold(w) for w in "سرعة الإسراع الانتهاء الإعلان إعداد موافاة".split())
+
+
+def _task_noun(word: str) -> bool:
+    """ "لسرعة"، "بالإعلان"، "بإعداد": ب/ل + a verbal noun of a task."""
+    for clitic in ("بال", "لل", "ب", "ل"):
+        if word.startswith(clitic) and len(word) > len(clitic) + 2:
+            rest = word[len(clitic) :]
+            if rest in _TASK_NOUNS or ("ال" + rest if clitic in ("بال", "لل") else rest) in _TASK_NOUNS:
+                return True
+    return False
 
 
 # A preposition carrying a pronoun: the ل-word before it is a verbal noun ("للتعاقد عليها").
@@ -1212,6 +1234,8 @@ def _territory_after(doc: Doc, k: int) -> int | None:
 _GOVERNMENT = fold("حكومة")
 _DIWAN = fold("ديوان")
 _THE_MINISTRY = fold("الوزارة")
+_DIWAN_GENERAL = [fold("ديوان"), fold("عام")]
+_THE_GOVERNORATE = fold("المحافظة")
 
 
 def _government_of_a_place(doc: Doc, head_words: list[str], start: int, end: int) -> bool:

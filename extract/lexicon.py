@@ -12,12 +12,17 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.gazetteer import load_lines as data_lines
-from extract.normalize import fold
-from extract.tokens import Token, clitic_readings
+from extract.normalize import fold, fold_with_offsets
+from extract.tokens import Token, clitic_readings, tokenize
 
 
 def _key(phrase: str) -> tuple[str, ...]:
     return tuple(fold(phrase).split())
+
+
+def _token_key(phrase: str) -> tuple[str, ...]:
+    """The tokens a text's folded form of `phrase` has, punctuation included."""
+    return tuple(t.text for t in tokenize(fold_with_offsets(phrase).text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +147,15 @@ def roles() -> PhraseTable:
 
 @cache
 def honorifics() -> PhraseTable:
-    return PhraseTable({_key(h): h for h in data_lines("honorifics")})
+    # Keyed by the tokenizer, not by spaces: a dotted title ("اللواء أ.ح") is
+    # several tokens in a text, and may be written with a last dot or without.
+    entries: dict[tuple[str, ...], str] = {}
+    for h in data_lines("honorifics"):
+        key = _token_key(h)
+        entries[key] = h
+        if len(key) > 2 and key[-2] == "." and len(key[-1]) == 1:
+            entries[(*key, ".")] = h
+    return PhraseTable(entries)
 
 
 @cache

@@ -160,8 +160,15 @@ def find_officials(doc: Doc) -> None:
     for off in doc.officials:
         off.holdings = [
             Holding(h.role, h.role_noun, renamed.get(h.institution, h.institution), h.mention, h.status)
-            for h in off.holdings
+            for h in _without_bare_nouns(off.holdings)
         ]
+
+
+def _without_bare_nouns(holdings: list[Holding]) -> list[Holding]:
+    """ "والنواب X وY، أعضاء مجلس النواب": a one-word role ("نائب") beside a complete post of
+    the same person is a title or a shortening, never a post of its own."""
+    full = [h for h in holdings if len(h.role.split()) > 1]
+    return full if full else holdings
 
 
 def _restated(off: Official, role: RolePhrase, institution: str | None) -> bool:
@@ -303,12 +310,16 @@ def _respective_part(
     the portfolios after the shared ل-word are split among the holders in order."""
     if role.number not in ("du", "pl", "acc") or len(holders) < 2 or p not in holders:
         return text
-    after = tuple(doc.folded_words(role.end, min(len(doc.tokens), role.end + 2)))
-    if after not in (_RESPECTIVELY, _RESPECTIVELY_ALT):
-        return text
     words = text.split()
     at = next((n for n in range(len(words) - 1, 0, -1) if fold(words[n]).startswith(_PORTFOLIO_LI)), None)
     if at is None:
+        return text
+    listed = _portfolios_after(doc, role.end)
+    if listed is not None and len(listed) + 1 == len(holders):
+        n = holders.index(p)  # "…لشئون التعليم والطلاب، والدراسات العليا، وخدمة المجتمع، على الترتيب"
+        return text if n == 0 else " ".join([*words[: at + 1], listed[n - 1]])
+    after = tuple(doc.folded_words(role.end, min(len(doc.tokens), role.end + 2)))
+    if after not in (_RESPECTIVELY, _RESPECTIVELY_ALT):
         return text
     parts = _split_coordinated(words[at + 1 :], len(holders))
     if parts is None:
@@ -316,6 +327,25 @@ def _respective_part(
     part = parts[holders.index(p)]
     part[0] = part[0][1:] if part[0].startswith("و") else part[0]
     return " ".join(words[: at + 1] + part)
+
+
+def _portfolios_after(doc: Doc, k: int) -> list[str] | None:
+    """The portfolios listed between commas after a post and closed by "على الترتيب"
+    ("، والدراسات العليا والبحوث، وخدمة المجتمع، على الترتيب"), without their و; None
+    unless the list is closed so."""
+    toks = doc.tokens
+    parts: list[str] = []
+    while k + 1 < len(toks) and toks[k].text in ("،", ",") and toks[k + 1].text.startswith("و"):
+        end = k + 1
+        while end < len(toks) and end - k < 8 and not toks[end].is_punct:
+            end += 1
+        parts.append(doc.surface(k + 1, end, skip=1))
+        k = end
+    if k < len(toks) and toks[k].text in ("،", ","):
+        k += 1
+    if not parts or tuple(doc.folded_words(k, min(len(toks), k + 2))) not in _RESPECTIVE_WORDS:
+        return None
+    return parts
 
 
 def _repeated_portfolio(
@@ -758,6 +788,8 @@ def _resolve_bare(doc: Doc, canonical: str) -> str:
     words = inst.name.split()
     if fold(words[0]) == head:
         return f"{canonical} {' '.join(words[1:])}"
+    if fold(words[0]) == "ال" + head:
+        return f"{canonical} {inst.name}"  # "محافظ المحافظة الشمالية": a body named by its head noun
     return canonical
 
 

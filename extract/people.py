@@ -289,8 +289,10 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
         w = toks[k].text
         if w.startswith("ال") and w != "ال" and prev not in _BINDERS and w not in _NAME_AL:
             if free_al == 1:
-                if k - j <= 2 and (k + 1 >= len(toks) or toks[k + 1].is_punct):
-                    k += 1  # "محمد الأمين البقالي،": two family names in ال, closed by punctuation
+                if k - j <= 2 and (
+                    k + 1 >= len(toks) or toks[k + 1].is_punct or toks[k + 1].text in name_stops()
+                ):
+                    k += 1  # "محمد الأمين البقالي،"، "… الطيب البشير اليوم": two ال family names, then an end
                     strong = True
                 break
             free_al += 1

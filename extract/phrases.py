@@ -73,7 +73,10 @@ def region_end(doc: Doc, place_start: int, place_end: int) -> int:
         return place_end  # "جهة"، "بجهة"، "لجهة"
     k = place_end
     while k < len(toks):
-        at = k + 1 if toks[k].text in _HYPHENS and k + 1 < len(toks) else k  # "جهة فاس-مكناس"
+        if (joined := hyphen_joined(doc, k)) > k:
+            k = joined  # "جهة درعة-تافيلالت": a word joined by a bare hyphen is part of the name
+            continue
+        at = k + 1 if toks[k].text in _HYPHENS and k + 1 < len(toks) else k  # "جهة فاس - مكناس"
         more = places().match(toks, at, clitics=False)
         if more is None:
             break
@@ -82,6 +85,18 @@ def region_end(doc: Doc, place_start: int, place_end: int) -> int:
 
 
 _HYPHENS = frozenset({"-", "–"})
+
+
+def hyphen_joined(doc: Doc, k: int) -> int:
+    """ "درعة-تافيلالت"، "وجدة-أنجاد": a hyphen written with no space on either side joins the
+    word after it to the name before it. Returns the end of that word, else k."""
+    toks = doc.tokens
+    if k == 0 or k + 1 >= len(toks) or toks[k].text not in _HYPHENS:
+        return k
+    nxt = toks[k + 1]
+    if toks[k - 1].end != toks[k].start or toks[k].end != nxt.start or nxt.is_punct or nxt.is_number:
+        return k
+    return k + 2
 
 
 # Moroccan prefectures and provinces are named by a town and a second word ("عمالة أكادير
@@ -94,6 +109,8 @@ def _compound_prefecture(doc: Doc, k: int) -> int:
     from extract.lexicon import first_names, name_stops
 
     toks = doc.tokens
+    if (joined := hyphen_joined(doc, k)) > k:
+        return joined  # "عمالة وجدة-أنجاد"
     for n in (1, 2):
         end = k + n
         if end >= len(toks) or not toks[end].is_punct:

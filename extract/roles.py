@@ -29,6 +29,7 @@ from extract.phrases import (
     continues_closed_phrase,
     dual_bodies_end,
     genitive_dual_post,
+    hyphen_joined,
     looks_like_adjective,
     name_goes_on,
     region_end,
@@ -254,6 +255,9 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         if t.is_number and not first and town_by_date(doc, k):
             k += 2  # "رئيس جهاز تنمية مدينة 6 أكتوبر"
             closed = True
+            continue
+        if not first and (joined := hyphen_joined(doc, k)) > k:
+            k = joined  # "والي جهة درعة-تافيلالت": a bare hyphen joins one name
             continue
         if (
             t.is_break

@@ -12,8 +12,9 @@ import regex
 from extract.model import Span
 
 # A boundary: a run of [.!?؟] not between two digits, or a line break. A full
-# stop after a lone letter is an abbreviated title ("د. حسن"، "م. سامي"), not an end.
-_BOUNDARY = regex.compile(r"(?<!(?:^|[\s(])[\p{Arabic}] ?)(?<!\d)[.!?؟]+|(?<=\d)[.!?؟]+(?!\d)|\n+")
+# stop after a lone letter is an abbreviated title ("د. حسن"، "م. سامي"), not an
+# end, nor is one after a lone letter of a dotted run ("اللواء أ.ح. مجدي").
+_BOUNDARY = regex.compile(r"(?<!(?:^|[\s(.])[\p{Arabic}] ?)(?<!\d)[.!?؟]+|(?<=\d)[.!?؟]+(?!\d)|\n+")
 
 
 def split_sentences(text: str) -> list[Span]:

@@ -223,6 +223,26 @@ def test_honorifics_are_kept_in_order_and_left_out_of_the_name() -> None:
     assert off.honorifics == ["اللواء", "الدكتور"]
 
 
+@pytest.mark.parametrize(
+    "text, title, action",
+    [
+        (
+            "وضع اللواء أ.ح. ماهر سليم عزت، محافظ الجيزة، حجر الأساس لمدرسة النور.",
+            "اللواء أ.ح.",
+            "laid_foundation",
+        ),
+        ("تفقد اللواء أ.ح ماهر سليم عزت، محافظ الجيزة، مدرسة النور.", "اللواء أ.ح", "inspected"),
+        ("تفقد اللواء أركان حرب ماهر سليم عزت، محافظ الجيزة، مدرسة النور.", "اللواء أركان حرب", "inspected"),
+    ],
+)
+def test_dotted_military_titles_stay_one_title_in_one_sentence(text: str, title: str, action: str) -> None:
+    """A dotted "أ.ح." (أركان حرب) neither ends the sentence nor cuts the title from its verb."""
+    ex = run(text)
+    (off,) = ex.officials
+    assert (off.name, off.honorifics) == ("ماهر سليم عزت", [title])
+    assert [(a.official, a.action) for a in ex.actions] == [("ماهر سليم عزت", action)]
+
+
 def test_clitics_on_names_and_roles() -> None:
     text = "وأكد ذلك لوزير الإسكان المهندس شريف فهمي سعد، وبحضور محافظ الإسماعيلية."
     assert pairs(text) == F(("شريف فهمي سعد", "وزير الإسكان"))
@@ -550,3 +570,28 @@ NAME_END_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAME_END_CASES)
 def test_name_ends(text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+# Session 7, round 2: a second family name in ال before a time word or a preposition.
+ROUND9_NAME_CASES = [
+    pytest.param(
+        "وقف والي ولاية سنار الأستاذ بشير الأمين الطاهر اليوم على سير العمل في محطة المياه.",
+        F(("بشير الأمين الطاهر", "والي ولاية سنار")),
+        id="two-al-family-names-before-a-time-word",
+    ),
+    pytest.param(
+        "وتفقد محافظ الفيوم الدكتور ماهر الصاوي الجندي على رأس وفد أعمال التطوير.",
+        F(("ماهر الصاوي الجندي", "محافظ الفيوم")),
+        id="two-al-family-names-before-a-preposition",
+    ),
+    pytest.param(
+        "ووجه رئيس جامعة الفيوم الدكتور سمير الحناوي الشكر لأعضاء مجلس الجامعة.",
+        F(("سمير الحناوي", "رئيس جامعة الفيوم")),
+        id="an-al-noun-before-a-role-is-no-family-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND9_NAME_CASES)
+def test_round9_name_ends(text: str, expected: set[tuple[str, str]]) -> None:
+    assert names(text) == {a for a, _ in expected}
