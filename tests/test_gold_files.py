@@ -46,6 +46,8 @@ GOLD_FILES = {
     "own23.jsonl": ("own23-", 18, (500, 2200)),
     "own24.jsonl": ("own24-", 18, (500, 2200)),
     "own25.jsonl": ("own25-", 18, (500, 2200)),
+    "own26.jsonl": ("own26-", 18, (500, 2200)),
+    "own27.jsonl": ("own27-", 18, (500, 2200)),
     "heldout5.jsonl": ("ho5-", 16, (500, 2200)),
     "heldout6.jsonl": ("ho6-", 16, (500, 2200)),
     "heldout4.jsonl": ("ho4-", 16, (500, 2200)),
