@@ -574,7 +574,7 @@ def _one_word_commune(doc: Doc, k: int) -> int:
 
 
 # Town councils of the Gulf, Libya and Yemen, named after their town without ل ("مجلس بلدي المحرق").
-_TOWN_COUNCILS = frozenset({fold("البلدي"), fold("بلدي"), fold("المحلي")})
+_TOWN_COUNCILS = frozenset({fold("البلدي"), fold("بلدي"), fold("المحلي"), fold("الجهوي")})
 _COUNCIL_TERRITORIES = frozenset(fold(w) for w in ("محافظة", "منطقة", "مدينة", "ولاية"))
 
 
@@ -585,9 +585,9 @@ def _council_town(doc: Doc, k: int, taken: set[int]) -> tuple[int, list[Institut
     toks = doc.tokens
     if k >= len(toks) or doc.sentence_of[k] != doc.sentence_of[k - 1]:
         return k, []
-    place = places().match(toks, k, clitics=False)
-    if place is not None:
-        return region_end(doc, k, place.end), []
+    place = places().match(toks, k)
+    if place is not None and place.clitics in ("", "ب"):
+        return region_end(doc, k, place.end), []  # "المجلس البلدي مصراتة"، "المجلس الجهوي بصفاقس"
     unit = institution_heads().match(toks, k)
     if unit is None or unit.clitics != "ب" or unit.end != k + 1:
         return k, []
@@ -797,6 +797,7 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             and not w.startswith("لل")
             and (after_li or (kind != "company" and _named_already(doc, start, k)))
             and not _region_served(doc, k)
+            and not _basin_name(doc, k)
         ):
             break  # "الهيئة القومية للأنفاق لرفع …"، "صندوق التنمية المحلية لبحث …": a purpose
         if first and (_ba_phrase(doc, k) or _indefinite_nisba(w)):
@@ -999,6 +1000,21 @@ def _ba_phrase(doc: Doc, k: int) -> bool:
         return True
     place = places().match(toks, k)
     return place is not None and place.clitics == "ب"
+
+
+def _basin_name(doc: Doc, k: int) -> bool:
+    """ "وكالة الحوض المائي لسبو،": ل + one word that a comma closes at once, no verbal noun of
+    purpose ("لتنفيذ"), names the river, town or region the body serves."""
+    toks = doc.tokens
+    w = toks[k].text
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].text in ("،", ",")
+        and len(w) >= 4
+        and w[1:] not in name_stops()
+        and not _PURPOSE_MASDAR.match(w)
+        and not _task_noun(w)
+    )
 
 
 def _region_served(doc: Doc, k: int) -> bool:
@@ -1349,6 +1365,8 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
                 return inst
         if _generic_plural_complement(doc, role, comp_start, comp_end):
             return None  # "محافظي الأقاليم الثلاثة": posts over several places, none named
+        if noun == _AREA and "في" in doc.folded_words(comp_start, comp_end):
+            return _body_closing(doc, comp_start, comp_end)  # "مدير منطقة ماركا في أمانة عمان": the body's
         end = without_nationality(doc, role.start, comp_start, comp_end)
         end = _strip_locative_tail(doc, comp_start, end)
         complement = doc.surface(comp_start, end)
@@ -1398,6 +1416,7 @@ def _named_with_article(
 # Posts over a district whose body is named with the district's noun: Iraq's قائممقام heads
 # "قائممقامية قضاء X" though the text writes "قائممقام X" or "قائممقام القضاء".
 _DISTRICT_OF = {"قائممقام": "قضاء", "متصرف": "لواء"}
+_AREA = "منطقة"  # "مدير منطقة طرق الدلتا": an area office, unless an area of a body named after it
 
 
 def _district_name(doc: Doc, role: RolePhrase, district: str, start: int, end: int) -> str | None:

@@ -123,6 +123,11 @@ _ROLE_ADJECTIVES = frozenset(
 )
 
 
+def is_role_adjective(word: str) -> bool:
+    """ "تنفيذي"، "عام": an adjective that qualifies a role noun (indefinite form)."""
+    return fold(word) in _ROLE_ADJECTIVES
+
+
 def _number_of(form: str, singular: str) -> str:
     """Grammatical number of an inflected role noun (folded): sg, du, pl or acc.
 

@@ -290,11 +290,11 @@ def _personal_role_text(doc: Doc, p: PersonMention, role: RolePhrase) -> str:
     after the name, or held as acting ("القائم بأعمال …")."""
     text = role.text
     if role.number in ("du", "pl", "acc") and role.end <= p.start:
-        spec_end = specialisation_end(doc, p.end)
+        spec_end = specialisation_end(doc, p.end, to_comma=_before_colon(doc, role))
         if spec_end > p.end:
             text = f"{text} {doc.surface(p.end, spec_end)}"
-    if _acting_gap(doc, p.end, role.start):
-        text = f"{_ACTING_PREFIX} {text}"
+    if _acting_gap(doc, p.end, role.start) or _acting_gap(doc, _past_own_post(doc, p.end), role.start):
+        text = f"{_ACTING_PREFIX} {text}"  # "X، مدير عام …، للقيام بأعمال رئيس مركز …" too
     return text
 
 
@@ -473,8 +473,11 @@ def _dual_bodies(
     if role.nested and doc.tokens[role.nested[0]].text.startswith("ل"):
         return None  # "النائب الأول لرئيسي …": not a shape seen with dual bodies
     text = " ".join([head, body, *tail])
-    kind = institution_heads().entries.get((fold(nouns[0]),), "council")
-    inst = register_institution(doc, body, kind, doc.mention(role.start, role.end))
+    kind = institution_heads().entries.get((fold(nouns[0]),))
+    # "متصرفا لواءي X وY": a district, not a body, so the post implies its office (متصرفية لواء X)
+    inst = None if kind is not None else implied_by_post(doc, role.canonical, body, role)
+    if inst is None:
+        inst = register_institution(doc, body, kind or "council", doc.mention(role.start, role.end))
     return text, inst.key
 
 
@@ -850,6 +853,9 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         if gap == "former":
             role.status = "former"  # the post is the one left ("إعفاء X من منصب …")
         return [prev]  # "بتكليف الدكتور X بالقيام بأعمال نائب رئيس الجامعة"
+    acting = _acting_past_own_post(doc, prev, role, role_targets) if same_sentence(prev) else None
+    if acting is not None and not conj:
+        return [acting]  # "ندب الدكتورة X، مدير عام …، للقيام بأعمال رئيس مركز ومدينة …"
     if (
         isinstance(prev, PersonMention)
         and same_sentence(prev)
@@ -885,6 +891,9 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
             group = _list_after(doc, seq, idx + 1)
             return group if role.number == "pl" else group[:_DUAL_CAP]
         return [nxt]  # "عامل إقليم تازة، السيد X،"، "محافظ البصرة، X،": the role, then the person it names
+    listed = _colon_list(doc, seq, idx)
+    if listed:
+        return listed  # "نواب رئيس الجامعة: الدكتور X لشؤون …، والدكتورة Y لشؤون …"
     besides = _serving_besides(doc, seq, idx)
     if besides is not None:
         return [besides]  # "X بالقيام بأعمال …، إلى جانب عمله سكرتيرا عاما مساعدا للمحافظة"
@@ -1007,7 +1016,11 @@ def _person_after_stack(doc: Doc, seq: list, idx: int) -> PersonMention | None:
         and nxt.number == "sg"
         and person.sentence == role.sentence
         and (person.honorifics or (_set_off(doc, person) and role.end > role.noun_end))
-        and (not _has_conjunction(doc, nxt.start) or _both_feminine(doc, role, nxt))
+        and (
+            not _has_conjunction(doc, nxt.start)
+            or _both_feminine(doc, role, nxt)
+            or _added_portfolio(doc, role, nxt)
+        )
     ):
         return person
     return None
@@ -1020,6 +1033,19 @@ def _both_feminine(doc: Doc, role: RolePhrase, nxt: RolePhrase) -> bool:
     if role.start in possessive or nxt.start in possessive:
         return False
     return all(doc.tokens[r.noun_end - 1].text.endswith("ه") for r in (role, nxt))
+
+
+_DEPUTY_PREMIER = tuple(fold(w) for w in ("نائب رئيس الوزراء", "نائب رئيس مجلس الوزراء"))
+
+
+def _added_portfolio(doc: Doc, role: RolePhrase, nxt: RolePhrase) -> bool:
+    """ "وزير الأشغال العامة ووزير الدولة لشؤون البلدية المهندس X"، "نائب رئيس الوزراء ووزير
+    الخارجية X": a minister of state's or a deputy premier's post is held beside a portfolio,
+    so both posts joined by و before one name are that one person's."""
+    if role.start in doc.cache.get(POSSESSIVE, ()):
+        return False
+    first = " ".join(doc.folded_words(role.start, role.end))
+    return nxt.canonical == "وزير الدولة" or first.startswith(_DEPUTY_PREMIER)
 
 
 def _comma_between(doc: Doc, role: RolePhrase, nxt: RolePhrase, person: PersonMention) -> bool:
@@ -1079,12 +1105,24 @@ _ACTING_PREFIX = "القائم بأعمال"
 # Words between a name and the post it takes, leaves or acts in, and what they make of it.
 _POST_GAPS = {
     (fold("بالقيام"), fold("بأعمال")): "acting",  # "تكليف X بالقيام بأعمال …"
+    (fold("للقيام"), fold("بأعمال")): "acting",  # "ندب X للقيام بأعمال …"
     (fold("بتسيير"), fold("أعمال")): "acting",  # "تكليف X بتسيير أعمال …"
     (fold("قائما"), fold("بأعمال")): "acting",  # "تكليف X قائما بأعمال عميد الكلية"
     (fold("قائمة"), fold("بأعمال")): "acting",
     (fold("بمهام"),): "held",  # "تكليف X بمهام مدير عام …"
     (fold("من"), fold("منصب")): "former",  # "إعفاء X من منصب …"
 }
+
+
+def _acting_past_own_post(doc: Doc, prev, role: RolePhrase, role_targets: dict) -> PersonMention | None:
+    """ "X، <post>، للقيام بأعمال <role>": the post set off by commas is the one X holds; the
+    acting post after it is X's too (decrees name the appointee's current post first)."""
+    if not isinstance(prev, RolePhrase) or len(role_targets.get(id(prev), [])) != 1:
+        return None
+    p = role_targets[id(prev)][0]
+    if _past_own_post(doc, p.end) != prev.end + 1 or _post_gap(doc, prev.end + 1, role.start) != "acting":
+        return None
+    return p
 
 
 def _post_gap(doc: Doc, start: int, end: int) -> str | None:
@@ -1195,15 +1233,45 @@ def _list_gap(doc: Doc, start: int, end: int) -> bool:
     return _only_separators(doc, k, end)
 
 
-def specialisation_end(doc: Doc, k: int) -> int:
+def specialisation_end(doc: Doc, k: int, to_comma: bool = False) -> int:
     """End of a ل-phrase right after a name that narrows a shared role:
-    "مساعدو الوزيرة الدكتور X للحماية الاجتماعية، …" (k itself when there is none)."""
+    "مساعدو الوزيرة الدكتور X للحماية الاجتماعية، …" (k itself when there is none). In a list
+    opened by a colon, commas part the items, so the phrase runs to the comma ("… X لشؤون
+    التعليم والطلاب، والدكتورة Y …")."""
     toks = doc.tokens
     if k >= len(toks) or not toks[k].text.startswith("ل") or len(toks[k].text) < 3:
         return k
     j = k
-    while j < len(toks) and j - k < 5 and not toks[j].is_break:
-        if j > k and (toks[j].text.startswith("و") or roles().match(toks, j) is not None):
+    while j < len(toks) and j - k < (8 if to_comma else 5) and not toks[j].is_break:
+        if j > k and not to_comma and toks[j].text.startswith("و"):
+            break
+        if j > k and roles().match(toks, j) is not None:
             break
         j += 1
     return j
+
+
+def _before_colon(doc: Doc, role: RolePhrase) -> bool:
+    """ "نواب رئيس الجامعة: الدكتور X …، والدكتورة Y …": a plural post, then a colon."""
+    return role.number == "pl" and role.end < len(doc.tokens) and doc.tokens[role.end].text == ":"
+
+
+def _colon_list(doc: Doc, seq: list, idx: int) -> list[PersonMention]:
+    """The holders of a plural post listed after a colon, each closed by a comma (after its own
+    ل-portfolio, if any) or the sentence's end; [] unless two or more are listed so."""
+    role: RolePhrase = seq[idx]
+    if not _before_colon(doc, role):
+        return []
+    toks = doc.tokens
+    group: list[PersonMention] = []
+    k, j = role.end + 1, idx + 1
+    while j < len(seq) and isinstance(seq[j], PersonMention) and seq[j].start == k:
+        p = seq[j]
+        if p.sentence != role.sentence:
+            break
+        group.append(p)
+        n = specialisation_end(doc, p.end, to_comma=True)
+        if n >= len(toks) or toks[n].text not in _SEPARATORS:
+            break
+        k, j = n + 1, j + 1
+    return group if len(group) >= 2 else []

@@ -182,6 +182,8 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
         return None
     if word[skip:] in _ALSO_PREPOSITION and i + 1 < len(toks) and toks[i + 1].text.startswith("ال"):
         return None  # "خلف المبنى": the preposition, not the name خلف
+    if word == _IN_THE_NAME and i > 0 and toks[i - 1].text in _SPOKESMAN:
+        return None  # "المتحدث باسم الوزارة": "on behalf of", not the name باسم
     if i > 0 and (toks[i - 1].text in _NAMED_PLACES or _epithet_after_place(doc, i - 1)):
         return None  # a place named after a person: "مستشفى أحمد ماهر"، "مدرسة الشهيد أحمد حمدي"
     if i > 0 and _named_body_before(doc, i):
@@ -260,6 +262,11 @@ def _abd_name(doc: Doc, i: int) -> bool:
 # Given names that are also prepositions or adverbs (folded): a name when a given or
 # family name follows ("خلف بدران")، a preposition before a definite noun ("خلف المبنى").
 _ALSO_PREPOSITION = frozenset({fold("خلف")})
+# The given name باسم is also "on behalf of" after a spokesman's post (folded).
+_IN_THE_NAME = fold("باسم")
+_SPOKESMAN = frozenset(
+    fold(w) for w in ("المتحدث", "المتحدثة", "الرسمي", "الرسمية", "الناطق", "الناطقة", "متحدث", "متحدثة")
+)
 # Nouns that name a place after a person (folded).
 _NAMED_PLACES = NAMED_PLACES
 
@@ -464,6 +471,9 @@ def _looks_like_verb(word: str) -> bool:
     return len(word) >= 4 and word[0] in "يت" and word.endswith(("ه", "ها", "هم"))
 
 
+_PORTFOLIO_WORDS = frozenset(fold(w) for w in ("لشؤون", "لشئون", "لقطاع"))
+
+
 def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
     toks = doc.tokens
     t = toks[k]
@@ -497,6 +507,8 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
         return True
     if not first and w.startswith(("لل", "بال")) and w not in first_names():
         return True  # "… عبد المولى للحماية الاجتماعية": a phrase after the name
+    if w in _PORTFOLIO_WORDS:
+        return True  # "الدكتور X لشؤون التعليم والطلاب": the portfolio of a shared post
     if institution_heads().match(toks, k) is not None:
         return True
     if not first and _project_head(toks, k):

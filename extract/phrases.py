@@ -214,7 +214,15 @@ def titled_place_name(doc: Doc, k: int) -> bool:
 
 
 # Dual nouns of bodies and local units (folded) → their singular as written.
-_DUAL_UNITS = {fold("حيي"): "حي", fold("مركزي"): "مركز", fold("قطاعي"): "قطاع", fold("قسمي"): "قسم"}
+_DUAL_UNITS = {
+    fold("حيي"): "حي",
+    fold("مركزي"): "مركز",
+    fold("قطاعي"): "قطاع",
+    fold("قسمي"): "قسم",
+    fold("لواءي"): "لواء",  # Jordan's districts: "متصرفا لواءي X وY"
+    fold("لوائي"): "لواء",
+    fold("قضاءي"): "قضاء",  # Iraq's: "قائممقاما قضاءي X وY"
+}
 
 
 def singular_body(word: str, joined: bool) -> str | None:
@@ -297,6 +305,8 @@ def drop_li(text: str) -> str:
             definite = nxt.startswith("ال") and looks_like_adjective(nxt) or len(words) == 1
             return ("ال" if definite else "") + text[1:]
         return "ال" + text[2:]
+    if text and fold(text.split()[0]) in _LAM_NOUNS:
+        return text  # "أعضاء لجنة الخدمات": the noun's own ل, no preposition
     return text[1:] if text.startswith("ل") else text
 
 

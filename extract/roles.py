@@ -17,6 +17,7 @@ from extract.lexicon import (
     first_names,
     honorifics,
     institution_heads,
+    is_role_adjective,
     name_stops,
     places,
     role_at,
@@ -39,6 +40,7 @@ from extract.phrases import (
 
 MAX_COMPLEMENT = 10
 _AT = fold("لدى")
+_HOST_STATES = frozenset(fold(w) for w in ("المملكة", "الدولة", "السلطنة"))
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
 _NEW = frozenset({"الجديد", "الجديده"})
 _CURRENT = frozenset({"الحالي", "الحاليه", "المكلف", "المكلفه"})  # "والي الولاية المكلف": acting, but in post
@@ -101,8 +103,9 @@ def _names_set_off_after_roles(doc: Doc) -> None:
     ends = {p.end for p in doc.persons}
     for r in doc.roles:
         comma = comma_after(doc, r.end)
-        if comma is None or (r.start > 0 and (r.start in ends or r.start - 1 in ends)):
-            continue  # "X، محافظ المنيا، …": the post has its holder already
+        held = r.start in ends or (r.start - 1 in ends and not _opens_item(doc, r.start))
+        if comma is None or (r.start > 0 and held):
+            continue  # "X، محافظ المنيا، …": the post has its holder already ("X، وسفير …، Y،": not)
         k = e = comma + 1
         while e < len(toks) and e - k < 5 and not toks[e].is_punct and _plain_name_word(doc, e, e == k):
             e += 1
@@ -113,12 +116,21 @@ def _names_set_off_after_roles(doc: Doc) -> None:
         inside = [p for p in doc.persons if k <= p.start < e]
         if any(p.start == k and p.end >= e for p in inside) or any(p.end > e for p in inside):
             continue
+        if len(inside) >= 2 and inside[0].start == k and inside[-1].end == e:
+            continue  # "نائبا المحافظ، X وY،": the commas hold two names, not one
         if not any(p.start == k for p in inside) and not _given_name(toks[k].text):
             continue  # "رفقة رئيس المجلس الإقليمي، دار الطالبة بجماعة …،": no name opens it
         for p in inside:
             doc.persons.remove(p)  # "محمود عبدالسلام" read up to "بالحاج": the commas say more
         doc.persons.append(PersonMention(k, k, e, [], r.sentence, True))
         doc.persons.sort(key=lambda p: p.start)
+
+
+def _opens_item(doc: Doc, k: int) -> bool:
+    """ "…، وسفير دولة الكويت": a post joined by و opens the next item of a list, so the name
+    before the comma is not its holder."""
+    m = roles().match(doc.tokens, k)
+    return m is not None and m.clitics == "و"
 
 
 def _names_after_posts_in_a_place(doc: Doc) -> None:
@@ -149,7 +161,9 @@ def _prose_word(w: str) -> bool:
 
 
 def _ends_on_place(doc: Doc, r: RolePhrase) -> bool:
-    """The post's complement closes with a place name ("… في عمّان")."""
+    """The post's complement closes with a place name ("… في عمّان"، "… لدى المملكة")."""
+    if r.end - r.noun_end >= 2 and doc.folded_words(r.end - 2, r.end)[0] == _AT:
+        return doc.tokens[r.end - 1].text in _HOST_STATES
     for n in (r.end - 1, r.end - 2):
         place = places().match(doc.tokens, n) if n > r.noun_end else None
         if place is not None and place.end == r.end:
@@ -279,6 +293,10 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             k += 2  # "الكاتب العام المكلف بتسيير شؤون بلدية …": the charge is the post itself
             closed = False
             continue
+        if complete and first and w == "في" and _adjectival(form.canonical) and _names_a_unit(doc, k + 1):
+            k += 1  # "المدير التنفيذي في الدائرة": a post qualified by an adjective, then its body
+            closed = after_place = False
+            continue
         if complete and first and not w.startswith("ل"):
             break  # "رئيس الوزراء قرارا": a complete role takes only a ل-phrase
         if not first and w in _IN_GOVERNMENT:
@@ -292,6 +310,9 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             at = places().match(toks, k + 1, clitics=False)
             if at is not None:
                 k = at.end  # "سفير الاتحاد الأوروبي لدى مصر": the state the envoy serves in
+                break
+            if toks[k + 1].text in _HOST_STATES:
+                k += 2  # "سفير دولة الكويت لدى المملكة": the host state, named by its kind
                 break
         if not first and w == "في" and _names_a_unit(doc, k + 1):
             k += 1  # "المدير العام للطرق في وزارة الأشغال"، "مدير الدفاع المدني في المحافظة"
@@ -531,6 +552,13 @@ def _past_person_name(doc: Doc, k: int) -> int:
 
     end, _ = read_name(doc, k)
     return max(end, k)
+
+
+def _adjectival(canonical: str) -> bool:
+    """ "المدير التنفيذي"، "الرئيس التنفيذي": a definite post whose second word is an adjective,
+    so a ل- or في-phrase may still name its body (unlike "رئيس الوزراء")."""
+    words = canonical.split()
+    return len(words) == 2 and all(w.startswith("ال") for w in words) and is_role_adjective(words[1][2:])
 
 
 def _names_a_unit(doc: Doc, k: int) -> bool:

@@ -1903,3 +1903,65 @@ def test_round9_institution_names(text: str, present: set[str], absent: set[str]
     names = {fold(i.name) for i in run(text).institutions}
     assert {fold(n) for n in present} <= names
     assert not {fold(n) for n in absent} & names
+
+
+# Session 7, round 3: area offices, councils with their town, bodies named after a basin.
+ROUND10_TRIPLE_CASES = [
+    pytest.param(
+        "وكان في استقبالهم الدكتور سامي فؤاد ياسين، مدير عام منطقة آثار أسوان، والمهندس كريم "
+        "عادل الشربيني، مدير منطقة طرق الصعيد.",
+        {
+            T("سامي فؤاد ياسين", "مدير عام منطقة آثار أسوان", "منطقة آثار أسوان"),
+            T("كريم عادل الشربيني", "مدير منطقة طرق الصعيد", "منطقة طرق الصعيد"),
+        },
+        id="an-area-office-named-by-its-directors-post",
+    ),
+    pytest.param(
+        "وحضر الجلسة رئيس المجلس الجهوي بسوسة كمال العياري، ورئيسة المجلس المحلي بالقيروان سلوى الهمامي.",
+        {
+            T("كمال العياري", "رئيس المجلس الجهوي بسوسة", "المجلس الجهوي بسوسة"),
+            T("سلوى الهمامي", "رئيس المجلس المحلي بالقيروان", "المجلس المحلي بالقيروان"),
+        },
+        id="a-regional-or-local-council-keeps-its-ba-town",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND10_TRIPLE_CASES)
+def test_round10_roles_and_institutions(text: str, expected: set) -> None:
+    assert triples(text) == expected
+
+
+def test_round10_plural_of_noun_and_adjective_is_shared() -> None:
+    """ "المديرين التنفيذيين في الدائرة": both words inflect; في + the bare body names it."""
+    text = (
+        "افتتح سعادة المهندس خالد سالم المطروشي، مدير عام دائرة الأراضي والأملاك، السوق الجديد. "
+        "وحضر الافتتاح سعادة مريم راشد الكعبي وسعادة سالم عبيد الغفلي، المديرين التنفيذيين في "
+        "الدائرة، وعدد من مديري الإدارات."
+    )
+    held = {(name, role) for name, role, _ in triples(text)}
+    post = fold("المدير التنفيذي في دائرة الأراضي والأملاك")
+    assert {(fold("مريم راشد الكعبي"), post), (fold("سالم عبيد الغفلي"), post)} <= held
+
+
+ROUND10_INSTITUTION_CASES = [
+    pytest.param(
+        "وقدمت السيدة سلوى الشرقاوي، مديرة وكالة الحوض المائي لملوية، عرضا حول مراحل إنجاز المشروع.",
+        {"وكالة الحوض المائي لملوية"},
+        {"وكالة الحوض المائي"},
+        id="a-basin-agency-keeps-its-river",
+    ),
+    pytest.param(
+        "وكان في استقبال الوزير المهندس سامر فوزي عبيدات، مدير منطقة ماركا في أمانة عمان.",
+        {"أمانة عمان"},
+        {"منطقة ماركا في أمانة عمان", "منطقة ماركا"},
+        id="an-area-of-a-named-body-is-that-bodys",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ROUND10_INSTITUTION_CASES)
+def test_round10_institution_names(text: str, present: set[str], absent: set[str]) -> None:
+    names = {fold(i.name) for i in run(text).institutions}
+    assert {fold(n) for n in present} <= names
+    assert not {fold(n) for n in absent} & names

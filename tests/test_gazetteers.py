@@ -286,3 +286,23 @@ def test_session7_vocabulary_is_used(text: str, expected: tuple[str, str]) -> No
 def test_session7_vocabulary_names_institutions(text: str, institution: str) -> None:
     ex = extract_article(Article("t", text))
     assert fold(institution) in {fold(i.name) for i in ex.institutions}
+
+
+# Session 7, round 3: inflected forms of noun + adjective posts read with their number.
+@pytest.mark.parametrize(
+    ("form", "canonical", "number"),
+    [
+        ("المديرين التنفيذيين", "المدير التنفيذي", "du"),
+        ("المديرون التنفيذيون", "المدير التنفيذي", "pl"),
+        ("الرئيسين التنفيذيين", "الرئيس التنفيذي", "du"),
+        ("مديرة منطقة", "مدير منطقة", "sg"),
+        ("مديرة عامة منطقة", "مدير عام منطقة", "sg"),
+    ],
+)
+def test_inflected_adjectival_posts(form: str, canonical: str, number: str) -> None:
+    entry = lexicon.roles().entries[tuple(fold(w) for w in form.split())]
+    assert (entry.canonical, entry.number) == (canonical, number)
+
+
+def test_regional_council_is_an_institution_head() -> None:
+    assert lexicon.institution_heads().entries[(fold("المجلس"), fold("الجهوي"))] == "council"
