@@ -10,6 +10,7 @@ headline's form) are merged into one project.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from extract.doc import Doc
@@ -24,6 +25,7 @@ from extract.projects import (
     WORKS_PLURAL,
     ProjectMention,
     bare_alone,
+    before_phase,
     count_words,
     generic_at,
     in_a_post,
@@ -41,21 +43,36 @@ def amounts(doc: Doc) -> list:
     """The article's sums of money, found once per article.
 
     A scaled sum after a cost word with no currency ("بتكلفة 318 مليونا") takes
-    the currency the article's other sums are in, if they agree on one.
+    the currency the article's other sums are in, if they agree on one; when they do
+    not, the currency of the sum just before it, which the ellipsis refers back to.
     """
     if "amounts" not in doc.cache:
         found = find_amounts(doc.article.text, folded=doc.folded)
-        codes = {a.currency for a in found}
-        if len(codes) == 1:
-            (code,) = codes
+        if found:
             taken = [(a.start, a.end) for a in found]
             for start, end, value in find_unitless_amounts(doc.article.text, folded=doc.folded):
-                if not any(s < end and start < e for s, e in taken):
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                code = _elided_currency(found, start)
+                if code is not None:
                     found.append(AmountMatch(start, end, value, code))
                     doc.cache.setdefault("unitless", set()).add(start)
             found.sort(key=lambda a: a.start)
         doc.cache["amounts"] = found
     return doc.cache["amounts"]
+
+
+def _elided_currency(found: list[AmountMatch], start: int) -> str | None:
+    """The currency a sum naming none at `start` is in: the article's only one, or else that
+    of the sum before it when it is also the article's commonest ("بتكلفة 1.8 مليار جنيه …
+    بتكلفة 43 مليونا … منحة قيمتها 2.5 مليون يورو": a grant in euros does not make it euros)."""
+    counts = Counter(a.currency for a in found)
+    if len(counts) == 1:
+        return next(iter(counts))
+    before = [a for a in found if a.end <= start]
+    if not before or counts[before[-1].currency] < max(counts.values()):
+        return None
+    return before[-1].currency
 
 
 def areas(doc: Doc) -> list:
@@ -435,7 +452,7 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
             continue  # "مبادرة «X» التي تستهدف إنشاء 27 كيلومترا من …، بتكلفة …": the aim, not the work
         if _a_part_of_one_work(doc, j, head):
             continue  # "ويشمل المشروع ترميم الجدران …، ويمتد نطاق الأعمال على مساحة …": a part
-        if before and j > 0 and doc.tokens[j - 1].text in _WITHIN:
+        if before and j > 0 and doc.tokens[before_phase(doc, j)].text in _WITHIN:
             continue  # "تبطين ترعة X، ضمن المشروع القومي لتأهيل الترع، بتكلفة …": the programme
         if generic_at(doc, j):
             return None  # "الخطة الاستثمارية …، التي بلغت استثماراتها 1.1 تريليون": a plan's total
@@ -630,7 +647,7 @@ def _lists_parts(doc: Doc, j: int) -> bool:
 
 def _umbrella(doc: Doc, m: ProjectMention) -> bool:
     """A programme named after "ضمن"/"في إطار": the work before it is the costed one."""
-    return m.start > 0 and doc.tokens[m.start - 1].text in _WITHIN
+    return m.start > 0 and doc.tokens[before_phase(doc, m.start)].text in _WITHIN
 
 
 _COUNTED_WORKS = frozenset(fold(w) for w in "مشروعا مشروعات مشاريع مشروع".split())

@@ -34,6 +34,8 @@ _ENDERS = frozenset(
         "هذه ذلك تلك لدى حول عبر أمام رسميا رسميًا مزودة مزود مجهزة مجهز مقامة جرى تم لتخفيف للاطمئنان "
         "للتأكد للوقوف للاطلاع لتطوير لإنشاء لتدريب لتوفير لدعم لرفع لتحسين لتمويل لإقامة لتنفيذ لتأهيل "
         "نحو حوالي حوالى قرابة بأحدث بأفضل بأعلى وفق طبقا مطلع أواخر أوائل منتصف "
+        # a time adverb after the object: "افتتح … مجسر تقاطع X الأسبوع الماضي"
+        "الأسبوع "
         # what a work belongs to, or is funded by, follows its name: "… التابعة لمركز X"،
         # "… البالغة تكلفتها"، "… بمنحة قيمتها"
         "التابعة التابع البالغة البالغ بمنحة بقرض بتمويل برفقة بصحبة رفقة إجمالية إجمالي "
@@ -140,13 +142,35 @@ def find_projects(doc: Doc) -> None:
             and head.value == "strong"
             and head.clitics in ("", "و", "ب", "ل", "ك", "وب", "ول", "لل")
             and not not_a_work_named(doc, i)
-        ):
+        ) or (head is not None and _named_in_quotes(doc, head)):
             m = read_project(doc, i)
             if m is not None:
                 add_project_mention(doc, m)
                 i = m.end
                 continue
         i += 1
+
+
+# Campaigns run under a slogan-like «name»; a quoted name after a building, a centre or a
+# platform may be a body's or a service's ("مركز «…» للدراسات"), after a contest an event's.
+_LAUNCHED = frozenset(fold(w) for w in "حملة".split())
+_QUOTED_CLITICS = ("", "و", "ب", "ل", "وب", "ال", "وال", "بال")
+_QUOTE_AFTER_HEAD = 2  # adjectives between a head and its «name»: "الحملة الإرشادية «…»"
+
+
+def _named_in_quotes(doc: Doc, head) -> bool:
+    """A campaign with a «quoted name» is a work wherever it stands, as after a strong head:
+    "ستطلق الأسبوع المقبل حملة «…»"، "شهد انطلاق الحملة الإرشادية «…»"."""
+    if head_stem(doc, head).removeprefix("ال") not in _LAUNCHED or head.clitics not in _QUOTED_CLITICS:
+        return False
+    toks = doc.tokens
+    definite = "ال" in head.clitics or toks[head.start].text.startswith("ال")
+    for j in range(head.end, min(len(toks), head.end + _QUOTE_AFTER_HEAD + 1)):
+        if toks[j].text == _QUOTE_OPEN:
+            return _closing_quote(doc, j) is not None
+        if toks[j].is_break or toks[j].is_punct or toks[j].text.startswith("ال") != definite:
+            return False  # only adjectives agreeing with the head stand between it and the name
+    return False
 
 
 # Verbs that list the parts of a work ("والذي يضم …"): what follows them are parts, no work
@@ -157,7 +181,9 @@ COMPRISING = frozenset(
         "يضم ويضم تضم وتضم يتضمن ويتضمن تتضمن وتتضمن يشمل ويشمل تشمل وتشمل يحتوي ويحتوي تحتوي وتحتوي "
         "يتكون ويتكون تتكون وتتكون "
         # past forms: "مركز الشباب بعد تطويره، والذي شمل إنشاء مبنى … وملعب …"
-        "شمل وشمل شملت وشملت ضم وضم ضمت وضمت"
+        "شمل وشمل شملت وشملت ضم وضم ضمت وضمت "
+        # Moroccan "concerns": "…، الذي رصد له غلاف مالي …، ويهم ترميم الأسوار وتبليط الأزقة"
+        "ويهم وتهم"
     ).split()
 )
 # Words before a programme that frames a work or a post: "ضمن برنامج X"، "في إطار مبادرة X".
@@ -169,11 +195,26 @@ _EXECUTING = frozenset(
 )
 
 
-def not_a_work_named(doc: Doc, i: int) -> bool:
-    """A strong head that frames a work ("ضمن برنامج …"), carries it out ("الذي ينفذه
-    برنامج …") or stands in a post's name ("مدير مشروع …"، "ممثلة برنامج الأمم المتحدة")."""
+_PHASE = "المرحل"  # "المرحلة"، "المرحلتين"
+
+
+def before_phase(doc: Doc, i: int) -> int:
+    """The token before a phase that precedes the head at i ("ضمن المرحلة الأولى من المبادرة
+    …" → "ضمن"), or i - 1 when there is none: a phase of a programme frames as it does."""
     toks = doc.tokens
-    if i > 0 and (toks[i - 1].text in _FRAMING or toks[i - 1].text in _EXECUTING):
+    if i < 3 or toks[i - 1].text != "من":
+        return i - 1
+    for p in (i - 2, i - 3):
+        if toks[p].text.startswith(_PHASE) and all(not toks[q].is_punct for q in range(p, i)):
+            return p - 1
+    return i - 1
+
+
+def not_a_work_named(doc: Doc, i: int) -> bool:
+    """A strong head that frames a work ("ضمن برنامج …"، "ضمن المرحلة الأولى من المبادرة …"),
+    carries it out ("الذي ينفذه برنامج …") or stands in a post's name ("مدير مشروع …")."""
+    toks = doc.tokens
+    if i > 0 and (toks[before_phase(doc, i)].text in _FRAMING or toks[i - 1].text in _EXECUTING):
         return True
     # "مدير مشروع …" names a post; "تفقد الوزير مشروع …" does not: a definite role takes no complement
     return any(r.noun_end == i and not r.definite for r in doc.roles) or in_a_post(doc, i)
@@ -313,6 +354,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
             return read_project(doc, purpose, require_head=True)
         if first in _ALLOCATING:
             return None  # "تخصيص قطع أراض لإقامة 3 مشروعات": land handed out, no work named
+        if first in _RECOMMENDING:
+            return None  # "اعتمد توصية اللجنة بشأن الطريق": a body's advice, no work named
     if head is None and require_head:
         return None
     if (
@@ -382,6 +425,7 @@ _AGREEMENTS = frozenset(fold(w) for w in "اتفاقية اتفاقيه اتفا
 _TO_FUND = frozenset(fold(w) for w in "لتمويل".split())
 # Handing out land or money is no work: the work is what it is for.
 _ALLOCATING = frozenset(fold(w) for w in "تخصيص بتخصيص".split())
+_RECOMMENDING = frozenset(fold(w) for w in "توصية التوصية توصيات التوصيات".split())
 _DEAL_REACH = 30  # tokens from an agreement to the "لتمويل" that names its work
 
 
@@ -531,12 +575,19 @@ def _where(doc: Doc, j: int) -> bool:
     return w[:1] == "ب" and w[1:] in _PLACE_NOUNS
 
 
+# A plan or a set of bodies whose works a plural "مشروعات" sums up.
+_HOLDERS_OF_WORKS = frozenset(fold(w) for w in "بلديات محافظات قرى جماعات ولايات".split())
+
+
 def _works_of_a_kind(doc: Doc, k: int) -> bool:
     """After a plural "مشروعات": a work noun ("مشروعات تطوير …", many works of one
-    kind, each named elsewhere) or an indefinite adjective ("مشروعات صغيرة")."""
+    kind, each named elsewhere), an indefinite adjective ("مشروعات صغيرة") or a plan or
+    bodies that hold many works ("مشروعات الخطة الاستثمارية")."""
     toks = doc.tokens
     if k >= len(toks) or toks[k].is_break:
         return False
+    if toks[k].text.removeprefix("ال") in _HOLDERS_OF_WORKS:
+        return True  # "مشروعات الخطة الاستثمارية"، "مشاريع بلديات المحافظة": a portfolio, no one work
     head = project_heads().match(toks, k)
     if head is not None:
         return not head.clitics and _is_work(doc, head)

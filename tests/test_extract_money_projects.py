@@ -1394,3 +1394,131 @@ ROUND9_SETS = [
 @pytest.mark.parametrize(("rule", "text", "names"), ROUND9_SETS)
 def test_round9_project_sets(rule: str, text: str, names: set[str]) -> None:
     assert set(_projects(text)) == names, rule
+
+
+# Third round on unseen Arab wires: (rule, text, name, cost, currency, area)
+ROUND10_CASES = [
+    pytest.param(
+        "an Amman dateline makes a bare دينار Jordanian, outvoting a Kuwaiti loan",
+        "عمّان - وقع وزير التخطيط اتفاقية قرض بقيمة 20 مليون دينار كويتي (نحو 46 مليون دينار أردني) "
+        "لتمويل مشروع تأهيل شبكة مياه الرصيفة، الذي تبلغ كلفته الإجمالية 61 مليون دينار.\n"
+        "وقال الوزير إن الصندوق قدم للمملكة قروضا بلغت 900 مليون دينار كويتي.",
+        "مشروع تأهيل شبكة مياه الرصيفة",
+        "61000000",
+        "JOD",
+        None,
+        id="amman-dateline-dinar",
+    ),
+    pytest.param(
+        "a sum with no currency takes the one of the sum before it, the article's commonest",
+        "افتتح الوزير مستشفى الطلبة بتكلفة 300 مليون جنيه، ثم افتتح المبنى الجديد لكلية العلوم، المكون "
+        "من 4 طوابق بتكلفة 38 مليوناً، وتفقد معملا جهز بمنحة قيمتها 1.5 مليون يورو.",
+        "المبنى الجديد لكلية العلوم",
+        "38000000",
+        "EGP",
+        None,
+        id="elided-currency-refers-back",
+    ),
+    pytest.param(
+        "a phase of a programme after ضمن frames the work before it: the cost is the work's",
+        "تفقد المحافظ مجمع الخدمات الحكومية بقرية الروضة، المنفذ ضمن المرحلة الأولى من المبادرة "
+        "الرئاسية «حياة كريمة» على مساحة 900 متر مربع، بتكلفة 31 مليون جنيه.",
+        "مجمع الخدمات الحكومية بقرية الروضة",
+        "31000000",
+        "EGP",
+        Decimal("900"),
+        id="phase-of-programme-frames",
+    ),
+    pytest.param(
+        "paving is a work head (Iraq): the second work of a list takes its own cost",
+        "وتضمنت المشاريع إنشاء مجمع ماء الرحمة بكلفة 12 مليار دينار، وتبليط شوارع حي الجامعة "
+        "في قضاء الخالص بكلفة 24 مليار دينار عراقي.",
+        "تبليط شوارع حي الجامعة",
+        "24000000000",
+        "IQD",
+        None,
+        id="paving-work-head",
+    ),
+    pytest.param(
+        "dredging and stone-lining are work heads (Egypt), joined by و",
+        "وتشمل المشروعات تأهيل ترعة النور بتكلفة 54 مليون جنيه، وتطهير وتدبيش المصرف الرئيسي "
+        "بأبشواي بتكلفة 27 مليون جنيه.",
+        "تطهير وتدبيش المصرف الرئيسي بأبشواي",
+        "27000000",
+        "EGP",
+        None,
+        id="dredging-work-head",
+    ),
+    pytest.param(
+        "a water barrier dam (حاجز) is a thing head",
+        "تشمل المشروعات طريق الوادي بتكلفة 310 ملايين درهم، إضافة إلى حاجز وادي الحلو لتغذية المياه "
+        "الجوفية بتكلفة 24 مليون درهم.",
+        "حاجز وادي الحلو لتغذية المياه الجوفية",
+        "24000000",
+        "AED",
+        None,
+        id="barrier-dam-head",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "cost", "currency", "area"), ROUND10_CASES)
+def test_round10_costs_and_areas(
+    rule: str, text: str, name: str, cost: str | None, currency: str | None, area: object
+) -> None:
+    test_project_cost_currency_and_area(rule, text, name, cost, currency, area)
+
+
+# (rule, text, the projects that must come out, exactly)
+ROUND10_SETS = [
+    pytest.param(
+        "a campaign with a «quoted name» is a work even after a time adverb",
+        "ولفت المدير إلى أن الوزارة ستطلق الأسبوع المقبل حملة «كل قطرة تهم» للتوعية بترشيد الاستهلاك.",
+        {"حملة «كل قطرة تهم»"},
+        id="campaign-after-time-adverb",
+    ),
+    pytest.param(
+        "a definite campaign with an adjective before its «name»",
+        "كما شهد الوزير انطلاق الحملة الإرشادية «ازرع صح» لترشيد المياه في زراعة القمح.",
+        {"الحملة الإرشادية «ازرع صح»"},
+        id="campaign-with-adjective",
+    ),
+    pytest.param(
+        "a contest or a platform with a «quoted name» is no work",
+        "وحاور الوزير الطالبة الفائزة في مسابقة «تحدي القراءة» "
+        "وأشار إلى المنصة الإلكترونية «بوابة المستثمر».",
+        set(),
+        id="contest-and-platform-in-quotes",
+    ),
+    pytest.param(
+        "a time adverb after the object ends the work's name",
+        "أعلن المحافظ أن الوزير افتتح جسر تقاطع النصر الأسبوع الماضي بتكلفة 40 مليار دينار عراقي.",
+        {"جسر تقاطع النصر"},
+        id="time-adverb-ends-name",
+    ),
+    pytest.param(
+        "the Moroccan ويهم lists the parts of the work named before, no works of their own",
+        "كما قام الوالي بزيارة تفقدية لمشروع تأهيل المدينة العتيقة، الذي رصد له غلاف مالي قدره 20 مليون "
+        "درهم، ويهم ترميم الأسوار وتعبيد الأزقة وتقوية الإنارة العمومية.",
+        {"مشروع تأهيل المدينة العتيقة"},
+        id="moroccan-yahummu-lists-parts",
+    ),
+    pytest.param(
+        "the works of a set of bodies are a portfolio, no one work",
+        "وقال الوزير إن الحكومة خصصت 4.2 مليون دينار لمشاريع بلديات المحافظة خلال العام الحالي.",
+        set(),
+        id="works-of-municipalities",
+    ),
+    pytest.param(
+        "a recommendation approved is a body's advice, no work",
+        "وناقشت اللجنة مشروع ازدواج طريق الوادي بطول 40 كيلومترا. واعتمد محافظ المنطقة المهندس سالم "
+        "راشد العتيبي في ختام النقاش توصية اللجنة بشأن الطريق، موجها برفعها إلى الجهات المختصة.",
+        {"مشروع ازدواج طريق الوادي"},
+        id="recommendation-is-no-work",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "names"), ROUND10_SETS)
+def test_round10_project_sets(rule: str, text: str, names: set[str]) -> None:
+    assert set(_projects(text)) == names, rule
