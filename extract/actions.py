@@ -357,11 +357,25 @@ def find_actions(doc: Doc) -> None:
                 # "عقب تدشينه المشروع": the project this official has just launched
                 projects = [_acted_on_before(doc, subjects, code, projects[0])]
         if code in ("inspected", "followed_up"):
-            projects = [p for p in projects if p.head not in _PLAN_HEADS]  # "تابع خطة تشغيل المستشفى"
+            # "تابع خطة تشغيل المستشفى"، "لمتابعة مشروعات الخطة الاستثمارية": a plan, or its works in general
+            if code == "followed_up" and subjects and any(_works_of_plan(doc, p) for p in projects):
+                convener = (subjects, doc.sentence_of[k])  # the works reviewed next are the plan's
+            projects = [p for p in projects if p.head not in _PLAN_HEADS and not _works_of_plan(doc, p)]
         if projects and subjects and any(_programme_works(doc, p) for p in projects):
             # "تابع موقف تنفيذ مشروعات برنامج X": the works the next sentences list are followed up too
             said = doc.mention(k, trig.end, skip=len(trig.clitics))
             pending.append((subjects, code, doc.sentence_of[k], said))
+        if (
+            form == "progress"
+            and code == "followed_up"
+            and _under_inspection(doc, pending, subjects, doc.sentence_of[k], it)
+        ):
+            # "تفقد الوزير عددا من المشاريع. واطلع على سير العمل في مشروع X"، "تفقد مشروع X، كما اطلع
+            # على سير العمل في مشروع Y": the progress looked at is part of that inspection tour
+            code = "inspected"
+        if form == "progress" and it and code == "followed_up":
+            # "تفقد مشروع X، واطلع على سير الأعمال فيه": the progress seen is part of that inspection
+            projects = [p for p in projects if not _inspected_in(doc, subjects, p.key, doc.sentence_of[k])]
         if projects and subjects:
             for project in projects:
                 for who in dict.fromkeys(subjects):
@@ -379,6 +393,43 @@ def find_actions(doc: Doc) -> None:
             for who in dict.fromkeys(subjects):
                 if not any(a.official == who and a.project == project.key for a in doc.actions):
                     doc.actions.append(Action(who, code, project.key, said))
+
+
+def _inspected_in(doc: Doc, subjects: list[str], key: str, sentence: int) -> bool:
+    """One of `subjects` already inspected the project `key` in this sentence."""
+    return any(
+        a.action == "inspected"
+        and a.project == key
+        and a.official in subjects
+        and a.mention.sentence == sentence
+        for a in doc.actions
+    )
+
+
+_INSPECT_ROOT = fold("تفقد")
+_TOUR_REACH = 2  # sentences from "تفقد عددا من المشاريع" to the works it then details
+
+
+def _under_inspection(
+    doc: Doc, pending: list[tuple[list[str], str, int, Mention]], subjects: list[str], sentence: int, it: bool
+) -> bool:
+    """The same officials inspected a work earlier in this sentence, or works counted, not named
+    ("تفقد الوزير عددا من المشاريع التنموية"), a sentence or two before: the progress they then
+    looked at is a work of that inspection. A place visited after it ("ثم زار X، حيث اطلع على سير
+    الأشغال به", `it`) is followed up."""
+    return any(
+        code == "inspected" and 0 < sentence - at <= _TOUR_REACH and set(who) & set(subjects)
+        for who, code, at, _ in pending
+    ) or (
+        not it
+        and any(
+            a.action == "inspected"
+            and a.official in subjects
+            and a.mention.sentence == sentence
+            and _INSPECT_ROOT in fold(a.mention.text)  # "وقف على سير …، واطلع على …" stays a follow-up
+            for a in doc.actions
+        )
+    )
 
 
 def _inside_names(doc: Doc) -> frozenset[int]:
@@ -410,6 +461,19 @@ def _reviews_a_work(doc: Doc, k: int) -> bool:
 
 # A plan is approved or launched; following it up or visiting it is no act on a work.
 _PLAN_HEADS = frozenset(fold(w) for w in "خطة خطط".split())
+
+
+def _works_of_plan(doc: Doc, m: ProjectMention) -> bool:
+    """ "مشروعات الخطة الاستثمارية": the works of a plan in general, no one work."""
+    toks = doc.tokens
+    return (
+        m.start + 1 < m.end
+        and toks[m.start].text[m.skip :] in PLURAL_HEADS
+        and toks[m.start + 1].text in _PLAN_DEFINITE
+    )
+
+
+_PLAN_DEFINITE = frozenset(fold(w) for w in "الخطة خطة".split())
 _STATUS_WORDS = frozenset(
     fold(w) for w in "موقف الموقف تنفيذ التنفيذي سير العمل الأعمال في نسب إنجاز إنشاء".split()
 )  # "انطلاقة أشغال إنجاز عدد من المشاريع"
@@ -1646,7 +1710,12 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
             comma = next((j for j in range(k + 1, reach) if toks[j].is_break), None)
             if comma is None:
                 comma = _break_after_person(doc, k + 1, reach)
-            heads = comma is not None and any(project_heads().match(toks, j) for j in range(k + 1, comma))
+            # "من قرية X بمركز Y،": a settlement names where it happened, whatever heads follow
+            heads = (
+                comma is not None
+                and toks[k + 1].text not in _SETTLEMENTS
+                and any(project_heads().match(toks, j) for j in range(k + 1, comma))
+            )
             named = {j for p in doc.persons if k < p.start < (comma or k) for j in range(p.start, p.end)}
             # "علي" inside a name is no "على"
             on = (
@@ -1694,6 +1763,14 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
             k = j
         elif w in _TIME_WORDS:
             k += 1
+        elif (
+            w in _RELATIVES
+            and nxt in _HELD
+            and k + 2 < len(toks)
+            and toks[k + 2].text in _SEATS
+            and (seated := _past_seat(doc, k + 2)) > k + 2
+        ):
+            k = seated  # "خلال الحفل الذي أقيم بمقر الإمارة مستشفى …": where the ceremony was held
         elif w in _SEATS and (seated := _past_seat(doc, k)) > k:
             k = seated  # "عقده اليوم بمقر الوزارة بالعاصمة الإدارية موقف …": where it sat, no object
         elif (place_end := _place_before_object(doc, k)) is not None:
@@ -1773,6 +1850,9 @@ _PLACE_WORDS = frozenset(
 )
 
 
+_SETTLEMENTS = frozenset(fold(w) for w in "قرية مدينة محافظة حي ولاية محلية".split())
+
+
 def _attendance_in_phrase(doc: Doc, k: int) -> int | None:
     """The "بحضور" or "مع" that ends a prepositional phrase from k ("خلال جلسة عمل انعقدت بمقر
     الولاية بحضور …"), within its clause."""
@@ -1786,6 +1866,7 @@ def _attendance_in_phrase(doc: Doc, k: int) -> int | None:
 
 
 # Where a meeting sits: "بمقر الوزارة"، "بديوان عام المحافظة" — a place, not the object.
+_HELD = frozenset(fold(w) for w in "أقيم أقيمت عقد عقدت نظم نظمت انعقد انعقدت".split())
 _SEATS = frozenset(fold(w) for w in "بمقر مقر بديوان ديوان بقاعة بمبنى".split())
 _SEAT_REACH = 7
 
@@ -1872,7 +1953,11 @@ _ATTENDED = frozenset(fold(w) for w in "حضره حضرته حضرها حضرت�
 _PHRASE_REACH = 10
 _MANNER = frozenset(fold(w) for w in "بشكل بصورة بصفة".split())  # "بشكل أسبوعي"، "بصورة مفاجئة"
 _ADVERBS = frozenset(
-    fold(w) for w in "ميدانيا شخصيا بنفسه بنفسها كذلك بالمناسبة يوميا أسبوعيا شهريا دوريا باستمرار".split()
+    fold(w)
+    for w in (
+        "ميدانيا شخصيا بنفسه بنفسها كذلك بالمناسبة يوميا أسبوعيا شهريا دوريا باستمرار "
+        "بالخصوص خصوصا تحديدا"  # "وتابع الوالي بالخصوص مدى تقدم أشغال …"
+    ).split()
 )
 
 
@@ -2315,6 +2400,10 @@ def _with_coordinated(doc: Doc, first: ProjectMention) -> list[ProjectMention]:
 
 
 _BULLETS = frozenset("-•*▪·–")
+_ASSENT = frozenset(fold(w) for w in "الموافقة موافقة".split())  # a decision item's "الموافقة على X"
+_ORDINAL_ITEMS = frozenset(
+    fold(w) for w in "أولا ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا أخيرا".split()
+)
 
 
 def _item_start(doc: Doc, k: int) -> int | None:
@@ -2327,6 +2416,8 @@ def _item_start(doc: Doc, k: int) -> int | None:
         return k + 1
     if w.isdigit() and len(w) <= 2 and k + 1 < len(toks) and toks[k + 1].text in ("-", ")", ".", "–"):
         return k + 2
+    if w in _ORDINAL_ITEMS and k + 1 < len(toks) and toks[k + 1].text in (":", "-", "–"):
+        return k + 2  # decisions numbered in words: "أولا: الموافقة على إنشاء …"
     return None
 
 
@@ -2335,6 +2426,8 @@ def _numbered_items(doc: Doc, k: int) -> list[ProjectMention]:
     found = []
     toks = doc.tokens
     while (start := _item_start(doc, k)) is not None:
+        if start + 1 < len(toks) and toks[start].text in _ASSENT and toks[start + 1].text in _ON:
+            start += 2  # "ثالثا: الموافقة على إنشاء موقف …": the decision's object
         m = _object(doc, start, require_head=True)
         if m is not None:
             found.append(m)
@@ -2936,7 +3029,8 @@ _SPEECH = frozenset(
     fold(w)
     for w in (
         "قال وقال قالت وقالت أكد وأكد أكدت وأكدت أوضح وأوضح أوضحت وأوضحت أضاف وأضاف أضافت وأضافت "
-        "صرح وصرح صرحت وصرحت أشار وأشار أشارت وأشارت أفاد وأفاد أفادت وأفادت"
+        "صرح وصرح صرحت وصرحت أشار وأشار أشارت وأشارت أفاد وأفاد أفادت وأفادت "
+        "بين وبين بينت وبينت ذكر وذكر ذكرت وذكرت رد ورد ردت وردت"  # "ورد المحافظ بأن …"
     ).split()
 )
 

@@ -2114,11 +2114,11 @@ def test_own17_own18_action_frames(text: str, expected: set[tuple[str, str, str]
             "مشروعات الخطة الاستثمارية للعام المالي الجاري. واستعرض اللواء حازم فتحي المنياوي، محافظ قنا، "
             "الموقف التنفيذي لمشروع تطوير كورنيش قوص بتكلفة 30 مليون جنيه، ومحطة الأتوبيس الجديدة بقنا.",
             {
-                ("هالة سمير البنا", "followed_up", "مشروعات الخطة الاستثمارية للعام المالي"),
                 ("هالة سمير البنا", "followed_up", "مشروع تطوير كورنيش قوص"),
                 ("هالة سمير البنا", "followed_up", "محطة الأتوبيس الجديدة بقنا"),
             },
-            # a status reviewed in a follow-up meeting is followed up by its convener
+            # a status reviewed in a follow-up meeting is followed up by its convener; the plan's
+            # works in general ("مشروعات الخطة الاستثمارية") are no work acted on
             id="review-in-a-follow-up",
         ),
         pytest.param(
@@ -2382,4 +2382,136 @@ def test_own19_own21_action_frames(text: str, expected: set[tuple[str, str, str]
     ],
 )
 def test_round2_action_frames(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(text) == _folded(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "تفقد وزير الأشغال المهندس سامر فايز القضاة، اليوم الأحد، عددا من المشاريع الخدمية في مدينة "
+            "السلط. واطلع القضاة على سير العمل في مشروع مجمع الدوائر الحكومية في حي الجدعة بكلفة 4.2 "
+            "مليون دينار.",
+            {("سامر فايز القضاة", "inspected", "مشروع مجمع الدوائر الحكومية في حي الجدعة")},
+            # "تفقد عددا من المشاريع. واطلع على سير العمل في X": the works that tour details are inspected
+            id="progress-under-a-counted-inspection",
+        ),
+        pytest.param(
+            "تابع وزير الأشغال المهندس سامر فايز القضاة، اليوم الأحد، عددا من المشاريع الخدمية في مدينة "
+            "السلط. واطلع القضاة على سير العمل في مشروع مجمع الدوائر الحكومية في حي الجدعة بكلفة 4.2 "
+            "مليون دينار.",
+            {("سامر فايز القضاة", "followed_up", "مشروع مجمع الدوائر الحكومية في حي الجدعة")},
+            # with no tour announced, looking at the progress is a follow-up
+            id="progress-under-a-counted-follow-up",
+        ),
+        pytest.param(
+            "تفقد محافظ الكرك الدكتور نادر سليم المجالي عددا من المشاريع التنموية في لواء القصر. وقال "
+            "المجالي إن العمل يسير وفق الخطة. وأضاف أن المحافظة تتابع المشاريع. واطلع المجالي على سير "
+            "العمل في مشروع مركز صحي القصر الشامل.",
+            {("نادر سليم المجالي", "followed_up", "مشروع مركز صحي القصر الشامل")},
+            # three sentences later the tour is over: a follow-up again
+            id="progress-after-the-tour-is-told",
+        ),
+        pytest.param(
+            "اعتمد اللواء طارق فهمي الجندي، محافظ المنوفية، خلال اجتماع المجلس التنفيذي اليوم، عددا من "
+            "القرارات، أبرزها:\nأولا: الموافقة على إنشاء مدرسة كفر المصيلحة الثانوية بتكلفة 30 مليون جنيه."
+            "\nثانيا: الموافقة على إنشاء سوق شبين الكوم الحضاري على مساحة 4 آلاف متر مربع.",
+            {
+                ("طارق فهمي الجندي", "approved", "إنشاء مدرسة كفر المصيلحة الثانوية"),
+                ("طارق فهمي الجندي", "approved", "إنشاء سوق شبين الكوم الحضاري"),
+            },
+            # decisions numbered in words ("أولا:"، "ثانيا:"), each "الموافقة على" a work
+            id="decisions-numbered-in-words",
+        ),
+        pytest.param(
+            "وقال المتحدث باسم الوزارة إن الوزير المهندس كريم جواد العبيدي تفقد مشروع المجاري في قضاء "
+            "الشطرة، وأعلن موافقته على إدراج مشروع تأهيل شارع الحبوبي ضمن خطة العام المقبل.",
+            {
+                ("كريم جواد العبيدي", "inspected", "مشروع المجاري"),
+                ("كريم جواد العبيدي", "approved", "مشروع تأهيل شارع الحبوبي"),
+            },
+            # "أعلن موافقته على": the verbal noun of وافق with its agent's pronoun, like "اعتماده"
+            id="his-approval-verbal-noun",
+        ),
+        pytest.param(
+            "وعقب التوقيع، قام الوزير المهندس ناصر علي الدوسري بجولة تفقدية على مشروع جسر الحد العلوي، "
+            "الذي تبلغ تكلفته 30 مليون دينار بحريني، واطلع على سير الأعمال فيه.",
+            {("ناصر علي الدوسري", "inspected", "مشروع جسر الحد العلوي")},
+            # "واطلع على سير الأعمال فيه" after inspecting that work: part of the inspection
+            id="progress-of-the-work-just-inspected",
+        ),
+        pytest.param(
+            "تفقد وزير الأشغال المهندس ناصر علي الدوسري مشروع جسر الحد العلوي، ثم زار مستشفى المحرق "
+            "الجديد، حيث اطلع على سير الأشغال به.",
+            {
+                ("ناصر علي الدوسري", "inspected", "مشروع جسر الحد العلوي"),
+                ("ناصر علي الدوسري", "followed_up", "مستشفى المحرق الجديد"),
+            },
+            # the progress of another place, visited after the inspection, is followed up
+            id="progress-of-another-work-after-an-inspection",
+        ),
+        pytest.param(
+            "وتفقد سعادة الشيخ هلال بن سالم البوسعيدي محافظ ظفار مشروع إنشاء سوق طاقة الحرفي الذي تنفذه "
+            "البلدية، كما اطلع على سير العمل في مشروع رصف الطرق الداخلية بقرية عوقد.",
+            {
+                ("هلال بن سالم البوسعيدي", "inspected", "مشروع إنشاء سوق طاقة الحرفي"),
+                ("هلال بن سالم البوسعيدي", "inspected", "مشروع رصف الطرق الداخلية بقرية عوقد"),
+            },
+            # "تفقد X، كما اطلع على سير العمل في Y": looking at Y's progress is part of the inspection
+            id="progress-in-the-sentence-of-an-inspection",
+        ),
+        pytest.param(
+            "ثم وقف الأمير فيصل بن سعد بن فهد، محافظ العلا، على سير العمل في مشروع مستشفى العلا العام، "
+            "واطلع على مراحل الإنجاز في مبنى مركز الخدمات البلدية بالعلا.",
+            {
+                ("فيصل بن سعد بن فهد", "inspected", "مشروع مستشفى العلا العام"),
+                ("فيصل بن سعد بن فهد", "followed_up", "مبنى مركز الخدمات البلدية بالعلا"),
+            },
+            # after "وقف على سير العمل" (no تفقد), the progress looked at stays a follow-up
+            id="progress-after-standing-on-works",
+        ),
+        pytest.param(
+            "تابع والي سوسة كمال عمر الفرجاني اليوم تقدم إنجاز المشاريع العمومية بالجهة. وتابع الوالي "
+            "بالخصوص مدى تقدم أشغال المستشفى الجهوي بمساكن، ومشروع تهيئة الطريق الجهوية رقم 82.",
+            {
+                ("كمال عمر الفرجاني", "followed_up", "المستشفى الجهوي بمساكن"),
+                ("كمال عمر الفرجاني", "followed_up", "مشروع تهيئة الطريق الجهوية رقم 82"),
+            },
+            # "بالخصوص"، "خصوصا"، "تحديدا": an adverb between the subject and the object
+            id="adverb-of-focus-before-the-object",
+        ),
+        pytest.param(
+            "أطلقت الدكتورة هالة سمير الدسوقي، وزيرة التضامن الاجتماعي، صباح اليوم من قرية كفر الشيخ "
+            "سليم بمركز طامية، مبادرة «سكن آمن» لإعادة تأهيل 1500 منزل.",
+            {("هالة سمير الدسوقي", "launched", "مبادرة «سكن آمن»")},
+            # "من قرية X بمركز Y،": where it happened, closed by a comma, though "مركز" heads works too
+            id="village-phrase-before-the-object",
+        ),
+        pytest.param(
+            "دشن الأمير سلطان بن فهد بن سعد، أمير منطقة الجوف، اليوم 20 مشروعا. وافتتح سموه خلال الحفل "
+            "الذي أقيم بمقر الإمارة مستشفى الولادة بسكاكا بسعة 200 سرير.",
+            {("سلطان بن فهد بن سعد", "opened", "مستشفى الولادة بسكاكا")},
+            # "خلال الحفل الذي أقيم بمقر الإمارة": where the ceremony was held, not the object
+            id="ceremony-held-at-a-seat",
+        ),
+        pytest.param(
+            "ناقشت لجنة الإدارة المحلية برئاسة النائب حسام فؤاد الشريف طلبات الإحاطة بحضور اللواء "
+            "مدحت كامل السيد، محافظ السويس. ورد المحافظ بأن العمل استؤنف في المشروع. وأضاف أنه اعتمد "
+            "الأسبوع الماضي المخطط الاستراتيجي العام لمدينة الجناين.",
+            {("مدحت كامل السيد", "approved", "المخطط الاستراتيجي العام لمدينة الجناين")},
+            # "ورد المحافظ بأن …. وأضاف أنه اعتمد …": "أنه" is whoever replied, not the chair
+            id="he-is-the-one-who-replied",
+        ),
+        pytest.param(
+            "عقدت الدكتورة سلوى فتحي الغمراوي، محافظ البحيرة، اجتماعا موسعا لمتابعة الموقف التنفيذي "
+            "لمشروعات الخطة الاستثمارية للعام المالي الجاري. واستعرض المهندس خالد سمير النجار، رئيس مدينة "
+            "رشيد، موقف مشروع تطوير كورنيش رشيد بتكلفة 40 مليون جنيه.",
+            {("سلوى فتحي الغمراوي", "followed_up", "مشروع تطوير كورنيش رشيد")},
+            # "مشروعات الخطة الاستثمارية": the plan's works in general, no work of their own; the
+            # work reviewed next in that follow-up is followed up by its convener
+            id="works-of-a-plan-in-general",
+        ),
+    ],
+)
+def test_round3_action_frames(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert triples(text) == _folded(expected)
