@@ -98,6 +98,11 @@ def find_institutions(doc: Doc) -> None:
     found: list[InstitutionMention] = []
     i = 0
     while i < len(toks):
+        cluster = _health_cluster(doc, i) if toks[i].text.endswith(_CLUSTER) and i not in taken else None
+        if cluster is not None:
+            found.append(cluster)
+            i = cluster.end
+            continue
         head = institution_heads().match(toks, i) if i not in taken and not _electoral(doc, i) else None
         if head is not None and _is_branch(doc, head) and not _branch_of_body(doc, head):
             head = None  # "فرع دمياط" is an arm of the Nile; "فرع الهيئة …" is a branch
@@ -141,6 +146,10 @@ def find_institutions(doc: Doc) -> None:
                 if m.parent_at == m.end:
                     doc.institution_full.setdefault(
                         m.key, f"{inst.name} {doc.surface(parent.start, parent.end)}"
+                    )
+                elif m.parent_at == m.end + 1 and toks[m.end].text == _FI:  # "لجنة … في المجلس البلدي"
+                    doc.institution_full.setdefault(
+                        m.key, f"{inst.name} في {doc.surface(parent.start, parent.end)}"
                     )
             else:
                 bare = _head_or_bare(toks, m.parent_at)
@@ -287,6 +296,7 @@ def _without_territory_noun(doc: Doc, key: str) -> str | None:
     return None
 
 
+_FI = fold("في")
 _BARE_COMMUNE_COUNCIL = fold("المجلس الجماعي")
 _COMMUNE = fold("جماعة")
 
@@ -409,6 +419,8 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
         parent_at = k
     elif k + 1 < len(toks) and toks[k].text in _SUBORDINATE and toks[k + 1].text.startswith("ل"):
         parent_at = k + 1
+    elif kind == "committee" and k + 1 < len(toks) and toks[k].text == _FI and _head_or_bare(toks, k + 1):
+        parent_at = k + 1  # "لجنة محافظة الجهراء في المجلس البلدي": a committee of that council
     elif kind == "directorate" and head.end < k:
         inner, parent_at = _unit_of(doc, head.end, k, taken)
     directorate = head_words[0].removeprefix("ال") == _DIRECTORATE
@@ -555,7 +567,8 @@ def _commune_name(doc: Doc, head_words: list[str], k: int) -> int:
     if place is not None and place.clitics == "ل":
         return place.end
     for end in range(k + 1, min(len(toks), k + 4)):
-        if toks[end].is_punct:
+        # "المجلس الإقليمي لبني ملال السيد X": a title closes the name as a comma would
+        if toks[end].is_punct or honorifics().match(toks, end, clitics=False) is not None:
             words = toks[k + 1 : end]
             if all(not t.is_number and t.text not in name_stops() for t in words):
                 return end
@@ -1091,6 +1104,27 @@ def _adjectival_name(doc: Doc, i: int):
 
 
 _BRANCH = fold("فرع")
+# "تجمع تبوك الصحي": a Saudi health cluster, named by its region and closed by الصحي; "تجمع"
+# alone is a gathering ("تجمع مياه الأمطار"), so the closing adjective is required.
+_CLUSTER = fold("تجمع")
+_CLUSTER_CLOSER = fold("الصحي")
+_CLUSTER_CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف")
+
+
+def _health_cluster(doc: Doc, i: int) -> InstitutionMention | None:
+    toks = doc.tokens
+    clitics = toks[i].text[: -len(_CLUSTER)]
+    if clitics not in _CLUSTER_CLITICS:
+        return None
+    for k in range(i + 2, min(len(toks), i + 5)):
+        t = toks[k]
+        if t.is_punct or t.is_number or doc.sentence_of[k] != doc.sentence_of[i]:
+            return None
+        if t.text == _CLUSTER_CLOSER:
+            name = doc.surface(i, k + 1, skip=len(clitics))
+            _register(doc, fold(name), name, "other", doc.mention(i, k + 1, skip=len(clitics)))
+            return InstitutionMention(i, k + 1, fold(name), None)
+    return None
 
 
 def _portfolio_sector(doc: Doc, head) -> bool:
@@ -1315,6 +1349,10 @@ def _register(doc: Doc, key: str, name: str, kind: str, mention) -> Institution:
 
 
 # -- what a role phrase implies -------------------------------------------------
+# Posts that, bare, belong to the article's committee ("عضو اللجنة"); kept in step with officials.
+_COMMITTEE_POSTS = frozenset({"أمين سر", "وكيل", "مقرر", "عضو"})
+
+
 def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
     """The institution a role phrase names or implies, registered on `doc`.
 
@@ -1327,6 +1365,8 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
     comp_end = role.end - (1 if role.status_word else 0)
     if comp_start >= comp_end or (role.nested and definite):
         kind = _kind_of_role(canonical) or _kind_of_role(canonical.split()[-1])  # "نائب الوزير"
+        if kind is None and canonical in _COMMITTEE_POSTS:
+            kind = "committee"  # "العضوان X وY": members of the committee the article names, as rendered
         return article_institution(doc, kind) if definite else None
     named = _named_at(doc, comp_start)
     if named is not None:

@@ -87,6 +87,7 @@ def find_officials(doc: Doc) -> None:
     targets = attach_roles(doc)
     _shared_complements(doc, targets)
     for p in doc.persons:
+        _chair_titled_member(doc, p, targets)
         chaired = _chaired_by(doc, p) or _appointed_to_chair(doc, p)
         if chaired is not None:
             targets.setdefault(id(p), []).append(chaired)
@@ -239,6 +240,42 @@ def _chaired_by(doc: Doc, p: PersonMention) -> RolePhrase | None:
     r.text = f"رئيس {doc.institution_full.get(inst.key, inst.name)}"
     r.institution = inst.key
     return r
+
+
+_MEMBER_TITLE = fold("العضو")
+
+
+def _chair_titled_member(doc: Doc, p: PersonMention, targets: dict[int, list[RolePhrase]]) -> None:
+    """ "رئيس اللجنة العضو X"، "برئاسة العضو X": a bare العضو between a chair and the name only
+    marks X as an elected member of the council; the post X holds is the chair."""
+    member = next(
+        (
+            r
+            for r in targets.get(id(p), [])
+            if r.start == p.start - 1 and r.end == p.start and r.canonical == "عضو"
+        ),
+        None,
+    )
+    if member is None or doc.tokens[member.start].text != _MEMBER_TITLE:
+        return
+    chair = None
+    if member.start > 0 and doc.tokens[member.start - 1].text in _CHAIRED:
+        shifted = PersonMention(member.start, p.name_start, p.end, p.honorifics, p.sentence, p.strong, p.skip)
+        chair = _chaired_by(doc, shifted)
+    else:
+        chair = next(
+            (
+                r
+                for r in doc.roles
+                if r.end == member.start
+                and r.canonical == "رئيس"
+                and r.sentence == p.sentence
+                and r.institution
+            ),
+            None,
+        )
+    if chair is not None:
+        targets[id(p)] = [chair if r is member else r for r in targets[id(p)]]
 
 
 _MP_TITLES = frozenset(fold(w) for w in ("النائب", "النائبة"))

@@ -676,3 +676,25 @@ ROUND10_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ROUND10_CASES)
 def test_round10_posts_and_holders(text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+# A bare العضو between a chair and the name marks council membership, not the post held.
+CHAIR_TITLED_MEMBER_CASES = [
+    pytest.param(
+        "وافقت لجنة الشؤون الفنية في المجلس البلدي خلال اجتماعها اليوم برئاسة العضو ناصر حمود السبيعي"
+        " على تخصيص موقع لإقامة سوق مركزي.",
+        F(("ناصر حمود السبيعي", "رئيس لجنة الشؤون الفنية في المجلس البلدي")),
+        id="chaired-by-member",
+    ),
+    pytest.param(
+        "وأقر المجلس توصية لجنة المرافق العامة بشأن تخصيص أرض لإقامة حديقة، بعد عرض قدمه رئيس اللجنة"
+        " العضو جاسم علي الكواري، أوضح فيه أن المنطقة تفتقر إلى المرافق.",
+        F(("جاسم علي الكواري", "رئيس لجنة المرافق العامة")),
+        id="committee-chair-then-member",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAIR_TITLED_MEMBER_CASES)
+def test_member_title_after_a_chair_keeps_the_chair(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

@@ -1965,3 +1965,103 @@ def test_round10_institution_names(text: str, present: set[str], absent: set[str
     names = {fold(i.name) for i in run(text).institutions}
     assert {fold(n) for n in present} <= names
     assert not {fold(n) for n in absent} & names
+
+
+# A title after a council's ل-commune closes the commune's name as a comma would.
+COMMUNE_BEFORE_TITLE_CASES = [
+    pytest.param(
+        "وجرت الزيارة بحضور رئيس المجلس الإقليمي لتاونات السيد منير الشرقاوي وعدد من المنتخبين.",
+        {("منير الشرقاوي", "رئيس المجلس الإقليمي لتاونات", "المجلس الإقليمي لتاونات")},
+        id="one-word-commune",
+    ),
+    pytest.param(
+        "وترأس الدورة رئيس المجلس الإقليمي لأولاد تايمة السيد رضوان العلمي بحضور الأعضاء.",
+        {("رضوان العلمي", "رئيس المجلس الإقليمي لأولاد تايمة", "المجلس الإقليمي لأولاد تايمة")},
+        id="two-word-commune",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMUNE_BEFORE_TITLE_CASES)
+def test_commune_name_closed_by_a_title(text: str, expected: set) -> None:
+    assert triples(text) == {tuple(fold(x) for x in row) for row in expected}
+    assert fold("المجلس الإقليمي") not in {fold(i.name) for i in run(text).institutions}
+
+
+# "لجنة … في المجلس البلدي": the council a committee belongs to completes its members' posts;
+# the nominative dual "العضوان" shares the post between the two names that follow.
+COMMITTEE_OF_COUNCIL_CASES = [
+    pytest.param(
+        "عقدت لجنة الشؤون الفنية في المجلس البلدي اجتماعها اليوم برئاسة العضو ناصر حمود السبيعي. وحضر"
+        " الاجتماع العضوان المهندس سالم فهد الهاجري ونورة خالد العتيبي.",
+        {
+            ("ناصر حمود السبيعي", "رئيس لجنة الشؤون الفنية في المجلس البلدي", "لجنة الشؤون الفنية"),
+            ("سالم فهد الهاجري", "عضو لجنة الشؤون الفنية في المجلس البلدي", "لجنة الشؤون الفنية"),
+            ("نورة خالد العتيبي", "عضو لجنة الشؤون الفنية في المجلس البلدي", "لجنة الشؤون الفنية"),
+        },
+        id="committee-in-council-and-dual-members",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITTEE_OF_COUNCIL_CASES)
+def test_committee_of_a_council(text: str, expected: set) -> None:
+    assert triples(text) == {tuple(fold(x) for x in row) for row in expected}
+    parents = {fold(i.name): i.parent for i in run(text).institutions}
+    assert parents[fold("لجنة الشؤون الفنية")] == fold("المجلس البلدي")
+
+
+# "تجمع … الصحي": a health cluster named by its region; "تجمع" without الصحي is a gathering.
+HEALTH_CLUSTER_CASES = [
+    pytest.param(
+        "وأوضح أن المستشفى يتبع تجمع الجوف الصحي، ويخدم 40 ألف نسمة.",
+        {"تجمع الجوف الصحي"},
+        set(),
+        id="cluster-one-word-region",
+    ),
+    pytest.param(
+        "وقال المدير التنفيذي لتجمع المدينة المنورة الصحي الدكتور سالم بن علي الحربي إن المركز جاهز.",
+        {"تجمع المدينة المنورة الصحي"},
+        {"لتجمع المدينة المنورة الصحي"},
+        id="cluster-after-li",
+    ),
+    pytest.param(
+        "وناقشت اللجنة تجمع مياه الأمطار في الأحياء الجنوبية.",
+        set(),
+        {"تجمع مياه الأمطار"},
+        id="a-gathering-is-no-cluster",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), HEALTH_CLUSTER_CASES)
+def test_health_cluster_names(text: str, present: set[str], absent: set[str]) -> None:
+    names = {fold(i.name) for i in run(text).institutions}
+    assert {fold(n) for n in present} <= names
+    assert not names & {fold(n) for n in absent}
+    assert bool(present) == bool(names)
+
+
+# "مجلس منطقة X": a Saudi region's council, headed like "مجلس محافظة"; a bare "المجلس" then names it.
+REGION_COUNCIL_CASES = [
+    pytest.param(
+        "أقر مجلس منطقة تبوك في جلسته برئاسة الأمير فهد بن سلطان أمير منطقة تبوك رئيس المجلس عددا من"
+        " التوصيات. وطالبت عضوة المجلس الدكتورة نورة بنت سالم العنزي بتسريع المشروعات.",
+        {
+            ("فهد بن سلطان", "أمير منطقة تبوك", "إمارة منطقة تبوك"),
+            ("فهد بن سلطان", "رئيس مجلس منطقة تبوك", "مجلس منطقة تبوك"),
+            ("نورة بنت سالم العنزي", "عضو مجلس منطقة تبوك", "مجلس منطقة تبوك"),
+        },
+        id="region-council-and-bare-references",
+    ),
+    pytest.param(
+        "وطالب عضو مجلس منطقة الجوف فهد بن علي الشمري بتسريع المشروعات.",
+        {("فهد بن علي الشمري", "عضو مجلس منطقة الجوف", "مجلس منطقة الجوف")},
+        id="member-of-region-council",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGION_COUNCIL_CASES)
+def test_region_council(text: str, expected: set) -> None:
+    assert triples(text) == {tuple(fold(x) for x in row) for row in expected}

@@ -306,3 +306,21 @@ def test_inflected_adjectival_posts(form: str, canonical: str, number: str) -> N
 
 def test_regional_council_is_an_institution_head() -> None:
     assert lexicon.institution_heads().entries[(fold("المجلس"), fold("الجهوي"))] == "council"
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        pytest.param(
+            "نصب أمس السيد عمر بلقاسم واليا على ولاية الأغواط.", "ولاية الأغواط", id="wilaya-after-ala"
+        ),
+        pytest.param("وحول السيد كريم زروقي إلى ولاية تيسمسيلت.", "ولاية تيسمسيلت", id="wilaya-after-ila"),
+        pytest.param(
+            "تفقد الوزير مشاريع ولاية برج بوعريريج أمس.", "ولاية برج بوعريريج", id="two-word-wilaya"
+        ),
+    ],
+)
+def test_algerian_wilayas_are_places(text: str, institution: str) -> None:
+    """Algeria's wilayas are in the place list, so "ولاية X" names a body wherever it stands."""
+    ex = extract_article(Article("t", text))
+    assert fold(institution) in {fold(i.name) for i in ex.institutions}
