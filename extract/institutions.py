@@ -19,6 +19,7 @@ from extract.normalize import fold
 from extract.phrases import (
     LOCALITIES,
     NAMED_PLACES,
+    REFERRALS,
     compass_word,
     continues_closed_phrase,
     hyphen_joined,
@@ -786,7 +787,7 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             break  # "توصيات اللجنة لرفعه إلى …": a purpose with a pronoun, never part of a name
         if closed and not first and _to_a_country(doc, k):
             break  # "القروض التي قدمها الصندوق العربي للمملكة": the country served, not the name
-        if not first and w in _REFERRALS:
+        if not first and w in REFERRALS:
             break  # "إحالة مدير الإدارة الهندسية للتحقيق": sent for inquiry, not a name
         if w in _PERIODS:
             break  # "موازنة الهيئة العامة للأبنية التعليمية للعام المالي": a period, not a name
@@ -882,8 +883,6 @@ _PROJECT_NOUNS = frozenset(fold(w) for w in ("مشروعات", "مشروع", "م
 _IN_QUARTER = fold("بحي")
 # ل + a period ("للعام المالي"، "لسنة 2025"): when something happens, never a body's name.
 _PERIODS = frozenset(fold(w) for w in "للعام لعام للسنة لسنة للفترة لفترة للربع للموسم".split())
-# Where someone is sent: never part of a body's name.
-_REFERRALS = frozenset(fold(w) for w in ("للتحقيق", "للمحاكمة", "للنيابة"))
 # A chamber named by its members alone ("بالشيوخ" for "بمجلس الشيوخ").
 _CHAMBERS_SHORT = frozenset(fold(w) for w in ("بالشيوخ", "بالنواب", "بالأعيان"))
 # Trades that, after a place, still name the body ("وكالة تونس إفريقيا للأنباء").

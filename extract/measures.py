@@ -22,6 +22,7 @@ from extract.projects import (
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
     COMPRISING,
+    PLURAL_HEADS,
     WORKS_PLURAL,
     ProjectMention,
     bare_alone,
@@ -650,7 +651,7 @@ def _umbrella(doc: Doc, m: ProjectMention) -> bool:
     return m.start > 0 and doc.tokens[before_phase(doc, m.start)].text in _WITHIN
 
 
-_COUNTED_WORKS = frozenset(fold(w) for w in "مشروعا مشروعات مشاريع مشروع".split())
+_COUNTED_WORKS = PLURAL_HEADS | {fold(w) for w in "مشروعا مشروع".split()}  # "620 مشروعا"
 _TOTAL_REACH = 6  # tokens back from a sum to the works it counts ("620 مشروعا بتكلفة")
 
 

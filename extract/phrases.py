@@ -196,6 +196,10 @@ NAMED_PLACES = frozenset(
 )
 
 
+# Where someone is sent ("بإحالة مدير الإدارة الهندسية للتحقيق"): ends a post's
+# complement and a body's name alike.
+REFERRALS = frozenset(fold(w) for w in ("للتحقيق", "للمحاكمة", "للنيابة"))
+
 # Epithets that stand between a named-place noun and the person it is named after ("مدرسة
 # الشهيد أحمد حمدي"، "مسجد الإمام علي"), folded.
 EPITHETS = frozenset(fold(w) for w in "الشهيد الشهيدة الإمام الزعيم الفنان الأديب الشاعر العلامة".split())

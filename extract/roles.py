@@ -27,6 +27,7 @@ from extract.normalize import fold
 from extract.phrases import (
     EPITHETS,
     NAMED_PLACES,
+    REFERRALS,
     continues_closed_phrase,
     dual_bodies_end,
     genitive_dual_post,
@@ -172,7 +173,6 @@ def _ends_on_place(doc: Doc, r: RolePhrase) -> bool:
 
 
 _IN_GOVERNMENT = frozenset({fold("بحكومة")})
-_REFERRALS = frozenset(fold(w) for w in ("للتحقيق", "للمحاكمة", "للنيابة"))
 
 
 def comma_after(doc: Doc, k: int) -> int | None:
@@ -301,7 +301,7 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             break  # "رئيس الوزراء قرارا": a complete role takes only a ل-phrase
         if not first and w in _IN_GOVERNMENT:
             break  # "وزير الحكم المحلي بحكومة الوحدة الوطنية": the cabinet is not part of the post
-        if not first and w in _REFERRALS:
+        if not first and w in REFERRALS:
             break  # "بإحالة مدير الإدارة الهندسية للتحقيق": sent for inquiry, not the post
         if after_place and w in _NEW and w.endswith("ه") and not closed_on_role:
             k += 1  # "جهاز تنمية مدينة العبور الجديدة": a feminine adjective agrees with the town
