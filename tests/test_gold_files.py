@@ -48,9 +48,9 @@ GOLD_FILES = {
     "own25.jsonl": ("own25-", 18, (500, 2200)),
     "own26.jsonl": ("own26-", 18, (500, 2200)),
     "own27.jsonl": ("own27-", 18, (500, 2200)),
-    "heldout5.jsonl": ("ho5-", 16, (500, 2200)),
-    "heldout6.jsonl": ("ho6-", 16, (500, 2200)),
-    "heldout4.jsonl": ("ho4-", 16, (500, 2200)),
+    "own29.jsonl": ("own29-", 16, (500, 2200)),
+    "own30.jsonl": ("own30-", 16, (500, 2200)),
+    "own28.jsonl": ("own28-", 16, (500, 2200)),
 }
 # the shared development set sits beside the repository (see README, "Score extraction")
 DEV_JSONL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
