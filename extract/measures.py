@@ -199,18 +199,26 @@ def _article_currency(doc: Doc) -> dict[str, str]:
     words = f" {' '.join(toks)} "
     votes: dict[str, int] = {}
     first: dict[str, int] = {}  # ties go to the country named first
-    for cue, code, forms in _cue_forms():
-        if " " in cue:  # a phrase ("و م ع"، "مكة المكرمة"): count it in the text
-            n = sum(words.count(f" {f} ") for f in forms)
-            at = min((words.find(f" {f} ") for f in forms if f" {f} " in words), default=len(words))
-            at = words.count(" ", 0, at)
-        else:
-            n = sum(counts.get(f, 0) for f in forms)
-            at = min((first_at[f] for f in forms if f in first_at), default=len(toks))
+
+    def vote(code: str, n: int, at: int) -> None:
+        bonus = _DATELINE_WEIGHT if at < _DATELINE else 0
+        votes[code] = votes.get(code, 0) + n + bonus
+        first[code] = min(first.get(code, at), at)
+
+    single_words, phrases = _cue_index()
+    found: dict[int, list[int]] = {}  # cue → [occurrences, first token]
+    for w, n in counts.items():  # the article's words, not every cue: most cues are absent
+        for cue in single_words.get(w, ()):
+            seen = found.setdefault(cue, [0, len(toks)])
+            seen[0] += n
+            seen[1] = min(seen[1], first_at[w])
+    for cue, (n, at) in found.items():
+        vote(_cue_forms()[cue][1], n, at)
+    for _, code, forms in phrases:  # "و م ع"، "مكة المكرمة": counted in the text
+        n = sum(words.count(f" {f} ") for f in forms)
         if n:
-            bonus = _DATELINE_WEIGHT if at < _DATELINE else 0
-            votes[code] = votes.get(code, 0) + n + bonus
-            first[code] = min(first.get(code, at), at)
+            at = min(words.find(f" {f} ") for f in forms if f" {f} " in words)
+            vote(code, n, words.count(" ", 0, at))
     for a in amounts(doc):  # "2,4 مليار دينار جزائري" names the country for a later bare "دينار"
         if not _bare_currency(doc.article.text[a.start : a.end]) and a.start not in doc.cache.get(
             "unitless", ()
@@ -229,6 +237,19 @@ def _article_currency(doc: Doc) -> dict[str, str]:
 def _cue_forms() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(cue, code, the cue with each clitic it may carry)."""
     return tuple((cue, code, tuple(p + cue for p in _CUE_CLITICS)) for cue, code in currency_cues())
+
+
+@cache
+def _cue_index() -> tuple[dict[str, tuple[int, ...]], tuple[tuple[str, str, tuple[str, ...]], ...]]:
+    """One-word cues by each written form (form → indexes into `_cue_forms()`), and the
+    cues of several words, which are looked for in the text instead."""
+    by_form: dict[str, list[int]] = {}
+    for index, (cue, _, forms) in enumerate(_cue_forms()):
+        if " " not in cue:
+            for form in forms:
+                by_form.setdefault(form, []).append(index)
+    phrases = tuple(entry for entry in _cue_forms() if " " in entry[0])
+    return {form: tuple(cues) for form, cues in by_form.items()}, phrases
 
 
 @cache
