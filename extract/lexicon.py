@@ -40,16 +40,36 @@ class Match:
     value: object
 
 
+_UNSEEN = object()
+
+
 class PhraseTable:
-    """Longest-match lookup of multi-word phrases over tokens."""
+    """Longest-match lookup of multi-word phrases over tokens.
+
+    Every stage asks the same tables about the same tokens (is a role, a title, a place
+    here?), so the answers for the last token list asked about are kept, per position.
+    Token lists are never changed once made.
+    """
 
     def __init__(self, entries: dict[tuple[str, ...], object]) -> None:
         self.entries = entries
         self.maxlen = max((len(k) for k in entries), default=1)
         self.first = {k[0] for k in entries}
         self._starts: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._tokens: list[Token] | None = None
+        self._answers: tuple[list[object], list[object]] = ([], [])  # (bare, with clitics)
 
     def match(self, tokens: list[Token], i: int, clitics: bool = True) -> Match | None:
+        if tokens is not self._tokens:
+            self._tokens = tokens
+            self._answers = ([_UNSEEN] * len(tokens), [_UNSEEN] * len(tokens))
+        answers = self._answers[clitics]
+        found = answers[i]
+        if found is _UNSEEN:
+            found = answers[i] = self._match(tokens, i, clitics)
+        return found  # type: ignore[return-value]
+
+    def _match(self, tokens: list[Token], i: int, clitics: bool) -> Match | None:
         text = tokens[i].text
         if clitics:
             readings = self._starts.get(text)
