@@ -56,6 +56,8 @@ GOLD_FILES = {
     "own31.jsonl": ("own31-", 18, (500, 2200)),
     "heldout9.jsonl": ("ho9-", 16, (500, 2200)),
     "own32.jsonl": ("own32-", 18, (500, 2200)),
+    "own33.jsonl": ("own33-", 18, (500, 2200)),
+    "own34.jsonl": ("own34-", 18, (500, 2200)),
 }
 # the shared development set sits beside the repository (see README, "Score extraction")
 DEV_JSONL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
