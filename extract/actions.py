@@ -132,8 +132,10 @@ def find_actions(doc: Doc) -> None:
             k = trig.end  # "حضر وضع حجر الأساس سعادة …": the noun, what the attendees saw
             continue
         if trig.clitics and toks[k].text[len(trig.clitics) :] in _NOUN_LOOKALIKES:
-            k = trig.end  # "لتتبع برنامج …"، "ضرورة … وتتبع أشغال …": the noun, not the verb
-            continue
+            if trig.clitics != "ل" or _word_back(doc, k, _COMMITTEES, 3) is not None:
+                k = trig.end  # "اللجنة الإقليمية لتتبع برنامج …"، "ضرورة … وتتبع أشغال …": no one's act
+                continue
+            form = "noun"  # "ترأس العامل اجتماعا خصص لتتبع سير أشغال مشروع …": his follow-up
         move = form == "move"  # "ثم انتقل إلى موقع مشروع …": going to a work site is inspecting it
         visit = form == "visit" or move  # "زار الوالي ورش بناء …": a verb whose object needs a head
         # "واستعرض الاجتماع موقف …": the meeting reviews for whoever held it; only a status is followed up
@@ -164,6 +166,9 @@ def find_actions(doc: Doc) -> None:
                 continue
         if form == "pronoun" and antecedent is None and not listed:
             k = trig.end  # "وافتتحه": only a relative clause names what "ه" is
+            continue
+        if not subjects and form == "verb" and _body_acts(doc, trig.end):
+            k = trig.end  # "ووافق المجلس خلال الجلسة على …": the council acts, no one official
             continue
         inherited = not subjects  # none named after the verb: taken from the context
         explicit = not inherited
@@ -225,6 +230,8 @@ def find_actions(doc: Doc) -> None:
                 (_relative_person(doc, refs, verb_at) if finite and not possessive else [])
                 or (_mover(doc, index, verb_at, starts, roles_at) if finite else [])
                 or (_reported_subject(doc, refs, k) if finite else [])
+                # "دشن عامل الإقليم، مرفوقا بـX، دار …، قبل أن يضع …": the last act's doers in this sentence
+                or (previous if finite and _acted_in_sentence(doc, previous, k) else [])
                 or _sentence_subjects(doc, actors, k, anywhere=possessive)
                 or (previous if finite or possessive else [])
                 or (_honorific_before(doc, index, k) if form == "noun" else [])
@@ -266,6 +273,10 @@ def find_actions(doc: Doc) -> None:
             k = trig.end  # "اطلع على مجسم المشروع": shown something, no follow-up of the work
             continue
         it = progress > after and progress < len(toks) and _it_word(toks[progress].text)
+        # "توجه إلى موقع X، حيث تابع معدلات التنفيذ التي بلغت …": the progress of the place gone to
+        it = it or (
+            progress > after and k > 0 and toks[k - 1].text in _WHERE and _nothing_named(doc, progress)
+        )
         if not it and form in ("verb", "dual", "plural") and after < len(toks):
             wrapped, _ = skip_wrappers(doc, after)
             it = wrapped > after and wrapped < len(toks) and _pronoun_work(doc, wrapped)
@@ -356,6 +367,8 @@ def find_actions(doc: Doc) -> None:
             if len(projects) == 1 and projects[0].start < after and subjects:
                 # "عقب تدشينه المشروع": the project this official has just launched
                 projects = [_acted_on_before(doc, subjects, code, projects[0])]
+        if move and projects and _followed_up_there(doc, projects[-1].end):
+            projects = []  # "ثم توجه إلى موقع X، حيث تابع معدلات التنفيذ": a follow-up there, no inspection
         if code in ("inspected", "followed_up"):
             # "تابع خطة تشغيل المستشفى"، "لمتابعة مشروعات الخطة الاستثمارية": a plan, or its works in general
             if code == "followed_up" and subjects and any(_works_of_plan(doc, p) for p in projects):
@@ -391,8 +404,22 @@ def find_actions(doc: Doc) -> None:
     for subjects, code, sentence, said in pending:
         for project in _works_listed_after(doc, sentence):
             for who in dict.fromkeys(subjects):
-                if not any(a.official == who and a.project == project.key for a in doc.actions):
+                # another act on the same work later ("قام بجولة تفقدية على محطة …") is no duplicate
+                if not any(
+                    a.official == who and a.project == project.key and a.action == code for a in doc.actions
+                ):
                     doc.actions.append(Action(who, code, project.key, said))
+
+
+def _acted_in_sentence(doc: Doc, subjects: list[str], k: int) -> bool:
+    """The last action found was done by `subjects` in token k's sentence: a verb after it
+    with no subject of its own goes on with them."""
+    return bool(
+        subjects
+        and doc.actions
+        and doc.actions[-1].mention.sentence == doc.sentence_of[k]
+        and doc.actions[-1].official in subjects
+    )
 
 
 def _inspected_in(doc: Doc, subjects: list[str], key: str, sentence: int) -> bool:
@@ -716,13 +743,21 @@ _REFUSALS = frozenset(
 # Nouns of bodies set up to do something: "شكلت لجنة فنية لمتابعة تنفيذ المشروع" is the
 # committee's task, no act of the official who formed it.
 _BODIES = frozenset(fold(w) for w in "لجنة لجنه فريق فرق غرفة وحدة مجموعة".split())
+_COMMITTEES = _BODIES | {fold("اللجنة")}
 # Words of expectation before a verbal noun: "فيما يتوقع افتتاح الحديقة مطلع العام".
 _EXPECTED = frozenset(
     fold(w)
     for w in "يتوقع ويتوقع المتوقع ومن المتوقع المرتقب ينتظر ينتظرون تنتظر المنتظر يرتقب تمهيدا".split()
 )
-# Verbs that hand a task to someone: "وكلف المحافظ رئيس المدينة بمتابعة أعمال …" is a task to come.
-_ASSIGNING = frozenset(fold(w) for w in "كلف وكلف كلفت وكلفت يكلف تكلف".split())
+# Verbs and nouns that hand a task to someone: "وكلف المحافظ رئيس المدينة بمتابعة أعمال …"،
+# "مطالبا رؤساء المراكز بمتابعة …"، "في إطار تكليفات X بمتابعة …" are tasks to come.
+_ASSIGNING = frozenset(
+    fold(w)
+    for w in (
+        "كلف وكلف كلفت وكلفت يكلف تكلف موجها موجهة مطالبا مطالبة وطالب طالب وطالبت طالبت "
+        "تكليفات توجيهات بتكليفات بتوجيهات لتكليفات لتوجيهات"
+    ).split()
+)
 # Time words that set a verbal noun in a future clause: "سيتحول المستشفى الحالي بعد افتتاح …"
 _WHEN = frozenset(fold(w) for w in "بعد عقب قبل حين عند فور".split())
 
@@ -743,6 +778,19 @@ def _negated(doc: Doc, k: int, form: str) -> bool:
         or (k > 1 and toks[k - 1].text in _WHEN and _future_verb_before(doc, k - 1))
         or _future_verb_before(doc, k, reach=3)  # "إنه سيبدأ فورا بمتابعة …"، "سيتم افتتاح …"
     )
+
+
+# Collective bodies that act as one: "ووافق المجلس على …"، "واعتمدت اللجنة …".
+_COLLECTIVES = frozenset(fold(w) for w in "المجلس اللجنة الحكومة البرلمان مجلس لجنة".split())
+
+
+def _body_acts(doc: Doc, k: int) -> bool:
+    """The verb ending before k has a body for its subject ("وافقت لجنة … على"، "ووافق المجلس
+    كذلك على"): whoever chairs it, no official acts unless named ("برئاسة X" is read first)."""
+    toks = doc.tokens
+    while k < len(toks) and toks[k].text in _TIME_WORDS:
+        k += 1
+    return k < len(toks) and toks[k].text in _COLLECTIVES
 
 
 def _assigned(doc: Doc, k: int) -> bool:
@@ -977,7 +1025,10 @@ def _subject_not_official(
 _THAT = frozenset(fold(w) for w in "أن بأن وأن لأن إن".split())
 _SPEAKING = frozenset(fold(w) for w in "قائلا قائلة بالقول حديثه حديثها كلمته كلمتها".split())
 # Progress words before the object of a visit: "وقف على سير أعمال مشروع …"، "اطلع على مراحل الإنجاز في …".
-_PROGRESS = frozenset(fold(w) for w in "سير نسب نسبة مراحل مرحلة تقدم معدلات واقع حجم ورشة ورش وتيرة".split())
+# "اطمأن على انتظام العمل بمستشفى …": the regular running of a work seen there.
+_PROGRESS = frozenset(
+    fold(w) for w in "سير نسب نسبة مراحل مرحلة تقدم معدلات واقع حجم ورشة ورش وتيرة انتظام".split()
+)
 _PROGRESS_OF = frozenset(
     fold(w) for w in "العمل الأعمال أعمال الأشغال أشغال الإنجاز التنفيذ تنفيذ الإنجازات إنجاز".split()
 )
@@ -1034,6 +1085,28 @@ def _passive_during_visit(doc: Doc, k: int) -> bool:
     )
 
 
+_WHERE = frozenset(fold(w) for w in "حيث".split())
+_THERE_REACH = 12  # tokens from a place gone to, past its length or area, to "حيث"
+
+
+def _followed_up_there(doc: Doc, k: int) -> bool:
+    """ "…، حيث تابع معدلات التنفيذ" follows the place ending at k in its sentence."""
+    toks = doc.tokens
+    for j in range(k, min(len(toks) - 1, k + _THERE_REACH)):
+        if toks[j].text in (".", "؛") or doc.sentence_of[j] != doc.sentence_of[k - 1]:
+            return False
+        if toks[j].text in _WHERE:
+            trig = triggers().match(toks, j + 1)
+            return trig is not None and trig.value[0] == "followed_up" and not trig.clitics
+    return False
+
+
+def _nothing_named(doc: Doc, k: int) -> bool:
+    """Progress words end at k with no work after them: a break or a relative clause."""
+    toks = doc.tokens
+    return k >= len(toks) or toks[k].is_break or toks[k].text in _RELATIVES
+
+
 def _it_word(word: str) -> bool:
     """ "به"، "فيها"، "تهيئتها": the progress is that of a project named before."""
     return word in _IT or word in _work_pronouns()
@@ -1068,6 +1141,8 @@ def _skip_progress_words(doc: Doc, k: int) -> int:
     if toks[k].text in _WORKSHOPS and k + 1 < len(toks) and project_heads().match(toks, k + 1):
         return k + 1  # "زار ورش بناء المحطة": the works of the project
     j = k + 1
+    if j + 1 < len(toks) and toks[j].text in _PROGRESS_OF and toks[j + 1].text.isdigit():
+        return j  # "ورشة إنجاز 300 مسكن": before a count the verbal noun opens the work's own name
     if j < len(toks) and toks[j].text in _PROGRESS_OF:
         j += 1
     if j < len(toks) and toks[j].text in ("في", "فى", "ب"):
@@ -1372,6 +1447,11 @@ def _subjects_after(
             subjects.append(deputy)  # "افتتح المحافظ ونائبه"
             k += 1
             continue
+        pair = [] if own_role else _dual_deputies(doc, w, subjects)
+        if pair:
+            subjects.extend(pair)  # "ثم توجه المحافظ ونائباه"
+            k += 1
+            continue
         if subjects and not own_role and w.startswith("و") and w[1:] in _DEPUTIES:
             k += 1  # "وتفقد المحافظ ونائبه …" with no deputy named: a companion, not the object
             continue
@@ -1396,6 +1476,10 @@ def _subjects_after(
                     doc, r.end
                 )  # "اللواء X، محافظ المنيا، ..." : the role of the subject just named
                 continue
+            named = starts.get(r.end)
+            if named is not None and not toks[r.end].text.startswith("و") and index.person(named) is not None:
+                k = r.end  # "برئاسة العضو X"، "وزير الأشغال المهندس X": the name after a post is its holder
+                continue
             end = r.end
             if key is None:
                 key, end = _short_role(doc, index, r)
@@ -1417,7 +1501,7 @@ def _subjects_after(
             subjects.append(by_surname[0])
             k += by_surname[1]
             continue
-        joined = _joined_post(doc, k, subjects) if subjects else None
+        joined = _joined_post(doc, k, subjects)
         if joined is not None:
             subjects.append(joined[0])  # "دشن الوزير والعامل …"، "… وعامل الإقليم …"
             k = joined[1]
@@ -1436,13 +1520,16 @@ _POST_PLACES = frozenset(
 
 def _joined_post(doc: Doc, k: int, subjects: list[str]) -> tuple[str, int] | None:
     """ "الوزير والعامل"، "الوزير وعامل الإقليم": a bare post joined by و to the subjects
-    names the one other official of the article holding it, though the word alone
-    (عامل: also "worker") is no role phrase. Returns (official, token after it)."""
+    (or, first of them, "دشن عامل الإقليم …") names the one other official of the article
+    holding it, though the word alone (عامل: also "worker") is no role phrase. Returns
+    (official, token after it)."""
     toks = doc.tokens
     w = toks[k].text
-    if not w.startswith("و") or len(w) < 4:
+    if subjects and (not w.startswith("و") or len(w) < 4):
         return None
-    word = w[1:]
+    word = w[1:] if subjects else w
+    if not subjects and (word.startswith("ال") or k + 1 >= len(toks) or toks[k + 1].text not in _POST_PLACES):
+        return None  # the first subject only as "عامل الإقليم"، "والي الولاية": a post and its place
     definite = word.startswith("ال")
     noun = word[2:] if definite else word
     end = k + 1
@@ -1619,13 +1706,33 @@ _DEPUTIES = {
 }
 
 
+# "المحافظ ونائباه": the two deputies of the subject, by a dual pronoun form.
+_DUAL_DEPUTIES = {
+    fold(stem + suffix): fold(stem)
+    for stem in ("نائب", "مساعد", "وكيل", "مستشار")
+    for suffix in ("اه", "يه", "اها", "يها")
+}
+
+
 def _deputy_of_subject(doc: Doc, word: str, subjects: list[str]) -> str | None:
     """The one official, besides the subjects, who holds the post "ونائبه" names."""
-    if not subjects:
-        return None
-    noun = _DEPUTIES.get(word[1:] if word.startswith("و") else word)
-    if noun is None:
-        return None
+    found = _deputies_of_subject(doc, _DEPUTIES.get(word[1:] if word.startswith("و") else word), subjects)
+    return found[0] if len(found) == 1 else None
+
+
+def _dual_deputies(doc: Doc, word: str, subjects: list[str]) -> list[str]:
+    """The two officials, besides the subjects, who hold the post "ونائباه" names."""
+    found = _deputies_of_subject(
+        doc, _DUAL_DEPUTIES.get(word[1:] if word.startswith("و") else word), subjects
+    )
+    return found if len(found) == 2 else []
+
+
+def _deputies_of_subject(doc: Doc, noun: str | None, subjects: list[str]) -> list[str]:
+    """The officials, besides the subjects, who hold the post `noun` (نائب، مساعد …) under the
+    last subject's post, or anywhere when none is under it."""
+    if not subjects or noun is None:
+        return []
     holders = [
         o
         for o in doc.officials
@@ -1633,8 +1740,7 @@ def _deputy_of_subject(doc: Doc, word: str, subjects: list[str]) -> str | None:
     ]
     posts = [fold(h.role) for o in doc.officials if o.key == subjects[-1] for h in o.holdings]
     under = [o for o in holders if any(p in fold(h.role) for h in o.holdings for p in posts)]
-    found = {o.key for o in (under or holders)}  # "نائب محافظ الدقهلية" for "المحافظ ونائبه"
-    return found.pop() if len(found) == 1 else None
+    return sorted({o.key for o in (under or holders)})  # "نائب محافظ الدقهلية" for "المحافظ ونائبه"
 
 
 def _short_role(doc: Doc, index: OfficialIndex, r: RolePhrase) -> tuple[str | None, int]:
@@ -1729,8 +1835,14 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
                 continue
             if on is not None:
                 k = on  # "وصادق المحافظ خلال الاجتماع على المخطط …"
-            elif comma is not None and toks[comma].text in ("،", ",") and not heads:
-                k = comma  # "خلال اجتماع المجلس التنفيذي للمحافظة اليوم الثلاثاء،"
+            elif (
+                comma is not None
+                and toks[comma].text in ("،", ",")
+                and (not heads or _object_opens(doc, comma + 1))
+            ):
+                # "خلال اجتماع المجلس التنفيذي للمحافظة اليوم الثلاثاء،"; "من الصالة المغطاة باستاد
+                # قنا، النسخة الثانية من …": a venue with a head of its own, the object after its comma
+                k = comma
             else:
                 j = k + 1
                 while j < len(toks) and not toks[j].is_break and j - k < 5:
@@ -1782,12 +1894,27 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
     return k
 
 
+def _object_opens(doc: Doc, k: int) -> bool:
+    """An object starts at k with no clitic: a work's head ("مستشفى …") or an edition of one."""
+    toks = doc.tokens
+    if k + 1 >= len(toks):
+        return False
+    if toks[k].text in _EDITIONS and toks[k + 1].text.startswith("ال"):
+        return True
+    head = project_heads().match(toks, k)
+    return head is not None and not head.clitics and head.value in ("strong", "work")
+
+
 _COMPANION_REACH = 4  # "رفقة السلطات المحلية والمنتخبين": a few words of who came along
 
 
 # Words that bring companions along (not attendees: "بحضور"، "بمشاركة" make no actor).
 _ALONG = frozenset(
-    fold(w) for w in "برفقة رفقة بصحبة يرافقه يرافقها يرافقهما يرافقهم ويرافقه ويرافقها ويرافقهما".split()
+    fold(w)
+    for w in (
+        "برفقة رفقة بصحبة يرافقه يرافقها يرافقهما يرافقهم ويرافقه ويرافقها ويرافقهما صحبة مرفوقا مرفوقة "
+        "ترافقه ترافقها"
+    ).split()
 )
 
 
@@ -1900,11 +2027,16 @@ def _place_before_object(doc: Doc, k: int) -> int | None:
         if s.start == k:
             end = max(end, s.end)
             break
+    comma = end < len(toks) and toks[end].text in ("،", ",")
+    if comma:
+        end += 1  # "عاين الوزير، اليوم بولاية تلمسان، ورشة إنجاز …": the place closed by its comma
     if end >= len(toks) or toks[end].is_break:
         return None
     head = project_heads().match(toks, end)
-    if wrappers().match(toks, end) is not None or (
-        head is not None and head.value != "bare" and not head.clitics
+    if (
+        wrappers().match(toks, end) is not None
+        or (head is not None and head.value != "bare" and not head.clitics)
+        or (comma and toks[end].text in _WORKSHOPS)
     ):
         return end
     return None
@@ -1915,7 +2047,8 @@ _IT = frozenset(fold(w) for w in "به بها فيه فيها".split())  # "مع
 _ACCOMPANIED = frozenset(
     fold(w)
     for w in (
-        "بحضور بمشاركة برفقة رفقة بصحبة يرافقه يرافقها يرافقهما يرافقهم ويرافقه ويرافقها ويرافقهما"
+        "بحضور بمشاركة برفقة رفقة بصحبة يرافقه يرافقها يرافقهما يرافقهم ويرافقه ويرافقها ويرافقهما "
+        "صحبة مرفوقا مرفوقة ترافقه ترافقها"  # Maghreb, Libya, Iraq: "مرفوقا برئيس …"، "صحبة مدير …"
     ).split()
 )
 # Adverbials between a verb (or its subjects) and the object.
@@ -2052,6 +2185,7 @@ def _objects(
         k += 1  # "عاين موقع إنشاء سوق …": the site stands for the work
     k = _past_document_of_phase(doc, k)
     k = _past_document_of_work(doc, k)
+    k = _past_part_of(doc, k)
     if doc.tokens[k].text in _PROPOSALS:
         proposed = _proposed_work(doc, k)
         if proposed is not None:
@@ -2160,6 +2294,25 @@ def _past_document_of_phase(doc: Doc, k: int) -> int:
         head = project_heads().match(toks, j + 3)
         if head is not None and not head.clitics:
             return j
+    return k
+
+
+# An edition of a recurring work: "أطلق النسخة الثانية من المشروع القومي …" launches the work.
+_EDITIONS = frozenset(fold(w) for w in "النسخة الدورة".split())
+
+
+def _past_part_of(doc: Doc, k: int) -> int:
+    """ "النسخة الثانية من المشروع القومي …"، "المرحلة الأولى من المشروع": an edition of a work,
+    or a phase of the work just named, stands for that work, read after "من"; k otherwise."""
+    toks = doc.tokens
+    if k + 3 >= len(toks) or toks[k + 2].text != _OF or not toks[k + 1].text.startswith("ال"):
+        return k
+    if toks[k].text in _EDITIONS:
+        return k + 3
+    # a phase of a work named in full ("المرحلة الثانية من المشروع القومي لـ…") is that phase
+    whole = k + 4 >= len(toks) or toks[k + 4].is_break or toks[k + 4].text in _PREPOSITIONS
+    if toks[k].text in _PHASES and whole and resolve_bare(doc, k + 3) is not None:
+        return k + 3
     return k
 
 
@@ -2440,6 +2593,7 @@ def _numbered_items(doc: Doc, k: int) -> list[ProjectMention]:
 _LIST_MARKERS = frozenset(fold(w) for w in "ومنها منها وأبرزها أبرزها ومن أبرزها".split())
 # Words that join one more object to a list: "، وكذلك أعمال رصف …"، "فضلا عن …".
 _ALSO = frozenset(fold(w) for w in "وكذلك كذلك وأيضا وكذا".split())
+_THEN = frozenset(fold(w) for w in "ثم".split())
 # "أولها X، …، وثانيها Y، …، وثالثها Z": ordinals that open each work of a list
 _NEXT_OF_LIST = frozenset(
     fold(w) for w in "وثانيها وثالثها ورابعها وخامسها وسادسها وآخرها وأخيرها وثانيهما وآخرهما".split()
@@ -2537,8 +2691,8 @@ def _joined_object_start(doc: Doc, j: int) -> int | None:
     toks = doc.tokens
     w = toks[j].text
     nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-    if w in _ALSO or w in _NEXT_OF_LIST:
-        start = j + 1
+    if w in _ALSO or w in _NEXT_OF_LIST or (w in _THEN and j > 0 and toks[j - 1].text in ("،", ",")):
+        start = j + 1  # "تفقد ورشة …، ثم مشروع ازدواجية الطريق …": the next stop of the same tour
     elif w == _AND_ON and j > 0 and toks[j - 1].text in ("،", ",") and nxt in _PROPOSALS:
         return j + 1  # "، وعلى مقترح …": one more object of وافق على
     elif (w, nxt) in _ALSO_PAIRS:
@@ -2553,7 +2707,10 @@ def _joined_object_start(doc: Doc, j: int) -> int | None:
         return None
     if start >= len(toks):
         return None
-    inner, _ = skip_wrappers(doc, skip_amount(doc, start))
+    summed = skip_amount(doc, start)
+    if toks[j].text[1:].isdigit() and summed == start:
+        return None  # "، و18 حضانة": a count of what a work holds, no sum for another work
+    inner, _ = skip_wrappers(doc, summed)
     head = project_heads().match(toks, inner) if inner < len(toks) else None
     return start if head is not None and head.value != "bare" else None
 
@@ -2650,7 +2807,7 @@ def _object(doc: Doc, k: int, require_head: bool) -> ProjectMention | None:
         return found
     if _headline_indefinite(doc, m):
         return None  # "يفتتحان دارا للمسنين": the headline's sketch of a work the body names
-    planned = _plan_of_known(doc, m)
+    planned = _plan_of_known(doc, _cut(doc, m))
     if planned is not None:
         return planned  # "واعتمد المخطط العام للمشروع": the plan stands for the project
     existing = doc.project_index()[1].get(m.start)
@@ -2775,8 +2932,8 @@ def _plan_of_known(doc: Doc, m: ProjectMention) -> ProjectMention | None:
     documented = _document_of(doc, m)
     if documented is not None:
         return documented
-    if toks[m.start].text[m.skip :] not in _PLANS:
-        return None
+    if toks[m.start].text[m.skip :] not in _PLANS | _DOCUMENTS:
+        return None  # "المخطط التفصيلي لحي الوادي"، "الخطة التشغيلية للمستشفى"
     j = m.start + 1
     while j < m.end and toks[j].text.startswith("ال"):
         j += 1  # its adjectives: "العام"، "التفصيلي"
@@ -2785,7 +2942,8 @@ def _plan_of_known(doc: Doc, m: ProjectMention) -> ProjectMention | None:
     bare = resolve_bare(doc, j) if j + 1 == m.end else None
     if bare is not None:
         return bare  # "للمشروع"
-    words = project_key(doc.surface(j, m.end, skip=1)).split()
+    clitic = 2 if toks[j].text.startswith("لل") else 1  # "للمستشفى" is ل + "المستشفى"
+    words = project_key(doc.surface(j, m.end, skip=clitic)).split()
     n = len(words)
     for earlier in reversed(doc.project_mentions):
         if earlier.start >= m.start:
@@ -2797,7 +2955,8 @@ def _plan_of_known(doc: Doc, m: ProjectMention) -> ProjectMention | None:
 
 
 # Words that end an object's name: a new clause ("… للمشاة ثم تابع"), a cost, an agent.
-_NAME_ENDS = frozenset(fold(w) for w in "ثم حيث بكلفة بتكلفة نيابة".split())
+# "تمهيدا لافتتاحه" says what the act prepares: no part of a name.
+_NAME_ENDS = frozenset(fold(w) for w in "ثم حيث بكلفة بتكلفة نيابة تمهيدا".split())
 
 
 def _cut(doc: Doc, m: ProjectMention) -> ProjectMention:
@@ -3011,7 +3170,10 @@ def _reported_subject(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> lis
     speech the verb's subject stands between أن and the verb, not at the sentence's start."""
     toks = doc.tokens
     sentence = doc.sentence_of[k]
-    for j in range(k - 1, max(-1, k - 20), -1):
+    # "أن الوزير تابع أعمال …، حيث …، واعتمد الخطة": a verb joined to a reported one has its subject
+    first = _previous_trigger(doc, k)
+    start = first if first is not None and _reported_verb(doc, first, k) else k
+    for j in range(start - 1, max(-1, start - 20), -1):
         if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛", ":"):
             return []
         if toks[j].text in _THAT:
@@ -3019,9 +3181,34 @@ def _reported_subject(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> lis
             return _sentence_subjects(doc, inside, inside[0][0], anywhere=True) if inside else []
         if toks[j].text in _THAT_HE and not any(r[0] < k for r in _in_sentence(doc, refs, sentence)):
             return _last_speaker(doc, refs, sentence)  # "وقال X إن …. وأشار إلى أنه تابع …": X
-        if j < k - 1 and triggers().match(toks, j) is not None:
+        if j < start - 1 and triggers().match(toks, j) is not None:
             return []
     return []
+
+
+_CLAUSE_BACK = 60  # tokens back from a verb to the verb of its clause it is joined to
+
+
+def _previous_trigger(doc: Doc, k: int) -> int | None:
+    """The nearest trigger before k in its sentence, with no "." "؛" ":" between."""
+    toks = doc.tokens
+    for j in range(k - 1, max(-1, k - _CLAUSE_BACK), -1):
+        if doc.sentence_of[j] != doc.sentence_of[k] or toks[j].text in (".", "؛", ":"):
+            return None
+        if triggers().match(toks, j) is not None:
+            return j
+    return None
+
+
+def _reported_verb(doc: Doc, j: int, k: int) -> bool:
+    """The trigger at j is a verb whose clause the verb at k continues with "و" ("أن الوزير
+    تابع أعمال …، واعتمد الخطة"): both are told of the same reported subject."""
+    return (
+        doc.tokens[k].text.startswith("و")
+        and doc.tokens[j - 1].text not in _THAT_HE
+        and not doc.tokens[j].text.startswith("و")
+        and any(t.text in ("،", ",") for t in doc.tokens[j:k])
+    )
 
 
 _THAT_HE = frozenset(fold(w) for w in "أنه بأنه وأنه أنها بأنها وأنها".split())

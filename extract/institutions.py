@@ -27,6 +27,7 @@ from extract.phrases import (
     is_locative,
     looks_like_adjective,
     name_goes_on,
+    possessed_post,
     refers_back,
     region_end,
     titled_place_name,
@@ -117,8 +118,10 @@ def find_institutions(doc: Doc) -> None:
             head = None  # "على كل شركة تتأخر": any company, none named
         if head is not None and head.clitics == "" and i > 0 and toks[i - 1].is_number:
             head = None  # "48 شركة باستثمارات …": a count of companies, not one named
-        if head is not None and head.value == "sector" and not head.clitics and toks[i - 1].text == "في":
+        if head is not None and head.value == "sector" and not head.clitics and toks[i - 1].text in _IN:
             head = None  # "خطط الوزارة في قطاع الإسكان": a field of activity, not a unit
+        if head is not None and (_managing(doc, head) or _work_being_built(doc, head)):
+            head = None  # "منظومة إدارة المخلفات": managing; "لإقامة جامعة …": a work being built
         if head is not None and _field_of_activity(doc, head):
             head = None  # "استأثر قطاع المياه بنحو ثلثها": a field the money went to, no unit
         if head is not None and _portfolio_sector(doc, head):
@@ -298,6 +301,7 @@ def _without_territory_noun(doc: Doc, key: str) -> str | None:
 
 
 _FI = fold("في")
+_IN = frozenset({_FI, "و" + _FI})  # "وفي قطاع الصرف الصحي، انتهت الوزارة": a field, as after في
 _BARE_COMMUNE_COUNCIL = fold("المجلس الجماعي")
 _COMMUNE = fold("جماعة")
 
@@ -433,6 +437,8 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
         and (end := _territory_after(doc, k) or _bare_territory(doc, k))
     ):
         k, parent_at = end, None  # "مكتب التعليم بمحافظة الخفجي"، "… بالمحافظة": an office per governorate
+    if head_words[0] in _SEATED and (parent_at is None or parent_at < k):
+        k = _seat_after(doc, k)  # "دائرة القضاء في عجمان"، "فرع بلدية الكويت في محافظة الجهراء"
     if start > 0 and toks[start - 1].text == _BRANCH and parent_at is None:
         k = _before_place(doc, head.end, k)  # "فرع الهيئة … بالمنيا": the branch is in المنيا
     if start > 0 and toks[start - 1].text in _REGIONAL_POSTS and head.clitics.startswith("ل"):
@@ -527,6 +533,25 @@ def _in_territory(doc: Doc, k: int) -> int:
         return k
     place = places().match(toks, unit.end, clitics=False) if unit.end < len(toks) else None
     return place.end if place is not None else k
+
+
+# Heads of a local arm (an emirate's department, a body's branch): the seat after في is part of
+# the name, as one such body exists per emirate or governorate.
+_SEATED = frozenset(fold(w) for w in ("دائرة", "فرع"))
+
+
+def _seat_after(doc: Doc, k: int) -> int:
+    """End of "في عجمان"، "في محافظة الجهراء" (في + a place, or a governorate and its place)
+    after a body's name; k when none follows."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k].text != _FI or doc.sentence_of[k + 1] != doc.sentence_of[k]:
+        return k
+    at = k + 1
+    unit = institution_heads().match(toks, at, clitics=False)
+    if unit is not None and unit.value == "governorate" and unit.end < len(toks):
+        at = unit.end
+    place = places().match(toks, at, clitics=False)
+    return region_end(doc, at, place.end) if place is not None else k
 
 
 def _trailing_adjectives(doc: Doc, k: int) -> int:
@@ -740,6 +765,8 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             break  # ("رئيس الهيئة والمحافظ": a second person, not the body's name)
         if not first and w.startswith("و") and (w[1:] in first_names()):
             break
+        if not first and _second_party(doc, k):
+            break  # "وزارة التجهيز والماء ومجلس الجهة": two parties, not one name
         inner = _head_or_bare(toks, k)
         if (
             inner is not None
@@ -914,7 +941,35 @@ def _portfolio_of_deputy(doc: Doc, start: int) -> bool:
 
 
 # Bare heads that start a new body when joined by و ("… والوكالة اليابانية").
-_BODIES = frozenset({*_BARE_KIND, "الوكاله", "الموسسه", "المنظمه", "الصندوق", "البنك", "المعهد", "المركز"})
+_BODIES = frozenset(
+    {
+        *_BARE_KIND,
+        "الوكاله",
+        "الموسسه",
+        "المنظمه",
+        "الصندوق",
+        "البنك",
+        "المعهد",
+        "المركز",
+        "القطاع",
+        "البلديه",
+    }
+)
+# Body nouns that no head list holds alone but that open a second party after و when a
+# definite word follows: "بين وزارة التجهيز والماء ومجلس الجهة"، "… والجماعة الترابية".
+_PARTNER_BODIES = frozenset(fold(w) for w in ("مجلس", "الجماعة"))  # (not "والجماعات المحلية": a portfolio)
+
+
+def _second_party(doc: Doc, k: int) -> bool:
+    """و + a body noun and a definite word: a second body joins the first, its name ended."""
+    toks = doc.tokens
+    w = toks[k].text
+    return (
+        w.startswith("و")
+        and w[1:] in _PARTNER_BODIES
+        and k + 1 < len(toks)
+        and toks[k + 1].text.startswith("ال")
+    )
 
 
 # ل-phrases that name the portfolio of a post ("وكيل الكلية لشؤون الطلاب"، "للدراسات العليا").
@@ -1191,6 +1246,49 @@ def _field_of_study(doc: Doc, head) -> bool:
     return any(toks[j].text in _DEGREES for j in range(max(0, head.start - 4), head.start - 1))
 
 
+_MANAGEMENT = fold("إدارة")
+# Nouns whose complement إدارة is the verbal noun "managing", never a department (folded).
+_MANAGED_BY = frozenset(fold(w) for w in "منظومة منظومات مجال مجالات نظام أنظمة نظم حسن كفاءة ترشيد".split())
+
+
+def _managing(doc: Doc, head) -> bool:
+    """ "منظومة إدارة المخلفات الصلبة"، "في مجال إدارة الطلب على المياه": إدارة in construct after
+    a system or field noun is the act of managing; a department is named after a post or alone."""
+    toks = doc.tokens
+    if head.clitics or head.start == 0 or toks[head.start].text != _MANAGEMENT:
+        return False
+    return toks[head.start - 1].text.removeprefix("و").removeprefix("ب").removeprefix("ل") in _MANAGED_BY
+
+
+# Verbal nouns of building: the facility that follows is a work, not a body (folded).
+_BUILDING = frozenset(
+    fold(w) for w in "إنشاء لإنشاء بإنشاء وإنشاء إقامة لإقامة بإقامة وإقامة بناء لبناء تشييد لتشييد".split()
+)
+_FACILITY_KINDS = frozenset({"university", "faculty"})
+_BANK = fold("بنك")
+_COST_WORDS = frozenset(fold(w) for w in "بتكلفة وبتكلفة بكلفة وبكلفة".split())  # (not بقيمة: a loan's sum)
+
+
+def _work_being_built(doc: Doc, head) -> bool:
+    """ "لإقامة جامعة أسوان الأهلية"، "إنشاء بنك الدم الإقليمي"، "وبنك الدم … بتكلفة 325 مليون":
+    a university, faculty or bank after a verbal noun of building, or a bank listed among works
+    with its cost, is a work under way; the body it will become is named once it runs."""
+    toks = doc.tokens
+    stem = toks[head.start].text[len(head.clitics) :].removeprefix("ال")
+    if head.value not in _FACILITY_KINDS and stem != _BANK:
+        return False
+    if head.start > 0 and not head.clitics and toks[head.start - 1].text in _BUILDING:
+        return True
+    if stem != _BANK or not (head.clitics == "و" or toks[head.start - 1].text in ("،", ",")):
+        return False  # (but "بتمويل من البنك الدولي بكلفة …": the funder, the cost the work's)
+    for j in range(head.end, min(len(toks), head.end + 6)):
+        if toks[j].is_punct or doc.sentence_of[j] != doc.sentence_of[head.start]:
+            return False
+        if toks[j].text in _COST_WORDS:
+            return True
+    return False
+
+
 def _field_of_activity(doc: Doc, head) -> bool:
     """A bare two-word sector ("قطاع المياه") that no post heads: a field of the economy.
     Units of a body are named after a post ("رئيس قطاع الري") or with their parent."""
@@ -1359,6 +1457,9 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
     محافظة شمال سيناء; "رئيس لجنة … بمجلس الشيوخ" → the committee named in it;
     "نائب المحافظ" → the article's governorate.
     """
+    held = possessed_post(doc, role.start)
+    if held is not None and held[0] == role.end:
+        return possessor_body(doc, held[2], role.start)  # "وأمين سرها": the committee "ها" stands for
     canonical, definite = (role.nested[2], role.nested[3]) if role.nested else (role.canonical, role.definite)
     comp_start = role.nested[1] if role.nested else role.noun_end
     comp_end = role.end - (1 if role.status_word else 0)
@@ -1428,11 +1529,29 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
         return inst
     if canonical == _DIRECTOR and not role.nested:
         return _implied_directorate(doc, role, comp_start, comp_end)
+    if canonical == _STATE_DIRECTOR and not role.nested:
+        return _state_directorate(doc, role, comp_start, comp_end)
     if canonical in _REGIONAL_OFFICES and not role.nested:
         regional = _regional_office(doc, role, _REGIONAL_OFFICES[canonical], comp_start, comp_end)
         if regional is not None:
             return regional
     return _body_closing(doc, comp_start, comp_end)
+
+
+def possessor_body(doc: Doc, k: int, before: int) -> Institution | None:
+    """The body a definite noun at token k ("اللجنة"، "وعن البنك") stands for; None for a
+    facility ("بالمحطة") or a body the article does not name."""
+    toks = doc.tokens
+    bare = _head_or_bare(toks, k)
+    if bare is None:
+        return None
+    word = "ال" + toks[k].text[len(bare.clitics) :].removeprefix("ال")
+    noun = word.removeprefix("ال")
+    same = [i for i in doc.institutions.values() if i.key.removeprefix("ال").startswith(noun + " ")]
+    if not same:
+        return None
+    first = min(same, key=lambda i: min((m.start for m in i.mentions), default=0))
+    return nearest_institution(doc, word, before) or first
 
 
 def _named_with_article(
@@ -1548,6 +1667,31 @@ def _regional_office(doc: Doc, role: RolePhrase, noun: str, start: int, end: int
     if any(_head_or_bare(toks, k) is not None for k in range(start, end)):
         return None
     name = f"{noun} {doc.surface(start, end)}"
+    inst = _register(doc, fold(name), name, "directorate", doc.mention(role.start, role.end))
+    inst.implied = True
+    return inst
+
+
+_STATE_DIRECTOR = "المدير الولائي"
+_WILAYA = fold("ولاية")
+
+
+def _state_directorate(doc: Doc, role: RolePhrase, start: int, end: int) -> Institution | None:
+    """ "المدير الولائي للسكن" → "مديرية السكن لولاية البيض": an Algerian wilaya's director of a
+    field heads the field's directorate of the article's wilaya (or of the ب-place named)."""
+    toks = doc.tokens
+    if not toks[start].text.startswith("لل") or any(_head_or_bare(toks, k) for k in range(start, end)):
+        return None
+    field_end, wilaya = end, None
+    last = places().match(toks, end - 1)
+    if last is not None and last.clitics == "ب" and last.end == end and end - 1 > start:
+        field_end, wilaya = end - 1, f"ولاية {doc.surface(end - 1, end, skip=1)}"
+    if wilaya is None:
+        state = article_institution(doc, "governorate", prefix=_WILAYA)
+        if state is None or not state.key.startswith(_WILAYA + " "):
+            return None
+        wilaya = state.name
+    name = f"مديرية ال{doc.surface(start, field_end, skip=2)} ل{wilaya}"
     inst = _register(doc, fold(name), name, "directorate", doc.mention(role.start, role.end))
     inst.implied = True
     return inst

@@ -22,6 +22,7 @@ from extract.projects import (
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
     COMPRISING,
+    CONVEYANCES,
     PLURAL_HEADS,
     WORKS_PLURAL,
     ProjectMention,
@@ -100,6 +101,8 @@ def find_measures(doc: Doc) -> None:
         if _funds(doc, t, after):
             kind = "financing"  # "اتفاقية القرض … بقيمة 15 مليون دينار، لتمويل مشروع …"
             after += 1 if doc.tokens[after].text in ("،", ",") else 0
+        elif kind == "plain" and after < len(doc.tokens) and _names_a_work(doc, after):
+            kind = "financing"  # "القرض … بقيمة 80 مليون يورو لمشروع X": a sum for the work, not its cost
         if t > 0 and doc.tokens[t - 1].text in _SHARE_OF:
             continue  # "بقيمة 80 مليون يورو، منها 75 مليون يورو قرض": a share of a sum named before
         if _total_of_counted_works(doc, t):
@@ -315,6 +318,7 @@ def _served_area(doc: Doc, t: int) -> bool:
 
 
 _TO_FUND = frozenset(fold(w) for w in "لتمويل".split())
+_CONTRIBUTING = frozenset(fold(w) for w in "للمساهمة".split())
 
 
 def _funds(doc: Doc, t: int, after: int) -> bool:
@@ -322,6 +326,9 @@ def _funds(doc: Doc, t: int, after: int) -> bool:
     toks = doc.tokens
     if after < len(toks) and toks[after].text in ("،", ","):
         after += 1
+    if after + 1 < len(toks) and toks[after].text in _CONTRIBUTING and toks[after + 1].text in ("في", "فى"):
+        after += 2  # "بمبلغ 400 مليون دولار، للمساهمة في تمويل مشروع …": a share of the cost
+        return doc.sentence_of[after - 1] == doc.sentence_of[t]
     return after < len(toks) and toks[after].text in _TO_FUND and doc.sentence_of[after] == doc.sentence_of[t]
 
 
@@ -441,6 +448,9 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
     # a head named between the last known mention and the measure is nearer
     nearest_start = max((m.end for m in before), default=lo)
     in_institution = _institution_tokens(doc)
+    aimed = _aims_of(doc, nearest_start, t)
+    if aimed is not None:
+        return aimed  # "يستهدف المشروع تطوير الري …، وإعادة تأهيل …، بتكلفة إجمالية …": the project's own
     # "مجمع X، والذي يضم مكتب بريد ووحدة زراعية، بتكلفة …": heads after يضم are parts, not the costed work
     parts = next((j for j in range(t - 1, nearest_start - 1, -1) if _lists_parts(doc, j)), t)
     if parts < t and not any(doc.tokens[j].text in ("،", ",") for j in range(max(parts, t - _PART_REACH), t)):
@@ -474,7 +484,7 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
             continue  # "مبادرة «X» التي تستهدف إنشاء 27 كيلومترا من …، بتكلفة …": the aim, not the work
         if _a_part_of_one_work(doc, j, head):
             continue  # "ويشمل المشروع ترميم الجدران …، ويمتد نطاق الأعمال على مساحة …": a part
-        if before and j > 0 and doc.tokens[before_phase(doc, j)].text in _WITHIN:
+        if _framing(doc, j, head, bool(before)):
             continue  # "تبطين ترعة X، ضمن المشروع القومي لتأهيل الترع، بتكلفة …": the programme
         if generic_at(doc, j):
             return None  # "الخطة الاستثمارية …، التي بلغت استثماراتها 1.1 تريليون": a plan's total
@@ -484,7 +494,11 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
             break  # "حملة «X» لرفع كفاءة منظومة النظافة، بتكلفة …": the aim of the campaign
         if head.value == "bare" and j > 1 and doc.tokens[j - 2].text in _PARTITIVE:
             continue  # "مدرسة X، أولى مدارس المشروع، المقامة على …": X is one of the project's works
-        if head.value == "bare" and (bare_alone(doc, head.end) or _not_a_list_item(doc, j)):
+        if (
+            head.value == "bare"
+            and (bare_alone(doc, head.end) or _not_a_list_item(doc, j))
+            and not _own_number(doc, head.end)
+        ):
             ref = resolve_bare(doc, j)
             if ref is not None:
                 return _phase_of(doc, j, ref) or ref
@@ -508,6 +522,31 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
             m = read_project(doc, j, require_head=True)
             if m is not None:
                 return _known(doc, m)
+    return None
+
+
+def _framing(doc: Doc, j: int, head, work_before: bool) -> bool:
+    """A programme after "ضمن" at j frames a work, whose cost it is not. With no work named
+    before it in the sentence, a plan ("ضمن الخطة الاستثمارية بتكلفة …", whose total is
+    nobody's) and a bare head ("ضمن المشروع، الذي تبلغ تكلفته …", the project itself) are
+    read on as before."""
+    if j == 0 or doc.tokens[before_phase(doc, j)].text not in _WITHIN:
+        return False
+    if work_before:
+        return True
+    return not generic_at(doc, j) and not (head.value == "bare" and bare_alone(doc, head.end))
+
+
+def _aims_of(doc: Doc, lo: int, t: int) -> ProjectMention | None:
+    """The project that "يستهدف المشروع …" refers to, when that clause opens in [lo, t): the
+    works after it are its aims, and a sum or area at the clause's end is the project's own."""
+    toks = doc.tokens
+    for j in range(lo, t - 1):
+        if toks[j].text not in _AIMING or toks[j].text.startswith("ال"):
+            continue
+        head = project_heads().match(toks, j + 1)
+        if head is not None and head.value == "bare" and not head.clitics and _strong(toks[j + 1].text[2:]):
+            return resolve_bare(doc, j + 1)
     return None
 
 
@@ -568,6 +607,22 @@ def _phase_of(doc: Doc, j: int, ref: ProjectMention) -> ProjectMention | None:
     return _known(doc, ProjectMention(j - 3, j + 1, project_key(name), name, ref.head))
 
 
+_NUMBER_WORD = fold("رقم")
+_NUMBER_REACH = 3  # words from a head to the رقم of its own number
+
+
+def _own_number(doc: Doc, k: int) -> bool:
+    """ "الطريق الجهوية رقم 99": a definite head with a number of its own names a new work,
+    it does not refer back to the last road."""
+    toks = doc.tokens
+    for j in range(k, min(len(toks), k + _NUMBER_REACH)):
+        if toks[j].is_break:
+            return False
+        if toks[j].text == _NUMBER_WORD:
+            return True
+    return False
+
+
 def _not_a_list_item(doc: Doc, j: int) -> bool:
     """Token j does not open an item of a list: "- المدرسة اليابانية …، على مساحة …" names a
     new work, while elsewhere a definite head with words after it may refer back."""
@@ -588,6 +643,8 @@ def _after_cost_word(doc: Doc, j: int) -> bool:
     if j == 0:
         return False
     w = doc.tokens[j - 1].text
+    if j > 1 and w.startswith("ال") and w.endswith("يه"):
+        w = doc.tokens[j - 2].text  # "التكلفة الاستثمارية للمشروع": an adjective of the cost between
     return w in _COST_WORDS or w.removeprefix("ال") in _COST_WORDS or w in _COST_INTROS
 
 
@@ -778,12 +835,32 @@ def _inside_larger_name(doc: Doc, j: int, head) -> bool:
         # "انتظام العمل بوحدة الغسيل …": ب after the work going on says where, it joins no name
         return not (head.clitics == "ب" and j > 0 and doc.tokens[j - 1].text in _WORK_GOING_ON)
     before = doc.tokens[j - 1].text if j > 0 else ""
+    if _an_end_of_a_line(doc, j, before):
+        return True  # "خط نقل المياه من محطة X إلى Y": the station is where the line starts
     if j > 0 and head.value != "work" and _construct_of(doc, j - 1):
         return True  # "بطريق السد العالي"، "مبنى المستشفى": the complement of the head before it
     if doc.tokens[j].text in _ADJECTIVE_HEADS and (before.endswith(("ه", "ات")) or before in _SCHOOLS):
         return True  # "(5) مدارس ثانوية"، "مدرسة ثانوية صناعية": an adjective of the noun before it
     counted = before in count_words() or (before[:1] == "و" and before[1:] in count_words())
+    counted = counted or before in _SCALE_WORDS  # "ويضم 18 ألف وحدة سكنية": thousands of units
     return j > 0 and (doc.tokens[j - 1].is_number or counted)  # "ألفا ومائتي وحدة سكنية"
+
+
+_ENDS = frozenset(fold(w) for w in "من إلى الى".split())
+_LINE_REACH = 6  # tokens back from an end of a line to its head
+
+
+def _an_end_of_a_line(doc: Doc, j: int, before: str) -> bool:
+    """A head after من/إلى with a line or road named just before it is one end of that line."""
+    if before not in _ENDS:
+        return False
+    for b in range(j - 2, max(-1, j - 2 - _LINE_REACH), -1):
+        w = doc.tokens[b].text
+        if doc.tokens[b].is_break:
+            return False
+        if any(x.removeprefix("ال") in CONVEYANCES for x in (w, w[1:])):
+            return True
+    return False
 
 
 def _construct_of(doc: Doc, j: int) -> bool:
@@ -798,6 +875,7 @@ def _construct_of(doc: Doc, j: int) -> bool:
 
 
 _FOUNDATION = frozenset(fold(w) for w in "الأساس".split())  # "وضع حجر الأساس لـ…"
+_SCALE_WORDS = frozenset(fold(w) for w in "ألف آلاف ألفا مليون ملايين".split())
 # Heads that are adjectives too ("ثانوية" is a high school, and "secondary" after a noun).
 _ADJECTIVE_HEADS = frozenset(fold(w) for w in "ثانوية".split())
 _SCHOOLS = frozenset(fold(w) for w in "مدارس المدارس".split())
@@ -827,7 +905,10 @@ def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -
         else:
             clusters.append((m.key, loose, [m]))
     cluster_of: dict[str, str] = {}
+    acted_on = {a.project for a in doc.actions}
     for key, _, members in clusters:
+        if _works_of_a_plan(key) and not any(m.key in acted_on for m in members):
+            continue  # "متابعة موقف تنفيذ مشروعات الخطة الاستثمارية": a portfolio, its works are named apart
         first = min(members, key=lambda m: m.start)
         longest = members[0]
         proj = Project(key=key, name=longest.name if len(longest.key.split()) <= 10 else first.name)
@@ -848,6 +929,15 @@ def _build_projects(doc: Doc, costs: dict[int, Money], areas: dict[int, Area]) -
 
 
 _PLACE_NOUNS = frozenset(fold(w) for w in "مدينة قرية محافظة مركز حي منطقة محافظتي ولاية".split())
+_PLAN = fold("خطة")
+
+
+def _works_of_a_plan(key: str) -> bool:
+    """ "مشروعات الخطة الاستثمارية …" (a key, ال dropped): the works a plan holds, no one work.
+    The mention is kept while the stages run (an act on it reaches the works listed after
+    it), but it is no project of its own."""
+    words = key.split()
+    return len(words) > 1 and words[0] in PLURAL_HEADS and words[1] == _PLAN
 
 
 def _pair_reference(m: ProjectMention, clusters: list[tuple[str, str, list[ProjectMention]]]) -> list | None:
@@ -876,15 +966,27 @@ def _loose(key: str) -> str:
     return " ".join(out)
 
 
+_NAME_AFTER_HEAD = 3  # words from a head to a one-word name inside the same mention
+_OF_IN = frozenset(fold(w) for w in "من في".split())
+
+
 def _contains(longer: str, shorter: str) -> bool:
     """Whether the words of `shorter` stand together inside `longer`.
 
-    A one-word name only fits right after a head noun ("مبادرة «سند»" = "سند",
-    "منصة «علمني» الرقمية" = "علمني").
+    A one-word name only fits after a head noun, its adjectives or its object ("مبادرة «سند»"
+    = "سند", "منصة «علمني» الرقمية" = "علمني").
     """
     a, b = longer.split(), shorter.split()
     if len(b) == 1 and len(a) > 1:
-        return a[1] == b[0] and (a[0],) in project_heads().entries
+        if (a[0],) not in project_heads().entries:
+            return False
+        # "المبادرة الوطنية «سند»" = "سند", "تهيئة الحي الشعبي «النصر»" = "النصر": the head's
+        # adjectives or object may stand before the name, but no ب/ل phrase (a programme the
+        # work belongs to, "… التابع لمبادرة «X»", is a work of its own)
+        return any(
+            a[i] == b[0] and not any(w[:1] in "بل" or w in _OF_IN for w in a[1:i])
+            for i in range(1, min(len(a), _NAME_AFTER_HEAD + 1))
+        )
     if any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1)):
         return True
     # "تأهيل قنوات الري بمشروع الكتياب" holds "مشروع الكتياب": a strong head after ب/ل

@@ -27,7 +27,7 @@ from extract.institutions import (
 from extract.lexicon import institution_heads, places, roles
 from extract.model import Holding, Institution, Official
 from extract.normalize import fold
-from extract.phrases import drop_li, singular_body
+from extract.phrases import drop_li, possessed_post, singular_body
 from extract.roles import POSSESSIVE, comma_after
 
 _SEPARATORS = frozenset({"،", ","})
@@ -643,6 +643,7 @@ def _succeeds(doc: Doc, k: int) -> bool:
 
 
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي"))
+_FI = fold("في")
 
 
 def _moved_on(doc: Doc, q: PersonMention, role: RolePhrase) -> bool:
@@ -679,8 +680,8 @@ def _resolve_trailing_bare(doc: Doc, role: RolePhrase, text: str) -> str:
     if not (w.startswith("بال") or after_fi):
         return text
     named = article_body(doc, w if after_fi else w[1:])  # "الوزاره"
-    if named is None:
-        return text
+    if named is None or (after_fi and f" {_FI} " in fold(named)):
+        return text  # (a body named with its seat, "دائرة … في عجمان", takes no second في: as written)
     written = doc.surface(k, k + 1)
     at = text.rfind(written)
     prefix = "" if after_fi else "ب"
@@ -696,6 +697,9 @@ def _render(doc: Doc, role: RolePhrase) -> str:
     """
     if role.start in doc.cache.get(POSSESSIVE, ()):
         return _possessor_post(doc, role)
+    held = possessed_post(doc, role.start)
+    if held is not None and held[0] == role.end:
+        return _post_of_possessor(doc, role, held[2])
     end = role.end - 1 if role.status_word else role.end
     end = without_nationality(doc, role.start, role.noun_end, end)  # "وزيرة الصحة الأردنية" → "وزير الصحة"
     if role.nested:
@@ -781,6 +785,70 @@ def _possessor_post(doc: Doc, role: RolePhrase) -> str:
         text = _drop_li(text)
     role.institution = role.institution or post.institution
     return f"{role.canonical} {text}"
+
+
+def _post_of_possessor(doc: Doc, role: RolePhrase, k: int) -> str:
+    """ "مديرها" → "مدير محطة محولات جهينة الجديدة"، "وأمين سرها" → "أمين سر لجنة … بمجلس
+    الشيوخ": the post with the body or facility the pronoun stands for, then any seat
+    ("مديرة مكتبه في عمان" → "مدير مكتب البنك … في عمان"); the bare post when neither is named."""
+    seat_at = role.start + len(role.canonical.split())
+    seat = doc.surface(seat_at, role.end) if seat_at < role.end else ""
+    if _named_right_before(doc, k, role.start):
+        name = doc.surface(k, role.start, skip=_clitic_length(doc, k))  # "مكتب التعليم بينبع ومديرته"
+    elif role.institution is not None:
+        inst = doc.institutions[role.institution]
+        name = doc.institution_full.get(inst.key, inst.name)
+    else:
+        name = _facility_named_before(doc, k)
+    if name is None:
+        return role.canonical
+    return " ".join(filter(None, [role.canonical, name, seat]))
+
+
+_MAX_NAMED_BEFORE = 8
+
+
+def _named_right_before(doc: Doc, k: int, start: int) -> bool:
+    """A body named in construct just before "و" + the post ("مكتب التعليم بينبع ومديرته"):
+    its words, up to the post, are its full name."""
+    toks = doc.tokens
+    return (
+        not toks[k].text.lstrip("وبل").startswith("ال")
+        and start - k <= _MAX_NAMED_BEFORE
+        and toks[start].text.startswith("و")
+        and not any(t.is_punct for t in toks[k:start])
+    )
+
+
+def _clitic_length(doc: Doc, k: int) -> int:
+    """Letters of the proclitics (و، ب، ل) before a body's head noun at token k."""
+    from extract.lexicon import institution_heads
+
+    head = institution_heads().match(doc.tokens, k)
+    return len(head.clitics) if head is not None else 0
+
+
+def _facility_named_before(doc: Doc, k: int) -> str | None:
+    """The name of the facility a definite noun at k ("بالمحطة"، "المركز") refers back to: the
+    last work named earlier with that noun, indefinite ("محطة محولات جهينة الجديدة")."""
+    from extract.projects import read_project
+
+    toks = doc.tokens
+    w = toks[k].text
+    noun = w[w.index("ال") + 2 :] if "ال" in w[:5] else w
+    for j in range(k - 1, -1, -1):
+        if toks[j].text.lstrip("وبل") != noun:
+            continue
+        work = read_project(doc, j)
+        if work is not None and work.end - work.start >= 2:
+            words = work.name.split()
+            while len(words) > 2 and fold(words[-1]) in _RATING_WORDS:
+                words.pop()  # "محطة محولات جهينة الجديدة جهد 220/22": the rating is no part of it
+            return " ".join(words)
+    return None
+
+
+_RATING_WORDS = frozenset(fold(w) for w in ("جهد", "قدرة", "بقدرة", "سعة", "بسعة", "طاقة", "بطاقة"))
 
 
 def _takes_li(canonical: str) -> bool:
@@ -1217,6 +1285,8 @@ def _after_own_post(doc: Doc, prev, appointee: PersonMention, role_targets: dict
 def _has_conjunction(doc: Doc, k: int) -> bool:
     """Whether the role phrase at token k starts a new list item ("وعضو مجلس …")."""
     m = roles().match(doc.tokens, k)
+    if m is None and possessed_post(doc, k) is not None:
+        return doc.tokens[k].text.startswith(("و", "ف"))  # "وأمين سرها النائب X"
     if m is None:  # "ومحافظة البحيرة الدكتورة X": a woman's post, spelt like the governorate
         return doc.tokens[k].text in _AND_GOVERNOR
     return m.clitics[:1] in ("و", "ف")

@@ -21,6 +21,7 @@ from extract.phrases import (
     NAMED_PLACES,
     genitive_dual_post,
     looks_like_adjective,
+    possessed_post,
     titled_place_name,
 )
 
@@ -95,7 +96,7 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
     j = h.end
     while j < len(toks):
         more = honorifics().match(toks, j, clitics=False)
-        if more is None:
+        if more is None or _given_name_after_title(doc, j, more):
             break
         titles.append(doc.surface(j, more.end))
         j = more.end
@@ -110,12 +111,31 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
     ):
         titles[-1] = f"{titles[-1]} {doc.surface(j, j + 1)}"  # "الرئيس الفرنسي جاك شيراك"
         j += 1
-    end, strong = read_name(doc, j, skip_first_check=_post_as_given_name(doc, j))
+    given = (
+        j < len(toks)
+        and (t := honorifics().match(toks, j, clitics=False))
+        and _given_name_after_title(doc, j, t)
+    )
+    end, strong = read_name(doc, j, skip_first_check=bool(given) or _post_as_given_name(doc, j))
     if end - j < 1:
         return None
     if end - j == 1 and toks[j].text in _BINDERS:
         return None
     return PersonMention(i, j, end, titles, doc.sentence_of[i], strong)
+
+
+# Honorifics that are also given names (folded): "فضيلة الشيخ" (his eminence), "السيدة فضيلة".
+_TITLES_AS_GIVEN_NAMES = frozenset({fold("فضيلة")})
+
+
+def _given_name_after_title(doc: Doc, j: int, more) -> bool:
+    """ "السيدة فضيلة مقدم": a one-word honorific that is also a given name, after a title and
+    before a plain word, opens the name ("فضيلة الشيخ" stacks, the next word being a title)."""
+    toks = doc.tokens
+    if more.end != j + 1 or toks[j].text not in _TITLES_AS_GIVEN_NAMES or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return not (nxt.is_punct or nxt.text.startswith("ال") or honorifics().match(toks, j + 1) is not None)
 
 
 # Given names spelt like a post (folded); "أمير" is kept out of first_names so that "أمير منطقة
@@ -180,6 +200,8 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
         skip = 1 if word != _ABD else 0
     elif word not in first_names() and not _set_off_patronymic(doc, i) and not _time_word_as_name(doc, i):
         return None
+    if possessed_post(doc, i) is not None:
+        return None  # "وأمين سرها النائب …": a post with a pronoun, not the name أمين
     if word[skip:] in _ALSO_PREPOSITION and i + 1 < len(toks) and toks[i + 1].text.startswith("ال"):
         return None  # "خلف المبنى": the preposition, not the name خلف
     if word == _IN_THE_NAME and i > 0 and toks[i - 1].text in _SPOKESMAN:

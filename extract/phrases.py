@@ -11,7 +11,7 @@ from __future__ import annotations
 from extract.doc import Doc
 from extract.lexicon import Match, RoleForm, institution_heads, places
 from extract.normalize import fold
-from extract.tokens import Token
+from extract.tokens import Token, clitic_readings
 
 # Nouns of locality that may follow ب in a name ("بمنطقة قنا").
 LOCALITIES = frozenset(
@@ -376,3 +376,142 @@ def compass_word(w: str) -> bool:
 def _locality(w: str) -> bool:
     """A locality noun, with or without a clitic: "منطقة"، "لمنطقة"، "بإقليم"."""
     return w in LOCALITIES or (w[:1] in "وبل" and w[1:] in LOCALITIES)
+
+
+# -- posts with a possessive pronoun ------------------------------------------------
+POSSESSED_POSTS = "phrases.possessed_posts"  # doc.cache key: start → (end, canonical, antecedent)
+# Relational posts serve another post ("ونائبه"); roles reads those itself (folded).
+_RELATIONAL_POSTS = frozenset(fold(w) for w in ("نائب", "مساعد", "وكيل", "مستشار", "معاون"))
+_ANTECEDENT_WINDOW = 40  # tokens back to look for the body the pronoun stands for
+
+
+def possessed_post(doc: Doc, i: int) -> tuple[int, str, int] | None:
+    """ "مديرها المهندس X"، "مديرته الدكتورة Y"، "وأمين سرها النائب Z"، "مديرة مكتبه": a post
+    with a possessive pronoun, then a title, is held in the body or facility the pronoun stands
+    for. Returns (end of the post, its canonical noun, the token of that body's definite noun),
+    or None. Kept per article in `doc.cache`."""
+    return possessed_posts(doc).get(i)
+
+
+def possessed_posts(doc: Doc) -> dict[int, tuple[int, str, int]]:
+    """Every post with a possessive pronoun of the article, by start (see `possessed_post`)."""
+    found = doc.cache.get(POSSESSED_POSTS)
+    if found is None:
+        found = doc.cache[POSSESSED_POSTS] = _possessed_posts(doc)
+    return found
+
+
+def _possessed_posts(doc: Doc) -> dict[int, tuple[int, str, int]]:
+    from extract.lexicon import honorifics, roles
+
+    toks = doc.tokens
+    out: dict[int, tuple[int, str, int]] = {}
+    for k in _before_titles(toks, honorifics().first):
+        t = toks[k]
+        if len(t.text) < 4 or not (t.text.endswith("ها") or _pronoun_ha(doc, t)):
+            continue
+        for stem, feminine in _pronoun_stems(t.text):
+            for start in (k, k - 1):
+                if start < 0:
+                    continue
+                opening = stem if start == k else toks[start].text
+                if not any(r[1] in roles().first for r in clitic_readings(opening)):
+                    continue  # (a quick test: the post's first word opens some post)
+                words = [*toks[start:k], Token(stem, t.start, t.end)]
+                canonical = _post_of(words, stem)
+                if canonical is None:
+                    continue
+                end = _past_seat(doc, k + 1)  # "مديرة مكتبه في عمان السيدة …"
+                if end >= len(toks) or honorifics().match(toks, end) is None:
+                    continue  # a title must follow: the holder is named at once
+                antecedent = _antecedent(doc, start, feminine)
+                if antecedent is not None:
+                    out[start] = (end, canonical, antecedent)
+                break
+            if any(s <= k < v[0] for s, v in out.items()):
+                break
+    return out
+
+
+def _post_of(words: list[Token], stem: str) -> str | None:
+    """The canonical post the words (the last one stripped of its pronoun) spell: a post noun
+    ("مديرها"، "أمين سرها"), or a post over an office ("مديرة مكتبه" → "مدير مكتب")."""
+    from extract.lexicon import roles
+
+    post = roles().match(words, 0)
+    if post is None or fold(post.value.canonical) in _RELATIONAL_POSTS:
+        return None
+    if post.end == len(words):
+        return post.value.canonical
+    if post.end == len(words) - 1 and stem in _OFFICE_NOUNS:
+        return f"{post.value.canonical} {_OFFICE_NOUNS[stem]}"
+    return None
+
+
+def _before_titles(toks: list[Token], titles: set[str]) -> list[int]:
+    """Tokens a title's first word follows, at once or after "في" + one word (a seat)."""
+    at = [k for k, t in enumerate(toks) if t.text in titles]
+    before = {k - 1 for k in at if k > 0} | {k - 3 for k in at if k > 2 and toks[k - 2].text == "في"}
+    return sorted(before)
+
+
+def _past_seat(doc: Doc, k: int) -> int:
+    """After "في" + a place (the seat of an office), where the phrase ends; k when none."""
+    toks = doc.tokens
+    if k + 1 < len(toks) and toks[k].text == "في":
+        place = places().match(toks, k + 1, clitics=False)
+        if place is not None:
+            return place.end
+    return k
+
+
+def _pronoun_ha(doc: Doc, t: Token) -> bool:
+    """A final ه that is the pronoun, not ة: folding merges them; the original spelling tells."""
+    return t.text.endswith("ه") and doc.article.text[doc.folded.offsets[t.end - 1]] == "ه"
+
+
+def _pronoun_stems(word: str) -> list[tuple[str, bool]]:
+    """Readings of a word as a noun + a possessive pronoun: (stem, pronoun is feminine)."""
+    out = []
+    if word.endswith("ها"):
+        out.append((word[:-2], True))  # "مديرها"
+    if word.endswith("ته"):
+        out.append((word[:-2] + "ه", False))  # "مديرته" = مديرة + ه
+    out.append((word[:-1], False))  # "مكتبه"
+    return out
+
+
+def _antecedent(doc: Doc, start: int, feminine: bool) -> int | None:
+    """The last noun before `start` (same or previous sentence) of the pronoun's gender that
+    heads a body or a facility: definite ("بالمحطة"، "أقسام المركز"، "وعن البنك"، "اللجنة") or a
+    body's head in construct ("لجنة الزراعة … أمين سرها"، "مكتب التعليم بينبع ومديرته")."""
+    from extract.lexicon import bare_heads, institution_heads
+
+    toks = doc.tokens
+    sentence = doc.sentence_of[start]
+    for k in range(start - 1, max(-1, start - _ANTECEDENT_WINDOW), -1):
+        if doc.sentence_of[k] < sentence - 1:
+            break
+        w = toks[k].text
+        stem = next((w[len(c) :] for c in ("وبال", "بال", "وال", "ال") if w.startswith(c)), None)
+        if stem is None and w.startswith(("لل", "ولل")):
+            stem = w[w.index("لل") + 2 :]
+        if stem is None:
+            head = institution_heads().match(toks, k)  # "لجنة الزراعة … أمين سرها": a body in construct
+            if head is not None and w.endswith("ه") == feminine:
+                return k
+            continue
+        if len(stem) < 3 or stem.endswith("ه") != feminine:
+            continue
+        noun = [Token("ال" + stem, toks[k].start, toks[k].end)]
+        if bare_heads().match(noun, 0) is not None or institution_heads().match(noun, 0) is not None:
+            return k
+        if stem in _FACILITY_NOUNS:
+            return k
+    return None
+
+
+# Offices a post heads, named by the body they serve: "مدير مكتب البنك" (folded).
+_OFFICE_NOUNS = {fold(w): w for w in ("مكتب", "فرع")}
+# Facilities a director heads that the article names as works ("محطة …"، "مركز صحي …") (folded).
+_FACILITY_NOUNS = frozenset(fold(w) for w in "محطة مركز مستشفى مدرسة مصنع مجمع".split())

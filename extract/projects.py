@@ -27,7 +27,7 @@ _ENDERS = frozenset(
     for w in (
         "الذي الذى التي اللذين اللتين الذين بتكلفة تكلفة بتكلفه بكلفة كلفة بقيمة بمبلغ "
         "بإجمالي بإجمالى باستثمارات باعتمادات بغلاف "
-        "بطول بعرض بطاقة بسعة على مساحة مساحتها بمساحة خلال بعد قبل عقب ضمن إطار وذلك بحضور بمشاركة "
+        "بطول بعرض بقطر بطاقة بسعة على مساحة مساحتها بمساحة خلال بعد قبل عقب ضمن إطار وذلك بحضور بمشاركة "
         "اليوم أمس صباح مساء حيث بينما فيما كما لتلبية بهدف بنسبة نسبة المقام المقامة المقرر "
         "شاملة الجاري الجارية وصلت بلغت تبلغ يبلغ بلغ ويضم يضم يخدم تخدم ستخدم تغطي يتضمن بين منها "
         "والتي والذي وقد وقام وقاما وتم ومن وفي وعلى في فى عن مع إلى الى حتى منذ أن إن كان كانت قد هذا "
@@ -41,13 +41,17 @@ _ENDERS = frozenset(
         "التابعة التابع البالغة البالغ بمنحة بقرض بتمويل برفقة بصحبة رفقة إجمالية إجمالي "
         # past verbs after a name say what it did: "المبادرة بالمحافظة شملت 620 مشروعا"
         "شملت شمل ضمت تخطت تجاوزت لتصبح ليصبح "
+        # "دشن ملحقة إدارية بحي X أنجزت بتكلفة …": the Maghreb past of finishing a work
+        "أنجزت أنجز "
         # a state or attachment after a name describes it: "… متوقف منذ عامين"، "… الملحق بالكلية"
         "متوقف متوقفة متعثر متعثرة الملحق الملحقة المجهز المجهزة "
         # what a building consists of and its size follow its name: "المبنى المكون من 3 طوابق"،
         # "مستشفى X سعة 400 سرير"
         "المكون المكونة سعة "
         # a landmark beside a work is where it stands: "… بجوار المستشفى الجامعي"
-        "بجوار بجانب جوار بالقرب قرب"
+        "بجوار بجانب جوار بالقرب قرب "
+        # a second aim of a visit after و: "لتفقد المشروع والوقوف على استعدادات التشغيل"
+        "الوقوف الاطلاع الاطمئنان التأكد الاستماع"
     ).split()
 )
 # Words that start no project: quantities and pronouns ("عددا من الإدارات").
@@ -142,6 +146,7 @@ def find_projects(doc: Doc) -> None:
             and head.value == "strong"
             and head.clitics in ("", "و", "ب", "ل", "ك", "وب", "ول", "لل")
             and not not_a_work_named(doc, i)
+            and not _counted_head(doc, i)
         ) or (head is not None and _named_in_quotes(doc, head)):
             m = read_project(doc, i)
             if m is not None:
@@ -149,6 +154,18 @@ def find_projects(doc: Doc) -> None:
                 i = m.end
                 continue
         i += 1
+
+
+_SCALES = frozenset(fold(w) for w in "ألف آلاف ألفا مليون ملايين".split())
+
+
+def _counted_head(doc: Doc, i: int) -> bool:
+    """A strong head after a number ("تمويل 45 ألف مشروع صغير"، "120 مشروع") counts works of a
+    kind; it names none."""
+    if i == 0:
+        return False
+    before = doc.tokens[i - 1]
+    return before.is_number or before.text in _SCALES or before.text in count_words()
 
 
 # Campaigns run under a slogan-like «name»; a quoted name after a building, a centre or a
@@ -234,6 +251,33 @@ def _work_of_a_pronoun(word: str) -> bool:
     )
 
 
+def _possessed(doc: Doc, k: int) -> bool:
+    """Token k is a plural noun or a head noun with a possessive pronoun ("قاعاتها"، "مكوناته"،
+    "مبناه"): it names a part or the whole of something named before, never a new work. Read in
+    the original text, where the pronoun ه is no ة ("قاعة" has none)."""
+    word = doc.surface(k, k + 1)
+    word = word[1:] if word[:1] in "وبل" and len(word) > 4 else word
+    for pronoun in ("هما", "ها", "ه"):
+        if not word.endswith(pronoun) or len(word) - len(pronoun) < 3:
+            continue
+        stem = word[: -len(pronoun)]
+        if stem.endswith("ات") and len(stem) > 4:
+            return True  # a feminine plural: "قاعاتها"، "منشآته"
+        if stem.endswith("ا"):
+            stem = stem[:-1] + "ى"  # "مبناه" → مبنى
+        elif stem.endswith("ت"):
+            stem = stem[:-1] + "ة"  # "محطتها" → محطة
+        if (fold(stem),) in project_heads().entries:
+            return True  # "مبناه" (مبنى)، "محطتها" (محطة)
+    return False
+
+
+def _work_at(doc: Doc, k: int) -> bool:
+    """A work head of one word at k: "ترميم"، "تطوير"."""
+    head = project_heads().match(doc.tokens, k)
+    return head is not None and head.end == k + 1 and _is_work(doc, head)
+
+
 def _strong_at(doc: Doc, k: int) -> bool:
     """A strong head with nothing else at k: "مشروع"، "برنامج"."""
     head = project_heads().match(doc.tokens, k)
@@ -269,7 +313,29 @@ def _linked_places(doc: Doc, k: int, start: int) -> bool:
     return not any(toks[j].text == _NUMBER_WORD for j in range(start, k))
 
 
+def _numbered_between(doc: Doc, k: int, start: int) -> bool:
+    """ "توسعة الطريق الجهوية رقم 99 بين X وY": بين right after a way's number names the places
+    the way runs between, part of its name (after "الرابط" the number alone names it)."""
+    toks = doc.tokens
+    return (
+        toks[k].text == "بين"
+        and k - 2 > start
+        and toks[k - 1].is_number
+        and toks[k - 2].text == _NUMBER_WORD
+        and k + 1 < len(toks)
+        and not toks[k + 1].is_break
+    )
+
+
 _SEATS = frozenset(fold(w) for w in "مقر".split())  # a building named by its occupant
+_NETWORKS = frozenset(fold(w) for w in "شبكات".split())
+_ONE_PLACE = frozenset(fold(w) for w in "قرية مدينة حي منطقة عزبة".split())
+
+
+def _in_one_place(doc: Doc, k: int, end: int) -> bool:
+    """The name [k, end) ends in one village, town or district ("… بقرية X"، "… بمدينة Y")."""
+    toks = doc.tokens
+    return any(toks[j].text[:1] == "ب" and toks[j].text[1:] in _ONE_PLACE for j in range(k + 1, end - 1))
 
 
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in "من في داخل أمام".split())
@@ -334,6 +400,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         k + 1 < len(toks) and _strong_at(doc, k) and _work_of_a_pronoun(toks[k + 1].text)
     ):
         return None  # "تفقدا أعمال إحلالها"، "بعد الانتهاء من مشروع ترميمها": work on a thing named before
+    if _possessed(doc, k) or (k + 1 < len(toks) and _work_at(doc, k) and _possessed(doc, k + 1)):
+        return None  # "وتفقدا قاعاتها التدريبية"، "بعد ترميم مبناه التاريخي": a thing named before
     if _a_person_at(doc, k):
         return None  # "افتتحت …، والمهندسة X، محافظة …": a person the post reader missed
     if toks[k].text[skip:].removeprefix("ال") in _AGREEMENTS:
@@ -404,6 +472,12 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         return None  # a lone word ("حفر"، "إنشاء"، "بناء على") is no project's name
     if head is None and end - k == 2 and doc.surface(k + 1, k + 2).endswith(_POSSESSED):
         return None  # "زيادة اعتماداته"، "خفض تكلفتها": something of a work named before
+    if (
+        head is not None
+        and head_stem(doc, head).removeprefix("ال") in _NETWORKS
+        and not _in_one_place(doc, k, end)
+    ):
+        return None  # "شبكات تصريف الأمطار بمراكز المحافظة": networks in general; "… بقرية X" is one work
     if head is not None and head_stem(doc, head) in _SEATS and end - k < 3:
         return None  # "تدشين مقر البلدية": a body's seat named by it alone is no work's name
     if head is not None and end - k < 2 and _QUOTE_OPEN not in name:
@@ -576,7 +650,8 @@ def _where(doc: Doc, j: int) -> bool:
 
 
 # A plan or a set of bodies whose works a plural "مشروعات" sums up.
-_HOLDERS_OF_WORKS = frozenset(fold(w) for w in "بلديات محافظات قرى جماعات ولايات".split())
+# (and a place's works: "متابعة سير العمل بمشروعات مدينة X الجديدة")
+_HOLDERS_OF_WORKS = frozenset(fold(w) for w in "بلديات محافظات قرى جماعات ولايات مدينة محافظة".split())
 
 
 def _works_of_a_kind(doc: Doc, k: int) -> bool:
@@ -680,6 +755,8 @@ def _station_named(doc: Doc, k: int, end: int) -> bool:
     nxt = toks[end].text
     if project_heads().match(toks, end) is not None or wrappers().match(toks, end) is not None:
         return False
+    if nxt.removeprefix("ال") in _AGREEMENTS:
+        return False  # "موقف القرض الميسر": the status of a loan, no bus station
     return nxt.startswith("ال") and nxt not in _GENERIC_PLURALS and not nxt.startswith("الم")
 
 
@@ -775,20 +852,28 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             and not _facing(doc, k, start)
             and not _on_a_line(doc, k)
             and not _turned_into(doc, k, start)
+            and not _from_to(doc, k, start)
             and not _linked_places(doc, k, start)
+            and not _numbered_between(doc, k, start)
             and not _plan_of_work(doc, k, start)
             and not (
                 w == "اليوم" and k + 1 < len(toks) and toks[k + 1].text == "الواحد"
             )  # "سوق اليوم الواحد"
         ):
             break
-        if k > start and roles().match(toks, k) is not None and not _title_in_construct(doc, k, start):
-            break
+        if (
+            k > start
+            and roles().match(toks, k) is not None
+            and not _title_in_construct(doc, k, start)
+            and not _rank_of_a_martyr(doc, k, start)
+        ):
+            break  # "… ومدير المديرية": a post; "مدرسة الشهيد النقيب X" keeps the martyr's rank
         title = honorifics().match(toks, k) if k > start else None
         if (
             title is not None
             and (title.clitics or w not in _TITLES_IN_NAMES)
             and not _title_in_construct(doc, k, start)
+            and not _rank_of_a_martyr(doc, k, start)
         ):
             break  # "… والدكتور X"، "مقترح الدكتورة X": a person; "مسقى الشيخ عيسى" keeps its name
         if k > start and _looks_like_verb(w) and not _noun_ending(doc, k):
@@ -820,6 +905,18 @@ _NAMED_AFTER = frozenset(
 )
 
 
+def _rank_of_a_martyr(doc: Doc, k: int, start: int) -> bool:
+    """ "مدرسة الشهيد النقيب X": a rank right after a title that stands in a name ("الشهيد")
+    is the named person's, part of the name."""
+    title = honorifics().match(doc.tokens, k)
+    return (
+        title is not None
+        and not title.clitics
+        and k - 1 > start
+        and doc.tokens[k - 1].text in _TITLES_IN_NAMES
+    )
+
+
 def _title_in_construct(doc: Doc, k: int, start: int) -> bool:
     """A bare title (no و/ب clitic) right after an indefinite way or place noun is its
     complement, part of the name, not a person standing after the work."""
@@ -847,8 +944,28 @@ def _capacity_of_bare_head(doc: Doc, k: int) -> bool:
         return False
     if not toks[k + 1].is_number or toks[k + 2].is_break:
         return False
-    after = toks[k + 3].text
-    return after.startswith("ب") and after[1:] in _PLACE_NOUNS
+    if _place_phrase_at(doc, k + 3):
+        return True
+    # "ثانوية بسعة 800 مقعد بيداغوجي، على مساحة …": the unit's nisba adjective, then the clause ends
+    if k + 4 >= len(toks) or not _nisba(toks[k + 3].text):
+        return False
+    return toks[k + 4].is_break or (not toks[k + 3].text.startswith("ب") and _place_phrase_at(doc, k + 4))
+
+
+def _place_phrase_at(doc: Doc, k: int) -> bool:
+    """ "بحي X"، "بمدينة X": ب + a place noun at k."""
+    w = doc.tokens[k].text
+    return w.startswith("ب") and w[1:] in _PLACE_NOUNS
+
+
+def _nisba(word: str) -> bool:
+    """An indefinite nisba adjective ("بيداغوجي"، "دراسية"), no preposition or article on it."""
+    return (
+        len(word) > 3
+        and word.endswith(("ي", "يه"))
+        and not word.startswith(("ال", "بال", "ل", "و", "ف"))  # a loanword may start with ب ("بيداغوجي")
+        and word not in _ENDERS
+    )
 
 
 _DASHES = frozenset("-–—")
@@ -971,6 +1088,7 @@ _WATERS = frozenset(
 
 
 _LINES = frozenset(fold(w) for w in "خط خطي خطوط".split())
+_SIDES = frozenset(fold(w) for w in "جانبي جانب".split())
 
 
 def _on_a_line(doc: Doc, k: int) -> bool:
@@ -1000,6 +1118,24 @@ _TURNING = frozenset(fold(w) for w in "تحويل التحول تحول".split()
 _INTO = frozenset(fold(w) for w in "إلى الى".split())
 
 
+# Works that run from one place to another, named by both ends: "خط نقل المياه من X إلى Y".
+CONVEYANCES = frozenset(fold(w) for w in "خط طريق محور".split())
+_FROM = fold("من")
+_FROM_REACH = 6  # tokens from a conveyance's head to the من of its first end
+
+
+def _from_to(doc: Doc, k: int, start: int) -> bool:
+    """ "خط نقل المياه المحلاة من X إلى Y": after "من" + the first end of a line or road,
+    إلى names its other end, part of the name (elsewhere إلى ends a name)."""
+    toks = doc.tokens
+    if toks[k].text not in _INTO or k + 1 >= len(toks) or toks[k + 1].is_break or toks[k + 1].is_number:
+        return False
+    first = toks[start].text
+    if not any(w.removeprefix("ال") in CONVEYANCES for w in (first, first[1:])):
+        return False  # "وخط نقل …": a clitic before the head
+    return any(toks[j].text == _FROM for j in range(start + 1, min(k, start + _FROM_REACH + 1)))
+
+
 def _turned_into(doc: Doc, k: int, start: int) -> bool:
     """ "تأهيل شارع X وتحويله إلى ممر مشاة": what a work turns a thing into is its name."""
     toks = doc.tokens
@@ -1018,6 +1154,8 @@ def _facing(doc: Doc, k: int, start: int) -> bool:
     if k + 1 >= len(toks) or toks[k + 1].is_break or toks[k + 1].is_number:
         return False
     over_water = toks[k].text in _OVER and toks[k + 1].text in _WATERS  # "قنطرة على وادي X"
+    if toks[k].text in _OVER and toks[k + 1].text in _SIDES:
+        return True  # "الإنارة والتشجير على جانبي الطريق": a work along a way is known by it
     if over_water:
         return True  # "محطة الرفع على ترعة X"، "تهيئة الكورنيش على ضفاف وادي X": a work is known by its water
     if toks[k].text not in _FACING:
@@ -1054,7 +1192,17 @@ def _counts_work(doc: Doc, k: int, start: int) -> bool:
     if k <= start or not toks[k].is_number or k + 1 >= len(toks) or toks[k + 1].is_punct:
         return False
     head = project_heads().match(toks, k - 1)
-    return head is not None and head.end == k and _is_work(doc, head) and head.clitics in ("", "ل", "و")
+    if head is not None and head.end == k and _is_work(doc, head) and head.clitics in ("", "ل", "و"):
+        return True
+    # "استصلاح وزراعة 3 آلاف فدان": two verbal nouns joined by و share the object after them
+    first = project_heads().match(toks, k - 2) if k - 2 >= start else None
+    return (
+        first is not None
+        and first.end == k - 1
+        and _is_work(doc, first)
+        and toks[k - 1].text.startswith("و")
+        and not toks[k - 1].text.startswith("وال")
+    )
 
 
 def _counted_noun_follows(doc: Doc, k: int) -> bool:

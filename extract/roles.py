@@ -34,6 +34,7 @@ from extract.phrases import (
     hyphen_joined,
     looks_like_adjective,
     name_goes_on,
+    possessed_posts,
     region_end,
     titled_place_name,
     town_by_date,
@@ -64,10 +65,19 @@ def find_roles(doc: Doc) -> None:
         head = institution_heads().match(toks, i)
         if head is not None:
             taken.update(range(i + 1, head.end))  # "النواب" in "مجلس النواب" is no role
+    held_posts = possessed_posts(doc)
     i = 0
     while i < len(toks):
         if i in taken:
             i += 1
+            continue
+        held = held_posts.get(i)
+        if held is not None:
+            end, canonical, _ = held  # "مديرها المهندس X": rendered with the body it stands for
+            doc.roles.append(
+                RolePhrase(i, end, end, canonical, "sg", False, None, "current", doc.sentence_of[i])
+            )
+            i = end
             continue
         r = role_at(toks, i) or genitive_dual_post(doc, i)
         if r is None:
@@ -76,7 +86,7 @@ def find_roles(doc: Doc) -> None:
                 doc.roles.append(woman)
                 i = woman.end
                 continue
-        if r is None or r.clitics not in ("", "و", "ف", "ب", "ل", "وب", "ول", "ك"):
+        if r is None or r.clitics not in ("", "و", "ف", "ب", "ل", "وب", "ول", "ك", "لل"):
             i += 1
             continue
         form = r.value
@@ -242,8 +252,11 @@ def read_phrase(doc: Doc, start: int, noun_end: int, form: RoleForm, taken: set[
 def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> RolePhrase:
     toks = doc.tokens
     nested = None
-    k = noun_end
     status = "current"
+    if form.number == "acc" and (over := _set_over(doc, noun_end)) is not None:
+        noun_end, new = over  # "واليا على ولاية تيسمسيلت"، "عاملا جديدا على الإقليم"
+        status = "new" if new else status
+    k = noun_end
     status_word = False
     if form.definite and " " not in form.canonical and not form.canonical.startswith("ال"):
         # "المحافظ", "الوزير": a bare definite role takes no complement,
@@ -438,6 +451,30 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
     )
     r.status_word = status_word
     return r
+
+
+_NEW_ACC = frozenset(fold(w) for w in ("جديدا", "جديدة", "جديدًا"))
+_OVER = fold("على")
+_TERRITORY_NOUNS = frozenset(fold(w) for w in "ولاية إقليم عمالة جهة محافظة منطقة لواء قضاء".split())
+
+
+def _set_over(doc: Doc, k: int) -> tuple[int, bool] | None:
+    """ "عين X واليا على ولاية تيسمسيلت"، "عاملا جديدا على الإقليم": an appointment sets the
+    holder over (على) a territory, which completes the post as a genitive would. Returns where
+    the territory starts and whether "new" came before على; None when no such phrase follows."""
+    toks = doc.tokens
+    new = k < len(toks) and toks[k].text in _NEW_ACC
+    at = k + 1 if new else k
+    if (
+        at + 1 >= len(toks)
+        or toks[at].text != _OVER
+        or doc.article.text[doc.folded.offsets[toks[at].end - 1]] != "ى"
+    ):
+        return None  # (folding merges على with the name علي; the original spelling tells)
+    territory = toks[at + 1].text.removeprefix("ال")
+    if territory not in _TERRITORY_NOUNS and places().match(toks, at + 1, clitics=False) is None:
+        return None
+    return at + 1, new
 
 
 # Words for a project, which a post may take as its complement (folded).

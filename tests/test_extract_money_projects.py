@@ -1522,3 +1522,290 @@ ROUND10_SETS = [
 @pytest.mark.parametrize(("rule", "text", "names"), ROUND10_SETS)
 def test_round10_project_sets(rule: str, text: str, names: set[str]) -> None:
     assert set(_projects(text)) == names, rule
+
+
+# Round 11: forms met in own26–own32 (lines between two places, loans before a total cost,
+# counted objects of joined works, capacities, residential districts, Algerian and Tunisian
+# dinars). (rule, text, project name, cost, currency, area)
+ROUND11_CASES = [
+    pytest.param(
+        "a line is named by both its ends: من X إلى Y",
+        "وتشمل المشاريع خط نقل المياه المحلاة من محطة النخيل إلى بلدة الرويضة بطول 70 كيلومترا "
+        "وبتكلفة 410 ملايين ريال.",
+        "خط نقل المياه المحلاة من محطة النخيل إلى بلدة الرويضة",
+        "410000000",
+        "SAR",
+        None,
+        id="line-from-to",
+    ),
+    pytest.param(
+        "a bare دينار in an Algerian article (a wilaya named) is the Algerian dinar",
+        "تفقد الوالي ورشة إنجاز 1500 مقعد بيداغوجي بجامعة تلمسان، التي رصد لها غلاف مالي بـ 2,4 مليار دينار.",
+        "ورشة إنجاز 1500 مقعد بيداغوجي بجامعة تلمسان",
+        "2400000000",
+        "DZD",
+        None,
+        id="bare-dinar-algeria",
+    ),
+    pytest.param(
+        "a bare دينار beside a Tunisian delegation (معتمدية) is the Tunisian dinar",
+        'وفي معتمدية الرقاب، أعطت الوزيرة إشارة انطلاق أشغال تهيئة الحي الشعبي "الأمل" '
+        "بكلفة 6,5 مليون دينار.",
+        'تهيئة الحي الشعبي "الأمل"',
+        "6500000",
+        "TND",
+        None,
+        id="bare-dinar-tunisia",
+    ),
+    pytest.param(
+        "a loan للمساهمة في تمويل a work gives way to the total cost named later",
+        "وافقت اللجنة على اتفاق القرض الموقع مع البنك الدولي بمبلغ 300 مليون دولار، للمساهمة في تمويل "
+        "مشروع تطوير منظومة النقل العام بمحافظة الفيوم. وأوضح الوزير أن التكلفة الإجمالية للمشروع تبلغ "
+        "410 ملايين دولار.",
+        "مشروع تطوير منظومة النقل العام بمحافظة الفيوم",
+        "410000000",
+        "USD",
+        None,
+        id="contributing-loan-then-total",
+    ),
+    pytest.param(
+        "an adjective between the cost word and للمشروع: التكلفة الاستثمارية للمشروع",
+        "شهدت الوزارة توقيع اتفاقية منحة بقيمة 10 ملايين يورو لتمويل مشروع تطوير منظومة الصرف الصحي "
+        "بقرى مركز طامية. وأوضحت الوزيرة أن التكلفة الاستثمارية للمشروع تصل إلى 90 مليون يورو.",
+        "مشروع تطوير منظومة الصرف الصحي بقرى مركز طامية",
+        "90000000",
+        "EUR",
+        None,
+        id="cost-word-with-adjective",
+    ),
+    pytest.param(
+        "a sum for a work (بقيمة … لمشروع X) is financing; the work's total cost wins",
+        "كما عرضت الوزيرة موقف القرض الميسر بقيمة 60 مليون يورو لمشروع إعادة تأهيل محطة معالجة الصرف "
+        "بمدينة بدر، التي تبلغ تكلفتها الكلية 85 مليون يورو.",
+        "مشروع إعادة تأهيل محطة معالجة الصرف بمدينة بدر",
+        "85000000",
+        "EUR",
+        None,
+        id="sum-for-a-work-is-financing",
+    ),
+    pytest.param(
+        "two work nouns joined by و share the counted object after them",
+        "تفقد الوزير أعمال مشروع استصلاح وزراعة 5 آلاف فدان بمنطقة الوادي الأخضر، باستثمارات 600 مليون جنيه.",
+        "مشروع استصلاح وزراعة 5 آلاف فدان بمنطقة الوادي الأخضر",
+        "600000000",
+        "EGP",
+        5000 * FEDDAN,
+        id="joined-works-share-object",
+    ),
+    pytest.param(
+        "a lone head named by its capacity and the unit's nisba adjective",
+        "وضع الوالي حجر الأساس لإنجاز ثانوية بسعة 1000 مقعد بيداغوجي، على مساحة 2 هكتار، "
+        "بغلاف مالي قدره 420 مليون دج.",
+        "ثانوية بسعة 1000 مقعد بيداغوجي",
+        "420000000",
+        "DZD",
+        "20000",
+        id="capacity-with-nisba",
+    ),
+    pytest.param(
+        "a residential district opening an item of a list",
+        "وتابع الوزير المشروعات الجاري تنفيذها، وهي:\n- الحي السكني الثاني عشر بمدينة العبور، ويضم 2400 "
+        "وحدة سكنية، على مساحة 50 فدانا، بتكلفة 1.8 مليار جنيه.",
+        "الحي السكني الثاني عشر بمدينة العبور",
+        "1800000000",
+        "EGP",
+        50 * FEDDAN,
+        id="residential-district",
+    ),
+    pytest.param(
+        "thousands of units a district holds are counted, no work: the sum is the district's",
+        "بدأ الوزير جولته بالحي السكني الثالث، الذي يقام على مساحة 300 فدان ويضم 12 ألف وحدة سكنية "
+        "بتكلفة 4.2 مليار جنيه.",
+        "الحي السكني الثالث",
+        "4200000000",
+        "EGP",
+        300 * FEDDAN,
+        id="thousands-of-units-counted",
+    ),
+    pytest.param(
+        "a blood bank is a facility head",
+        "وتشمل المشروعات مستشفى الرحمة العام بتكلفة 400 مليون جنيه، وبنك الدم الإقليمي بقنا "
+        "بتكلفة 120 مليون جنيه.",
+        "بنك الدم الإقليمي بقنا",
+        "120000000",
+        "EGP",
+        None,
+        id="blood-bank-head",
+    ),
+    pytest.param(
+        "after يستهدف المشروع the works are aims: the total and the area are the project's",
+        "وافقت اللجنة على اتفاق قرض بقيمة 70 مليون دولار، لتمويل مشروع رفع كفاءة شبكات الري بمحافظة "
+        "سوهاج. ويستهدف المشروع تطوير الري في زمام 20 ألف فدان، وإعادة تأهيل 150 كيلومترا من المساقي، "
+        "بتكلفة إجمالية 90 مليون دولار.",
+        "مشروع رفع كفاءة شبكات الري بمحافظة سوهاج",
+        "90000000",
+        "USD",
+        20000 * FEDDAN,
+        id="aims-of-the-project",
+    ),
+    pytest.param(
+        "a numbered way keeps the places it runs between (رقم N بين X وY)",
+        "تونس (وات) - أوضح المدير الجهوي للتجهيز أن أشغال توسعة الطريق الجهوية رقم 45 بين القصرين "
+        "وسبيطلة، بكلفة 12,5 مليون دينار، ستنطلق خلال الثلاثية القادمة.",
+        "توسعة الطريق الجهوية رقم 45 بين القصرين وسبيطلة",
+        "12500000",
+        "TND",
+        None,
+        id="numbered-way-between",
+    ),
+    pytest.param(
+        "networks laid in one village are a work",
+        "واستعرض المحافظ الموقف التنفيذي لمحطة رفع الصرف الصحي بقرية النخلة، التي تبلغ تكلفتها 60 مليون "
+        "جنيه، وشبكات الصرف الصحي بقرية الصفا بتكلفة نحو 85 مليون جنيه.",
+        "شبكات الصرف الصحي بقرية الصفا",
+        "85000000",
+        "EGP",
+        None,
+        id="networks-in-a-village",
+    ),
+    pytest.param(
+        "a phase of a programme after ضمن frames the work before it, even with no mention found yet",
+        "وطالب النائب بسرعة استكمال شبكات الانحدار بقرية الزهور، والتي تنفذ ضمن المرحلة الثانية من "
+        "المشروع القومي لتطوير الريف بتكلفة 70 مليون جنيه.",
+        "شبكات الانحدار بقرية الزهور",
+        "70000000",
+        "EGP",
+        None,
+        id="framing-phase-of-programme",
+    ),
+    pytest.param(
+        "an Algerian administrative annex; the past أنجزت ends its name",
+        "كما دشن الوالي ملحقة إدارية لبلدية الرمال بحي النصر أنجزت بتكلفة 70 مليون دج.",
+        "ملحقة إدارية لبلدية الرمال بحي النصر",
+        "70000000",
+        "DZD",
+        None,
+        id="annex-head",
+    ),
+    pytest.param(
+        "a martyr's rank after الشهيد stays in a school's name",
+        "وضع المحافظ حجر الأساس لمدرسة الشهيد الملازم أول سامح فؤاد الرسمية للغات بقرية الكوم الأحمر، "
+        "بتكلفة 18 مليون جنيه.",
+        "مدرسة الشهيد الملازم أول سامح فؤاد الرسمية للغات بقرية الكوم الأحمر",
+        "18000000",
+        "EGP",
+        None,
+        id="martyr-rank-in-name",
+    ),
+    pytest.param(
+        "a water main between two towns; its diameter (بقطر) ends the name",
+        "واستعرضت نائبة الوزير معدلات الإنجاز في خط مياه السلوم – براني بقطر 1000 مم وطول 40 كم، "
+        "والذي تنفذه إحدى الشركات بتكلفة 640 مليون جنيه.",
+        "خط مياه السلوم – براني",
+        "640000000",
+        "EGP",
+        None,
+        id="water-main-and-diameter",
+    ),
+    pytest.param(
+        "the Mauritanian ouguiya (أوقية جديدة) is MRU",
+        "وتفقد الوزير والوالي محطة تحلية المياه الصغيرة في قرية لعيون الشرقية، التي أنجزت بكلفة 48 "
+        "مليون أوقية جديدة.",
+        "محطة تحلية المياه الصغيرة في قرية لعيون الشرقية",
+        "48000000",
+        "MRU",
+        None,
+        id="ouguiya",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "cost", "currency", "area"), ROUND11_CASES)
+def test_round11_costs_and_areas(
+    rule: str, text: str, name: str, cost: str | None, currency: str | None, area: object
+) -> None:
+    test_project_cost_currency_and_area(rule, text, name, cost, currency, area)
+
+
+# (rule, text, the projects that must come out, exactly)
+ROUND11_SETS = [
+    pytest.param(
+        "the works of a plan are a portfolio, no project",
+        "عقد المحافظ اجتماعا لمتابعة موقف تنفيذ مشروعات الخطة الاستثمارية للعام المالي الجاري، "
+        "والبالغة اعتماداتها 900 مليون جنيه.",
+        set(),
+        id="works-of-a-plan",
+    ),
+    pytest.param(
+        "the works of a city are a portfolio, no project",
+        "قام نائب الوزير بجولة تفقدية لمتابعة سير العمل بمشروعات مدينة الشروق الجديدة.",
+        set(),
+        id="works-of-a-city",
+    ),
+    pytest.param(
+        "a counted مشروع names no work; a «name» after a head and its adjective is the same work",
+        "أطلقت الوزيرة المبادرة الوطنية «رواد» للتمكين الاقتصادي، بتكلفة 800 مليون جنيه، وتستهدف "
+        "تمويل 30 ألف مشروع صغير.",
+        {"المبادرة الوطنية «رواد»"},
+        id="counted-head-and-quoted-name",
+    ),
+    pytest.param(
+        "a noun with a possessive pronoun names a part of a work named before",
+        "وشهد الوزير افتتاح وحدة المحاكاة بكلية التمريض، التي جهزت بتكلفة 20 مليون جنيه، "
+        "وتفقد قاعاتها التدريبية.",
+        {"وحدة المحاكاة بكلية التمريض"},
+        id="possessed-plural",
+    ),
+    pytest.param(
+        "work on a thing with a pronoun (ترميم مبناه) is work on the work named before",
+        "افتتح الوزير متحف الفنون الشعبية بالمدينة، بعد ترميم مبناه التاريخي بتكلفة 40 مليون جنيه.",
+        {"متحف الفنون الشعبية بالمدينة"},
+        id="possessed-head-after-work",
+    ),
+    pytest.param(
+        "a second aim after و (والوقوف على) ends a bare reference",
+        "تابع الوزير مستشفى النور التخصصي بتكلفة 300 مليون جنيه. وأشار إلى أنه سيجري جولة الأسبوع "
+        "المقبل لتفقد المشروع والوقوف على استعدادات التشغيل.",
+        {"مستشفى النور التخصصي"},
+        id="second-aim-ends-reference",
+    ),
+    pytest.param(
+        "a work along a way keeps على جانبي الطريق",
+        "أكد مدير الدائرة أنها ستتولى تنفيذ أعمال الإنارة والتشجير على جانبي الطريق بكلفة 9 ملايين درهم.",
+        {"الإنارة والتشجير على جانبي الطريق"},
+        id="along-both-sides",
+    ),
+    pytest.param(
+        "works of reinforcing (تدعيم) in general are no project",
+        "في إطار متابعة مشروعات تدعيم الشبكة القومية بمحافظات الدلتا، تفقد الوزير محطة محولات النصر "
+        "الجديدة بتكلفة 900 مليون جنيه.",
+        {"محطة محولات النصر الجديدة"},
+        id="reinforcing-works-in-general",
+    ),
+    pytest.param(
+        "networks across many centres are no one work",
+        "وتابع المحافظ تنفيذ شبكات تصريف مياه الأمطار بمراكز المحافظة.",
+        set(),
+        id="networks-in-general",
+    ),
+    pytest.param(
+        "dwellings counted after إنجاز name the work",
+        "عاين الوالي أشغال إنجاز 500 مسكن عمومي إيجاري ببلدية الرمال، التي بلغت نسبة 60 بالمائة.",
+        {"500 مسكن عمومي إيجاري ببلدية الرمال"},
+        id="counted-dwellings",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "names"), ROUND11_SETS)
+def test_round11_project_sets(rule: str, text: str, names: set[str]) -> None:
+    assert set(_projects(text)) == names, rule
+
+
+def test_the_status_of_a_loan_is_no_bus_station() -> None:
+    """ "موقف القرض": موقف before an agreement noun is a status, never a station's name."""
+    text = (
+        "كما عرضت الوزيرة موقف القرض الميسر بقيمة 60 مليون يورو لمشروع إعادة تأهيل محطة معالجة "
+        "الصرف بمدينة بدر."
+    )
+    assert not any("القرض" in name for name in _projects(text))

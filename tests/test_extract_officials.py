@@ -698,3 +698,44 @@ CHAIR_TITLED_MEMBER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), CHAIR_TITLED_MEMBER_CASES)
 def test_member_title_after_a_chair_keeps_the_chair(text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+# Round 12: where names start (a title that is also a given name; a post with a pronoun) and
+# Maghreb posts that open an untitled name (invented names throughout).
+ROUND12_CASES = [
+    pytest.param(
+        "وعينت السيدة فضيلة بن عمر واليا منتدبا للمقاطعة الإدارية، لتكون أول امرأة في المنصب.",
+        {fold("فضيلة بن عمر")},
+        id="title-that-is-a-given-name-after-a-title",
+    ),
+    pytest.param(
+        "واستقبل فضيلة الشيخ حسن عبد الله المرزوقي، مفتي الديار، الوفد.",
+        {fold("حسن عبد الله المرزوقي")},
+        id="eminence-still-stacks-before-a-title",
+    ),
+    pytest.param(
+        "أشرف والي سوسة على جلسة عمل، بحضور المعتمدة الأولى سلوى الحمامي وممثلي الإدارات الجهوية.",
+        {fold("سلوى الحمامي")},
+        id="tunisian-first-delegate-opens-a-name",
+    ),
+    pytest.param(
+        "وأوضح المدير الولائي للصحة، نور الدين قاسمي، أن المستشفى سيفتح أبوابه قريبا.",
+        {fold("نور الدين قاسمي")},
+        id="algerian-state-director-set-off-by-commas",
+    ),
+    pytest.param(
+        "وجرت الأنشطة بحضور رئيس المجلس الإقليمي لبني ملال السيد يونس الحمداوي وعدد من المنتخبين.",
+        {fold("يونس الحمداوي")},
+        id="li-plus-bani-town-is-no-name-lubna",
+    ),
+    pytest.param(
+        "ترأس الاجتماع النائب فهمي سعد الجمال، رئيس لجنة الزراعة. وشارك فيه أمين سرها النائب خالد حسن زكي.",
+        {fold("فهمي سعد الجمال"), fold("خالد حسن زكي")},
+        id="secretary-with-a-pronoun-is-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND12_CASES)
+def test_round12_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
