@@ -55,6 +55,8 @@ class PhraseTable:
         self.entries = entries
         self.maxlen = max((len(k) for k in entries), default=1)
         self.first = {k[0] for k in entries}
+        # every beginning of a phrase, so a match stops reading at the first word none goes on with
+        self._prefixes = {k[:n] for k in entries for n in range(1, len(k) + 1)}
         self._starts: dict[str, tuple[tuple[str, str], ...]] = {}
         self._tokens: list[Token] | None = None
         self._answers: tuple[list[object], list[object]] = ([], [])  # (bare, with clitics)
@@ -65,11 +67,8 @@ class PhraseTable:
             self._answers = ([_UNSEEN] * len(tokens), [_UNSEEN] * len(tokens))
         answers = self._answers[clitics]
         found = answers[i]
-        if found is _UNSEEN:
-            found = answers[i] = self._match(tokens, i, clitics)
-        return found  # type: ignore[return-value]
-
-    def _match(self, tokens: list[Token], i: int, clitics: bool) -> Match | None:
+        if found is not _UNSEEN:
+            return found  # type: ignore[return-value]
         text = tokens[i].text
         if clitics:
             readings = self._starts.get(text)
@@ -77,17 +76,35 @@ class PhraseTable:
                 readings = self._readings(text)
         else:
             readings = (("", text),) if text in self.first else ()
+        found = answers[i] = self._longest(tokens, i, readings) if readings else None
+        return found
+
+    def candidates(self, tokens: list[Token], clitics: bool = True) -> list[int]:
+        """The indexes where a phrase may start: a superset of where `match` finds one, read
+        in one pass so a caller need not ask about every token."""
+        if not clitics:
+            return [i for i, t in enumerate(tokens) if t.text in self.first]
+        starts, readings = self._starts, self._readings
+        return [i for i, t in enumerate(tokens) if (starts[t.text] if t.text in starts else readings(t.text))]
+
+    def _longest(self, tokens: list[Token], i: int, readings: tuple[tuple[str, str], ...]) -> Match | None:
+        """The longest phrase at token i over the readings of its first word (the first
+        reading wins a tie)."""
         best: Match | None = None
+        stop = min(len(tokens), i + self.maxlen)
         for prefix, stem in readings:
-            words = [stem]
-            for j in range(i + 1, min(len(tokens), i + self.maxlen)):
-                words.append(tokens[j].text)
-            for n in range(len(words), 0, -1):
-                value = self.entries.get(tuple(words[:n]))
-                if value is not None:
-                    if best is None or n > best.end - best.start:
-                        best = Match(i, i + n, prefix, value)
+            key: tuple[str, ...] = (stem,)
+            value = self.entries.get(key)
+            found = (1, value) if value is not None else None
+            for j in range(i + 1, stop):
+                key = (*key, tokens[j].text)
+                if key not in self._prefixes:
                     break
+                value = self.entries.get(key)
+                if value is not None:
+                    found = (len(key), value)
+            if found is not None and (best is None or found[0] > best.end - best.start):
+                best = Match(i, i + found[0], prefix, found[1])
         return best
 
     def _readings(self, text: str) -> tuple[tuple[str, str], ...]:

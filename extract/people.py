@@ -38,20 +38,22 @@ def find_persons(doc: Doc) -> None:
     """Add every person mention of the article to `doc.persons`."""
     toks = doc.tokens
     in_place = set()
-    for k in range(len(toks)):
+    for k in places().candidates(toks):
         p = places().match(toks, k)
         if p is not None:
             in_place.update(range(k + 1, p.end))  # "كفر الشيخ": الشيخ is no title here
+    bare_titles = set(honorifics().candidates(toks, clitics=False))
+    titles = set(honorifics().candidates(toks)).union(i for i, t in enumerate(toks) if t.text in _ABBREVIATED)
     i = 0
     while i < len(toks):
         if i in in_place:
             i += 1
             continue
-        title = honorifics().match(toks, i, clitics=False)
+        title = honorifics().match(toks, i, clitics=False) if i in bare_titles else None
         if title is not None and titled_place_name(doc, i):
             i = max(read_name(doc, title.end)[0], title.end)  # "مستشفى الملك فيصل التخصصي"
             continue
-        person = _titled_person(doc, i) or _untitled_person(doc, i)
+        person = (_titled_person(doc, i) if i in titles else None) or _untitled_person(doc, i)
         if person is None:
             i += 1
             continue
@@ -192,14 +194,14 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
     toks = doc.tokens
     word = toks[i].text
     skip = 0
-    if _is_preposition_ala(doc, i) or role_at(toks, i) is not None:
-        return None  # "على"، or a role noun that is also a name ("أمير منطقة …")
     if word not in first_names() and word.startswith(("و", "ف")) and word[1:] in first_names():
         skip = 1
     elif _abd_name(doc, i):
         skip = 1 if word != _ABD else 0
     elif word not in first_names() and not _set_off_patronymic(doc, i) and not _time_word_as_name(doc, i):
-        return None
+        return None  # most words: checked before the costlier tests below
+    if _is_preposition_ala(doc, i) or role_at(toks, i) is not None:
+        return None  # "على"، or a role noun that is also a name ("أمير منطقة …")
     if possessed_post(doc, i) is not None:
         return None  # "وأمين سرها النائب …": a post with a pronoun, not the name أمين
     if word[skip:] in _ALSO_PREPOSITION and i + 1 < len(toks) and toks[i + 1].text.startswith("ال"):

@@ -61,7 +61,7 @@ def find_roles(doc: Doc) -> None:
     taken = set()
     for p in doc.persons:
         taken.update(range(p.start, p.end))
-    for i in range(len(toks)):
+    for i in institution_heads().candidates(toks):
         head = institution_heads().match(toks, i)
         if head is not None:
             taken.update(range(i + 1, head.end))  # "النواب" in "مجلس النواب" is no role
