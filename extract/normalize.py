@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -105,8 +106,21 @@ def fold(text: str) -> str:
     """Fold a short string (a name, a role) for comparison and identity.
 
     The same folding as the scorer's: NFKC, digits, diacritics, alif forms,
-    ى→ي, ة→ه, punctuation to spaces, spaces collapsed.
+    ى→ي, ة→ه, punctuation to spaces, spaces collapsed. Stages fold the same names and
+    roles again and again, so short strings are remembered.
     """
+    return _fold_short(text) if len(text) <= _SHORT else _fold(text)
+
+
+_SHORT = 80  # characters: names, roles, institutions; longer texts are folded afresh
+
+
+@lru_cache(maxsize=50_000)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     t = unicodedata.normalize("NFKC", text)
     t = _DROP.sub("", t).translate(_CHAR_MAP)
     t = _PUNCT.sub(" ", t)
