@@ -281,7 +281,7 @@ def find_actions(doc: Doc) -> None:
             wrapped, _ = skip_wrappers(doc, after)
             it = wrapped > after and wrapped < len(toks) and _pronoun_work(doc, wrapped)
             # "حيث تابع أعمال رصفه"، "حيث تفقدا أعمال إحلالها وتجديدها": the work on the place just named
-        if review and not _reviews_a_work(doc, after):
+        if review and not _reviews_a_work(doc, progress):
             k = trig.end  # "واستعرض رئيس البلدية موقف المشاريع الجارية، ومنها …": a report, no follow-up
             continue
         worksite = progress > after or _at_site(doc, after)  # "زار ورش بناء …"، "زار موقع مشروع …"
@@ -303,10 +303,17 @@ def find_actions(doc: Doc) -> None:
         if subjects and partners:
             subjects = list(dict.fromkeys(subjects + partners))
         if review:
-            if convener is None or doc.sentence_of[k] - convener[1] > _REVIEW_REACH:
-                k = trig.end  # "وعرض الوزير موقف …" on its own: a presentation, no follow-up
+            if convener is not None and doc.sentence_of[k] - convener[1] <= _REVIEW_REACH:
+                subjects = convener[0]
+            elif (
+                not explicit
+                or toks[k].text[len(trig.clitics) :] in _PRESENTING
+                or _presenter(doc, refs, subjects)
+            ):
+                # "وشارك في الاجتماع X …. واستعرض X موقف …": an attendee presents, no follow-up
+                k = trig.end
                 continue
-            subjects = convener[0]
+            # else "واستعرض رئيس الجامعة معدلات الإنجاز في مستشفى …": the reviewer follows it up
         if (
             subjects
             and antecedent is None
@@ -319,6 +326,8 @@ def find_actions(doc: Doc) -> None:
             pending.append(
                 (subjects, code, doc.sentence_of[k], doc.mention(k, trig.end, skip=len(trig.clitics)))
             )
+            if code == "followed_up" and not review:
+                convener = (subjects, doc.sentence_of[k])  # "… واستعرض رئيس الجهاز موقف محطة …" is part of it
             previous = subjects
             k = trig.end
             continue
@@ -346,6 +355,9 @@ def find_actions(doc: Doc) -> None:
             projects = _visited(doc, index, k, starts, roles_at) or _last_acted_on(doc, k)
         elif code in ("inspected", "followed_up") and _a_system(doc, after):
             projects = []  # "يتابع منظومة الخبز": a service, no project
+        elif subjects and code == "inspected" and _own_parts(doc, after):
+            # "افتتح المحافظ الوحدة الصحية …، وتفقد أقسامها": the unit just opened
+            projects = _facility_just_named(doc, k)
         elif (
             subjects
             and after < len(toks)
@@ -378,6 +390,8 @@ def find_actions(doc: Doc) -> None:
             # "تابع موقف تنفيذ مشروعات برنامج X": the works the next sentences list are followed up too
             said = doc.mention(k, trig.end, skip=len(trig.clitics))
             pending.append((subjects, code, doc.sentence_of[k], said))
+            if code == "followed_up" and not review:
+                convener = (subjects, doc.sentence_of[k])  # the programme's works reviewed next are its
         if (
             form == "progress"
             and code == "followed_up"
@@ -400,6 +414,15 @@ def find_actions(doc: Doc) -> None:
                 convener = (subjects, doc.sentence_of[k])
         elif subjects and subjects is not previous:
             previous = subjects  # "قام المحافظ بجولة …. وشملت الجولة …": the visitor goes on
+        if (
+            not projects
+            and subjects
+            and code == "followed_up"
+            and not review
+            and _works_in_general(doc, after)
+        ):
+            # "تابع الوزير موقف تنفيذ مشروعات الإسكان بالمدينة. واستعرض رئيس الجهاز موقف محطة …"
+            convener = (subjects, doc.sentence_of[k])
         k = max([trig.end, after] + [p.end for p in projects if p.start >= after])
     for subjects, code, sentence, said in pending:
         for project in _works_listed_after(doc, sentence):
@@ -472,6 +495,16 @@ def _inside_names(doc: Doc) -> frozenset[int]:
 _REVIEW_REACH = 3  # sentences from a follow-up to the reviews that are part of it
 
 
+# "عرض X موقف …" presents it to someone (the meeting's head, the cabinet); "استعرض" reviews it.
+_PRESENTING = frozenset(fold(w) for w in "عرض عرضت".split())
+
+
+def _presenter(doc: Doc, refs: list[tuple[int, int, str]], subjects: list[str]) -> bool:
+    """One of `subjects` is named in the article as an attendee ("وشارك في الاجتماع X"،
+    "بحضور X"): his review of a work is a report to whoever holds the meeting."""
+    return any(key in subjects and _attending(doc, start) for start, _, key in refs)
+
+
 def _reviews_a_work(doc: Doc, k: int) -> bool:
     """The status reviewed at k is that of a work named by its head ("موقف محطة مياه …"،
     "الموقف التنفيذي لمشروع …"), not of works in general ("موقف المشاريع الجارية") nor
@@ -483,6 +516,9 @@ def _reviews_a_work(doc: Doc, k: int) -> bool:
     if j >= len(toks) or toks[j].text in WORKS_PLURAL:
         return False
     head = project_heads().match(toks, j)
+    if head is None and j + 1 < len(toks) and not toks[j].text.startswith("ال") and not toks[j].is_break:
+        head = project_heads().match(toks, j + 1)  # "موقف توسعات مستشفى …": a work noun before the head
+        j += 1
     return head is not None and head.value != "bare" and toks[j].text[len(head.clitics) :] not in PLURAL_HEADS
 
 
@@ -1458,6 +1494,15 @@ def _subjects_after(
         p: PersonMention | None = starts.get(k)
         if p is not None:
             key = index.person(p)
+            titled = p.name_start > k and (
+                index.surname_at(p.name_start) or _patronymic_surname(doc, index, p.name_start)
+            )
+            if titled and titled[0] != key and p.name_start + titled[1] < p.end:
+                # "وأشرف السيد بلقاسمي رفقة الوالية على …"، "وضع السيد بن زيان حجر الأساس": a title and
+                # the surname of someone named before, the name read on into the words after it
+                subjects.append(titled[0])
+                k = p.name_start + titled[1]
+                continue
             if key is not None:
                 subjects.append(key)
                 k = p.end
@@ -1809,7 +1854,7 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
             k += 2  # "بعد ذلك"، "بشكل أسبوعي"
         elif w in _ADVERBS:
             k += 1  # "ميدانيا"، "بنفسه"
-        elif w in _WITH and (listed := _people_listed(doc, k + 1)) > k + 1:
+        elif (w in _WITH or w in _WITH_HIM) and (listed := _people_listed(doc, k + 1)) > k + 1:
             k = listed  # "تابع الوزير مع المهندسة X، رئيس الشركة …، موقف إنشاء …": a partner, no object
         elif w in _PREPOSITIONS:
             reach = min(len(toks), k + _PHRASE_REACH)
@@ -2077,6 +2122,8 @@ _REMOTE = tuple(
     )
 )
 _WITH = frozenset(fold(w) for w in "مع ومع".split())
+# "افتتح الوزير، ومعه محافظ أسيوط اللواء X، …، المبنى الجديد": who came with him, then the object
+_WITH_HIM = frozenset(fold(w) for w in "معه ومعه معها ومعها معهما ومعهما".split())
 # Acts shared by whoever does them "with" the subject; a follow-up or approval "with" someone
 # is the subject's alone ("تابع مع رئيس الشركة موقف …").
 _SHARED_ACTS = frozenset({"opened", "inspected", "laid_foundation", "launched"})
@@ -2394,6 +2441,35 @@ _PARTS = frozenset(
     ).split()
 )
 _SITES = frozenset(fold(w) for w in "موقع مواقع".split())
+_HALLS = frozenset(fold(w) for w in "قاعات القاعات".split())
+_THEIR = ("هما", "ها", "ه")  # object pronouns on a part: "أقسامها"، "قاعاتها"، "مرافقه"
+
+
+def _own_parts(doc: Doc, k: int) -> bool:
+    """Rooms of a facility with a pronoun ("وتفقد أقسامها"، "وتفقدا قاعاتها التدريبية"): the
+    facility named just before is what is inspected."""
+    if k >= len(doc.tokens):
+        return False
+    word = doc.tokens[k].text
+    stem = next((word[: -len(p)] for p in _THEIR if word.endswith(p)), None)
+    return stem is not None and not stem.startswith("ال") and (stem in _PARTS or stem in _HALLS)
+
+
+def _facility_just_named(doc: Doc, k: int) -> list[ProjectMention]:
+    """What a pronoun on rooms inspected at k points back to: the work of the last act told
+    in this sentence ("افتتح المحافظ الوحدة الصحية …، وتفقد أقسامها"), or the work whose act
+    was witnessed ("وشهد الوزير افتتاح وحدة المحاكاة …، وتفقد قاعاتها")."""
+    done = _last_acted_on(doc, k)
+    if done and doc.sentence_of[done[0].start] == doc.sentence_of[k]:
+        return done
+    toks = doc.tokens
+    first, _ = doc.sentence_range(doc.sentence_of[k])
+    for j in range(k - 1, first - 1, -1):
+        trig = triggers().match(toks, j)
+        if trig is not None and trig.value[1] == "noun" and trig.end < k:
+            found = _object(doc, trig.end, require_head=True)
+            return [found] if found is not None and found.end <= k else []
+    return []
 
 
 def _facility_of_parts(doc: Doc, k: int) -> list[ProjectMention]:

@@ -20,6 +20,7 @@ from extract.phrases import (
     LOCALITIES,
     NAMED_PLACES,
     REFERRALS,
+    after_town_noun,
     compass_word,
     continues_closed_phrase,
     hyphen_joined,
@@ -429,8 +430,16 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
     elif kind == "directorate" and head.end < k:
         inner, parent_at = _unit_of(doc, head.end, k, taken)
     directorate = head_words[0].removeprefix("ال") == _DIRECTORATE
-    if parent_at == k and directorate and (end := _territory_after(doc, k)):
-        k, parent_at = end, None  # "المديرية العامة للإسكان بمحافظة جنوب الباطنة": a ministry's arm there
+    if parent_at == k and directorate and (end := _territory_after(doc, k) or _bare_territory(doc, k)):
+        # "المديرية العامة للإسكان بمحافظة جنوب الباطنة"، "… بالمحافظة": a ministry's arm there
+        k, parent_at = end, None
+    elif (
+        parent_at == k
+        and kind == "ministry"
+        and doc.tokens[k].text in _IN_STATE
+        and (end := _territory_after(doc, k) or _bare_territory(doc, k))
+    ):
+        k, parent_at = end, None  # "وزارة الصحة بالولاية": a Sudanese state's own ministry
     elif (
         parent_at == k
         and head_words[0] == _OFFICE
@@ -741,8 +750,8 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             continue
         if t.is_break or t.is_number or k in taken or doc.sentence_of[k] != sentence:
             break  # (a headline without a full stop ends at its line: "… لصندوق\nالقاهرة - …")
-        if closed and not first and w in _FEMININE_ADJECTIVES:
-            k += 1  # "هيئة المجتمعات العمرانية الجديدة"
+        if not first and w in _FEMININE_ADJECTIVES and (closed or after_town_noun(doc, k - 1)):
+            k += 1  # "هيئة المجتمعات العمرانية الجديدة"، "جهاز تنمية مدينة ناصر الجديدة"
             continue
         if not first and name_goes_on(doc, k):
             k += 1  # "إقليم غرب ووسط الدلتا"، "إدارة المناطق غير المخططة"
@@ -752,8 +761,8 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             pass  # "جهاز تنفيذ مشروعات الإسكان": the object of a verbal noun in the name
         elif w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()) or w in _SUBORDINATE:
             break
-        if not first and w.startswith(("ي", "وي")) and len(w) >= 4:
-            break  # a verb: "… ميسان يفتتح"
+        if not first and w.startswith(("ي", "وي")) and len(w) >= 4 and places().match(toks, k) is None:
+            break  # a verb: "… ميسان يفتتح" (but "بلدية محافظة ينبع": a place)
         title = honorifics().match(toks, k)
         if title is not None and titled_place_name(doc, k):
             from extract.people import read_name
@@ -841,7 +850,7 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             and not _basin_name(doc, k)
         ):
             break  # "الهيئة القومية للأنفاق لرفع …"، "صندوق التنمية المحلية لبحث …": a purpose
-        if first and (_ba_phrase(doc, k) or _indefinite_nisba(w)):
+        if first and (_ba_phrase(doc, k) or _indefinite_nisba(w) or _indefinite_qualified(doc, k)):
             break  # "مشروعات بلدية بمدينة سكاكا"، "شركة سعودية": a common noun, no name follows
         if (
             closed
@@ -979,6 +988,23 @@ _PORTFOLIO = tuple(fold(w) for w in ("لشؤون", "لشئون", "للشؤون",
 def _indefinite_nisba(word: str) -> bool:
     """ "شركة سعودية"، "منظمة دولية": a country adjective, no name, follows the head."""
     return not word.startswith(("ال", "و")) and is_nationality("ال" + word)
+
+
+def _indefinite_qualified(doc: Doc, k: int) -> bool:
+    """ "شركة محلية وبإشراف …"، "منظمة خيرية وطنية": an indefinite nisba that ends the phrase
+    (a comma, a و-clause, another such adjective) qualifies a common noun; no name follows.
+    ("لجنة بلدية إربد": بلدية is a noun, its town after it.)"""
+    toks = doc.tokens
+    w = toks[k].text
+    if w.startswith(("ال", "و")) or not w.endswith("يه") or not looks_like_adjective(w) or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.is_punct or nxt.is_break:
+        return True
+    n = nxt.text
+    if n.startswith("و") and not n.startswith("وال"):
+        return True
+    return not n.startswith(("ال", "و")) and n.endswith("يه") and looks_like_adjective(n)
 
 
 _MONEY_NOUNS = frozenset(fold(w) for w in "تكلفة قيمة استثمارات إجمالي ميزانية".split())
@@ -1181,6 +1207,14 @@ def _health_cluster(doc: Doc, i: int) -> InstitutionMention | None:
     return None
 
 
+def _under_deputy(doc: Doc, k: int, canonical: str) -> bool:
+    """A complete definite post at k ("المدير العام") right after a deputy's noun ("نائب")."""
+    if not canonical.startswith("ال") or " " not in canonical or k == 0:
+        return False
+    deputy = roles().match(doc.tokens, k - 1)
+    return deputy is not None and deputy.end == k and deputy.value.canonical in _DEPUTIES
+
+
 def _portfolio_sector(doc: Doc, head) -> bool:
     """ "لقطاع …" right after a body's name ("… العمرانية الجديدة لقطاع التنمية") names a post's
     portfolio; after a role noun ("رئيسا لقطاع الري") it names the unit headed."""
@@ -1192,7 +1226,9 @@ def _portfolio_sector(doc: Doc, head) -> bool:
     for back in range(max(0, head.start - 3), head.start - 1):
         r = roles().match(toks, back)
         if r is not None and r.end == head.start:
-            return False  # "المدير التنفيذي لقطاع التنمية الأسرية": the unit a post heads
+            return _under_deputy(doc, back, r.value.canonical)
+            # "المدير التنفيذي لقطاع التنمية الأسرية": the unit a post heads; but "نائب المدير
+            # العام لقطاع المشاريع": the deputy's portfolio
     for back in range(max(0, head.start - 4), head.start - 1):
         r = roles().match(toks, back)
         if r is not None and r.value.canonical.startswith("وزير"):
@@ -1361,6 +1397,7 @@ _IN_TERRITORY = frozenset(fold(w) for w in ("بمحافظة", "بولاية"))
 
 
 _OFFICE = fold("مكتب")
+_IN_STATE = frozenset(fold(w) for w in ("بولاية", "بالولاية"))
 _IN_BARE_TERRITORY = frozenset(fold(w) for w in ("بالمحافظة", "بالولاية"))
 
 

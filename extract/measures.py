@@ -321,6 +321,21 @@ _TO_FUND = frozenset(fold(w) for w in "لتمويل".split())
 _CONTRIBUTING = frozenset(fold(w) for w in "للمساهمة".split())
 
 
+def _share_of_funding(doc: Doc, k: int) -> bool:
+    """ "للمساهمة في تمويل" opens at k, in the sentence of k."""
+    toks = doc.tokens
+    return (
+        k + 3 < len(toks)
+        and toks[k].text in _CONTRIBUTING
+        and toks[k + 1].text in ("في", "فى")
+        and toks[k + 2].text == _FUNDING
+        and doc.sentence_of[k + 3] == doc.sentence_of[k]
+    )
+
+
+_FUNDING = fold("تمويل")
+
+
 def _funds(doc: Doc, t: int, after: int) -> bool:
     """The sum at t is followed (past a comma) by "لتمويل": a loan or grant for a work."""
     toks = doc.tokens
@@ -384,6 +399,10 @@ def _purpose_owner(doc: Doc, t: int, after: int, kind: str = "plain") -> Project
     toks = doc.tokens
     if after >= len(toks) or doc.sentence_of[after] != doc.sentence_of[t]:
         return None
+    if kind == "financing" and _share_of_funding(doc, after):
+        # "اتفاق المنحة …، بقيمة 12 مليون يورو، للمساهمة في تمويل برنامج X": the work funded
+        m = read_project(doc, after + 3, require_head=True)
+        return _known(doc, m) if m is not None else None
     if kind == "financing" and _names_a_work(doc, after):
         m = read_project(doc, after)  # "اتفاق تمويل بقيمة 250 مليون دولار لمشروع تحسين …"
         return _known(doc, m) if m is not None else None
@@ -499,7 +518,7 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
             and (bare_alone(doc, head.end) or _not_a_list_item(doc, j))
             and not _own_number(doc, head.end)
         ):
-            ref = resolve_bare(doc, j)
+            ref = resolve_bare(doc, j) or _the_work_before(doc, j, head)
             if ref is not None:
                 return _phase_of(doc, j, ref) or ref
         m = _read_with_work(doc, j)
@@ -518,11 +537,39 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
             ref = resolve_bare(doc, j)
             if ref is not None:
                 return ref  # "منحة قدرها 25 مليون يورو … أن المشروع يتضمن": the project named before
+        if head is not None and head.value != "bare" and _counted(doc, j):
+            continue  # "بتكلفة 210 ملايين جنيه، لافتا إلى الانتهاء من 38 ورشة من أصل 64": units counted
         if head is not None and head.value != "bare":
             m = read_project(doc, j, require_head=True)
             if m is not None:
                 return _known(doc, m)
     return None
+
+
+def _counted(doc: Doc, j: int) -> bool:
+    """The head at j follows a number or a number word: it counts units, it names no work."""
+    if j == 0:
+        return False
+    before = doc.tokens[j - 1]
+    return before.is_number or before.text in count_words() or before.text in _SCALE_WORDS
+
+
+def _the_work_before(doc: Doc, j: int, head) -> ProjectMention | None:
+    """ "ويمتد المشروع، الذي …، على مساحة 11 هكتارا" after "بناء المستشفى الجهوي …": a bare
+    "المشروع" (no ل/ب, nothing named after it) that no "مشروع …" before it answers is the
+    work named last before it, whatever its head."""
+    if head.clitics or not bare_alone(doc, head.end) or _head_word(doc, j) != _PROJECT:
+        return None  # "وفد البرنامج": a programme is no work named before
+    own = [m for m in doc.project_mentions if m.end <= j and not _umbrella(doc, m)]
+    return max(own, key=lambda m: m.start) if own else None
+
+
+_PROJECT = fold("مشروع")
+
+
+def _head_word(doc: Doc, j: int) -> str:
+    """The word at j without its article: "المشروع" → "مشروع"."""
+    return doc.tokens[j].text.removeprefix("ال")
 
 
 def _framing(doc: Doc, j: int, head, work_before: bool) -> bool:

@@ -716,6 +716,9 @@ def _render(doc: Doc, role: RolePhrase) -> str:
                 inner = _with_li(inner if inner != n_canonical else "ال" + n_canonical)
             rest = doc.surface(n_end, end) if end > n_end else ""
             return " ".join(filter(None, [role.canonical, inner, rest]))
+        shared = _deputy_portfolio(doc, role, n_canonical, n_definite, n_end, end)
+        if shared is not None:
+            return shared
         inner = RolePhrase(
             n_start, n_end, end, n_canonical, "sg", n_definite, None, role.status, role.sentence
         )
@@ -759,6 +762,9 @@ def _render(doc: Doc, role: RolePhrase) -> str:
             role.institution = council.key
             return f"{role.canonical} {council.name}"  # "رئيسة المجلس" → "رئيس مجلس بلدي المحرق"
     complement = doc.surface(role.noun_end, end)
+    if role.number == "acc" and role.canonical in _ADJECTIVAL_POSTS and _names_a_body(doc, role.noun_end):
+        # "رئيسا تنفيذيا لجهاز X" → "الرئيس التنفيذي لجهاز X"
+        return f"{_definite(role.canonical)} {complement}"
     if (
         first.startswith("ل")
         and not role.canonical.startswith("ال")
@@ -766,6 +772,41 @@ def _render(doc: Doc, role: RolePhrase) -> str:
     ):
         complement = _drop_li(complement)  # "رئيسًا لجامعة الأزهر" → "رئيس جامعة الأزهر"
     return f"{role.canonical} {complement}"
+
+
+# A deputy's portfolio after a complete post: "لقطاع …"، "لشؤون …".
+_PORTFOLIO_WORDS = ("لقطاع", "لشؤون", "لشئون", "للشؤون", "للشئون")
+
+
+def _deputy_portfolio(
+    doc: Doc, role: RolePhrase, n_canonical: str, n_definite: bool, n_end: int, end: int
+) -> str | None:
+    """ "المدير العام للهيئة X … ونائب المدير العام لقطاع المشاريع" → "نائب المدير العام
+    للهيئة X لقطاع المشاريع": the deputy serves the complete post named before, over the same
+    body; the ل-phrase is the deputy's portfolio, no body of its own."""
+    if not (n_definite and " " in n_canonical and n_end < end):
+        return None
+    if not doc.tokens[n_end].text.startswith(tuple(fold(w) for w in _PORTFOLIO_WORDS)):
+        return None
+    before = [
+        r for r in doc.roles if r.end <= role.start and r.canonical == n_canonical and r.noun_end < r.end
+    ]
+    if not before or not doc.tokens[before[-1].noun_end].text.startswith("ل"):
+        return None
+    held = before[-1].text or render_role(doc, before[-1])
+    role.institution = role.institution or before[-1].institution
+    return f"{role.canonical} {held} {doc.surface(n_end, end)}"
+
+
+# Posts qualified by an adjective: set over a body in the accusative ("مديرا عاما لوزارة X"),
+# they keep the text's ل and are stated definite, as no construct can cross the adjective
+# ("رئيس تنفيذي جهاز X" is no Arabic). ("أمين عام وزارة" is an established construct.)
+_ADJECTIVAL_POSTS = frozenset({"رئيس تنفيذي", "مدير تنفيذي", "مدير عام"})
+
+
+def _definite(canonical: str) -> str:
+    """ "مدير عام" → "المدير العام": each word of the post takes the article."""
+    return " ".join("ال" + w for w in canonical.split())
 
 
 def _possessor_post(doc: Doc, role: RolePhrase) -> str:
@@ -1017,12 +1058,30 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         and nxt.start == role.end
         and not _post_filled(doc, seq, idx, role_targets)
         and not (_has_own_role(doc, seq, idx + 1) and _held_before(doc, seq, idx, role_targets))
+        and not _subject_then_woman(doc, role, nxt)
     ):
         if role.number in ("du", "pl", "acc"):
             group = _list_after(doc, seq, idx + 1)
             return group[:_DUAL_CAP] if role.number != "pl" else group
         return [nxt]
     return []
+
+
+# Titles of a woman (folded): after a bare masculine post they name its object, not its holder.
+_WOMEN_TITLES = frozenset(
+    fold(w)
+    for w in "الدكتورة المهندسة السيدة الأستاذة المستشارة الحاجة الآنسة المحاسبة الشيخة الأميرة".split()
+)
+
+
+def _subject_then_woman(doc: Doc, role: RolePhrase, person: PersonMention) -> bool:
+    """ "وكلف الوزير الدكتورة X"، "وهنأ المحافظ المهندسة Y": a bare masculine post (no
+    complement) agrees with no woman's title, so it is the verb's subject and she its object.
+    With a complement the masculine noun may name a woman's post ("نائب المحافظ الدكتورة X")."""
+    if not role.definite or role.end != role.noun_end or not person.honorifics:
+        return False
+    noun = doc.tokens[role.noun_end - 1].text
+    return not noun.endswith("ه") and fold(person.honorifics[-1]) in _WOMEN_TITLES
 
 
 def _joined_second_post(doc: Doc, role: RolePhrase, prev, nxt, role_targets: dict) -> bool:

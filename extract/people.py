@@ -31,7 +31,7 @@ _BINDERS = frozenset({"عبد", "ابو", "بن", "ابن", "بو", "ابي", "�
 # ال-words that are ordinary parts of compound given names.
 _NAME_AL = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "النبي"})
 # Honorifics that are also family names when they stand inside a name.
-_ALSO_FAMILY = frozenset({"السيد", "الشيخ", "الامير", "الحاج", "النائب", "الرئيس"})
+_ALSO_FAMILY = frozenset({"السيد", "الشيخ", "الامير", "الحاج", "النائب", "الرئيس", "القاضي"})
 
 
 def find_persons(doc: Doc) -> None:
@@ -118,7 +118,8 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
         and (t := honorifics().match(toks, j, clitics=False))
         and _given_name_after_title(doc, j, t)
     )
-    end, strong = read_name(doc, j, skip_first_check=bool(given) or _post_as_given_name(doc, j))
+    as_given = bool(given) or _post_as_given_name(doc, j) or _time_word_as_name(doc, j)
+    end, strong = read_name(doc, j, skip_first_check=as_given)  # "المهندس صباح جبار …": a name
     if end - j < 1:
         return None
     if end - j == 1 and toks[j].text in _BINDERS:
@@ -231,7 +232,7 @@ def _time_word_as_name(doc: Doc, i: int) -> bool:
     """ "صباح كاظم الموسوي": a time word starts a name when a given name follows it;
     "صباح يوم الخميس" is a time."""
     toks = doc.tokens
-    return toks[i].text in _TIME_NAMES and i + 1 < len(toks) and toks[i + 1].text in first_names()
+    return i + 1 < len(toks) and toks[i].text in _TIME_NAMES and toks[i + 1].text in first_names()
 
 
 _SON_OF = frozenset({"بن", "بنت"})

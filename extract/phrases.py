@@ -515,3 +515,15 @@ def _antecedent(doc: Doc, start: int, feminine: bool) -> int | None:
 _OFFICE_NOUNS = {fold(w): w for w in ("مكتب", "فرع")}
 # Facilities a director heads that the article names as works ("محطة …"، "مركز صحي …") (folded).
 _FACILITY_NOUNS = frozenset(fold(w) for w in "محطة مركز مستشفى مدرسة مصنع مجمع".split())
+
+
+# Indefinite town nouns: a given name right after one names the town ("مدينة بدر"، "مدينة عيسى").
+_TOWN_NOUNS = frozenset(fold(w) for w in ("مدينة", "قرية"))
+_ALA = fold("على")  # the preposition folds like the name علي: "لمدينة على مساحة"
+
+
+def after_town_noun(doc: Doc, k: int) -> bool:
+    """The word at k follows an indefinite town noun and is not the preposition على."""
+    if k == 0 or doc.tokens[k].text == _ALA:
+        return False
+    return doc.tokens[k - 1].text.lstrip("بلو") in _TOWN_NOUNS

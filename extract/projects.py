@@ -99,6 +99,9 @@ _GENERIC = frozenset(
         "برنامج أوسع",
         "برنامج أشمل",
         "مشروع أكبر",
+        # work sites in general: "ومن المقرر أن يتفقد الوزير مواقع العمل بمدينة X"
+        "مواقع العمل",
+        "مواقع الأعمال",
     )
 )
 _ALIAS = frozenset({"المعروف", "المعروفه", "المسمي", "المسماه", "باسم"})
@@ -284,10 +287,17 @@ def _strong_at(doc: Doc, k: int) -> bool:
     return head is not None and head.value == "strong" and head.end == k + 1
 
 
+_GROUP_SUBJECTS = frozenset(fold(w) for w in "الوفد".split())  # a visiting party as the subject
+
+
 def _bare_subject_end(doc: Doc, k: int) -> int:
     """The token after the bare definite posts that open at k ("الوزير"، "الوزير والمحافظ"):
-    a subject named by its post, never part of a work's name."""
+    a subject named by its post, never part of a work's name; so is a delegation ("دشن الوفد
+    مركز تصفية الدم")."""
     while True:
+        if k < len(doc.tokens) and doc.tokens[k].text in _GROUP_SUBJECTS:
+            k += 1
+            continue
         nxt = next((r.end for r in doc.roles if r.start == k and r.noun_end == r.end and r.definite), k)
         if nxt == k:
             return k
@@ -740,7 +750,20 @@ def head_stem(doc: Doc, head) -> str:
 def bare_alone(doc: Doc, k: int) -> bool:
     """After a bare definite head, nothing names it further ("المحطة مقامة")."""
     toks = doc.tokens
+    if _false_construct(doc, k):
+        return False  # "المحطة متعددة الأغراض": the adjective is definite through its complement
     return k >= len(toks) or toks[k].is_break or not toks[k].text.startswith(("ال", "لل", "وال", "بال"))
+
+
+# Adjectives that take a definite noun as complement (إضافة لفظية) and so stay definite with
+# no ال of their own: "الصالة متعددة الأغراض"، "الجراج متعدد الطوابق".
+_CONSTRUCT_ADJECTIVES = frozenset(fold(w) for w in "متعدد متعددة متعددي".split())
+
+
+def _false_construct(doc: Doc, k: int) -> bool:
+    """An adjective in false construct opens at k: "متعددة الأغراض"."""
+    toks = doc.tokens
+    return k + 1 < len(toks) and toks[k].text in _CONSTRUCT_ADJECTIVES and toks[k + 1].text.startswith("ال")
 
 
 _STATION = frozenset(fold(w) for w in "موقف".split())
@@ -1336,10 +1359,10 @@ def add_project_mention(doc: Doc, m: ProjectMention) -> ProjectMention:
 
 
 def _heads_of(m: ProjectMention) -> tuple[str, ...]:
-    """The head of a mention, and after "مشروع"/"برنامج" the thing's own head too:
-    "المحطة" refers back to "مشروع محطة الطاقة الشمسية …"."""
+    """The head of a mention, and after "مشروع"/"برنامج" or a work noun the thing's own head
+    too: "المحطة" refers back to "مشروع محطة الطاقة الشمسية …", "السد" to "بناء سد واد X"."""
     words = m.key.split()
-    if len(words) > 1 and project_heads().entries.get((m.head,)) == "strong":
+    if len(words) > 1 and project_heads().entries.get((m.head,)) in ("strong", "work"):
         return (m.head, words[1])
     return (m.head,)
 

@@ -28,6 +28,7 @@ from extract.phrases import (
     EPITHETS,
     NAMED_PLACES,
     REFERRALS,
+    after_town_noun,
     continues_closed_phrase,
     dual_bodies_end,
     genitive_dual_post,
@@ -88,6 +89,9 @@ def find_roles(doc: Doc) -> None:
                 continue
         if r is None or r.clitics not in ("", "و", "ف", "ب", "ل", "وب", "ول", "ك", "لل"):
             i += 1
+            continue
+        if toks[i].text == _WALIYA and places().match(toks, r.end) is None:
+            i += 1  # "وآلية التنفيذ" folds as "والية": a woman wali only over a named place
             continue
         form = r.value
         if _possessive(doc, i, r):
@@ -341,8 +345,16 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             k += 1  # "بلدية إربد الكبرى"، "مستشفى دراو المركزي"
             continue
         place = places().match(toks, k)
-        if place is not None and first and place.clitics == "" and form.canonical.startswith("وزير"):
-            place = None  # "وزير الداخلية والبلديات": a portfolio, though Oman has a region so named
+        if (
+            place is not None
+            and place.clitics == ""
+            and (
+                (first and form.canonical.startswith("وزير"))
+                or (not first and toks[k - 1].text in _MINISTRY_FORMS)
+            )
+        ):
+            # "وزير الداخلية والبلديات"، "لوزارة الداخلية والجماعات": a portfolio, not the Omani region
+            place = None
         if place is not None and place.clitics in ("", "ب", "ل", "لل", "بال") and not after_place:
             k, closed, after_place = region_end(doc, k, place.end), True, True
             li_place = place.clitics == "ل" and form.number == "sg"
@@ -388,8 +400,14 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
                 closed = inner.value.definite
                 continue
             break
-        if w in _NEW and w.endswith("ه") and closed and not doc.tokens[noun_end - 1].text.endswith("ه"):
+        if (
+            w in _NEW
+            and w.endswith("ه")
+            and (closed or after_town_noun(doc, k - 1))
+            and not doc.tokens[start].text.endswith("ه")
+        ):
             k += 1  # "نائب رئيس هيئة المجتمعات العمرانية الجديدة": agrees with the body, not the post
+            # (the post's own gender is its first word's: "رئيس مجلس إدارة هيئة … الجديدة")
             continue
         if not first and name_goes_on(doc, k):
             k += 1  # "مديرة إقليم غرب ووسط الدلتا"، "مدير إدارة المناطق غير المخططة"
@@ -397,6 +415,9 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             continue
         if first and w in _PROJECT_WORDS and k + 1 < len(toks) and toks[k + 1].text.startswith("ال"):
             k += 1  # "مدير مشروع التنمية المحلية بالصعيد": the post of a named programme
+            continue
+        if w in _WORKS and not first and not closed and not toks[k - 1].text.startswith(("ال", "و")):
+            k += 1  # "مدير وحدة إدارة مشروعات البنك الدولي": the object of a verbal noun in the name
             continue
         if w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()):
             if nested is not None and k == nested[1] and not nested[3] and w in _LOCAL_UNITS:
@@ -411,8 +432,8 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
                     status_word = True
                     k += 1
             break
-        if not first and w.startswith(("ي", "وي")) and len(w) >= 4:
-            break  # "محافظ ميسان يفتتح …": a verb ends the complement
+        if not first and w.startswith(("ي", "وي")) and len(w) >= 4 and places().match(toks, k) is None:
+            break  # "محافظ ميسان يفتتح …": a verb ends the complement (not "محافظة ينبع": a place)
         title = honorifics().match(toks, k)
         if title is not None and not (
             first and title.end == k + 1 and not w.startswith("ال") and not form.definite
@@ -478,7 +499,10 @@ def _set_over(doc: Doc, k: int) -> tuple[int, bool] | None:
 
 
 # Words for a project, which a post may take as its complement (folded).
+_WALIYA = fold("والية")
+_MINISTRY_FORMS = frozenset(fold(w) for w in ("وزارة", "لوزارة", "بوزارة", "ووزارة"))
 _PROJECT_WORDS = frozenset({"مشروع"})
+_WORKS = frozenset(fold(w) for w in ("مشروعات", "مشاريع"))  # (plural: "جهاز تنفيذ مشروعات الإسكان")
 _THE_PROJECT = frozenset({"المشروع", "المشروعات"})
 
 
@@ -577,7 +601,10 @@ _NOT_FEMININE = frozenset(
 
 
 def _after_open_head(doc: Doc, k: int) -> bool:
-    """ "رئيس مجلس إدارة بنك ناصر الاجتماعي": a given name after an indefinite head names the body."""
+    """ "رئيس مجلس إدارة بنك ناصر الاجتماعي": a given name after an indefinite head names the body;
+    after a town noun it names the town ("رئيس جهاز تنمية مدينة ناصر الجديدة")."""
+    if after_town_noun(doc, k):
+        return True
     head = institution_heads().match(doc.tokens, k - 1)
     return head is not None and head.end == k and not doc.tokens[k - 1].text.startswith("ال")
 

@@ -2678,3 +2678,107 @@ def test_round3_action_frames(text: str, expected: set[tuple[str, str, str]]) ->
 )
 def test_round4_action_frames(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert triples(text) == _folded(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ترأس الدكتور حسام فاروق المنشاوي، رئيس جامعة دمياط، اجتماع مجلس الجامعة. واستعرض رئيس الجامعة "
+            "معدلات الإنجاز في مستشفى الطوارئ الجامعي الجديد، التي وصلت إلى 88%.",
+            {("حسام فاروق المنشاوي", "followed_up", "مستشفى الطوارئ الجامعي الجديد")},
+            # "استعرض X معدلات الإنجاز في Y" with no follow-up before it: X reviews Y's progress
+            id="review-of-progress-by-its-official",
+        ),
+        pytest.param(
+            "عقد المهندس هاني سامي النجار، وزير الري، اجتماعاً لمتابعة موقف مشروع تأهيل ترعة الحاجر. وأوضح "
+            "منسق المشروع أن نسبة الإنجاز وصلت إلى 57%. ووجه الوزير بالانتهاء من الأعمال. وأكد رئيس المصلحة "
+            "أن الفرق تمر على المواقع. كذلك استعرض النجار موقف تطوير محطة رفع الزاوية بمركز ببا.",
+            {
+                ("هاني سامي النجار", "followed_up", "مشروع تأهيل ترعة الحاجر"),
+                ("هاني سامي النجار", "followed_up", "تطوير محطة رفع الزاوية بمركز ببا"),
+            },
+            # a review far from the follow-up it may belong to is still the reviewer's own
+            id="review-far-from-its-meeting",
+        ),
+        pytest.param(
+            "اعتمدت الدكتورة هالة سعيد الشربيني، محافظ الغربية، أعمال رصف طريق قطور. واستعرضت المحافظ مع "
+            "الدكتور شريف نبيل عوض، وكيل وزارة الصحة بالغربية، موقف توسعات مستشفى زفتى العام.",
+            {
+                ("هالة سعيد الشربيني", "approved", "رصف طريق قطور"),
+                ("هالة سعيد الشربيني", "followed_up", "توسعات مستشفى زفتى العام"),
+            },
+            # "موقف توسعات مستشفى …": a work noun before the head is still the status of a work
+            id="review-of-a-work-noun-before-its-head",
+        ),
+        pytest.param(
+            "ناقشت لجنة الإسكان بمجلس النواب، برئاسة النائب كامل سعيد العطيفي، طلبات الإحاطة. وشارك في "
+            "الاجتماع الدكتور نبيل رأفت الحناوي، نائب وزير الإسكان. واستعرض نائب الوزير موقف مشروع محطة "
+            "معالجة الصرف الصحي بمدينة بلقاس.",
+            set(),
+            # "وشارك في الاجتماع X … واستعرض X موقف …": an attendee reports to the meeting, no follow-up
+            id="review-by-an-attendee-is-a-report",
+        ),
+        pytest.param(
+            "ترأس الدكتور حسن عادل الميرغني، رئيس مجلس الوزراء، اجتماع الحكومة. وعرض الفريق مهندس عزت "
+            "حامد الديب، وزير النقل، موقف مشروع قطار الدلتا الإقليمي.",
+            set(),
+            # "عرض X موقف …" presents it to the meeting; only "استعرض" is a review
+            id="presenting-is-no-review",
+        ),
+        pytest.param(
+            "تابع المهندس صابر عادل القرشي، وزير الإسكان، خلال اجتماع عقده بمقر الوزارة، موقف تنفيذ "
+            "مشروعات الإسكان والمرافق بمدينة طيبة الجديدة، بحضور المهندس رامي فتحي زغلول، رئيس جهاز "
+            "المدينة. واستعرض رئيس الجهاز الموقف التنفيذي لمشروع «سكن لكل المصريين» بالمدينة.",
+            {("صابر عادل القرشي", "followed_up", "مشروع «سكن لكل المصريين» بالمدينة")},
+            # a follow-up of works in general convenes the reviews that follow: the convener follows up
+            id="review-after-works-in-general",
+        ),
+        pytest.param(
+            "وعقب ذلك افتتح اللواء كمال سعيد الجزار، محافظ البحيرة، الوحدة الصحية بقرية الطيرية بتكلفة 9 "
+            "ملايين جنيه، وتفقد أقسامها وعيادة تنظيم الأسرة.",
+            {
+                ("كمال سعيد الجزار", "opened", "الوحدة الصحية بقرية الطيرية"),
+                ("كمال سعيد الجزار", "inspected", "الوحدة الصحية بقرية الطيرية"),
+            },
+            # "وتفقد أقسامها": rooms with a pronoun are the facility just opened
+            id="rooms-with-a-pronoun",
+        ),
+        pytest.param(
+            "افتتح الدكتور نادر حامد الصيرفي وزير التعليم العالي، ومعه محافظ أسيوط اللواء عصام محمود "
+            "الدهشوري، والدكتور طلعت فؤاد الجمل رئيس جامعة أسيوط، المبنى الجديد لكلية التمريض.",
+            {("نادر حامد الصيرفي", "opened", "المبنى الجديد لكلية التمريض")},
+            # "ومعه X، …، وY، …،": who came with him stands before the object
+            id="companions-after-with-him",
+        ),
+        pytest.param(
+            "أشرف والي ولاية سعيدة، السيد عبد الحكيم بن زيان، على وضع حيز الخدمة لمحطة معالجة المياه "
+            "المستعملة. كما وضع السيد بن زيان حجر الأساس لإنجاز ثانوية 1000 مقعد ببلدية أولاد خالد، على "
+            "مساحة 1.5 هكتار.",
+            {
+                ("عبد الحكيم بن زيان", "opened", "محطة معالجة المياه المستعملة"),
+                ("عبد الحكيم بن زيان", "laid_foundation", "ثانوية 1000 مقعد ببلدية أولاد خالد"),
+            },
+            # "السيد بن زيان حجر …": a title and the surname of someone named before, whatever the
+            # name reader ran on into
+            id="title-and-surname-named-before",
+        ),
+    ],
+)
+def test_round5_action_frames(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(text) == _folded(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "وشهد X وY افتتاح Z، وتفقدا قاعاتها": the rooms are the witnessed work's
+        "وشهد الدكتور سامي عادل الدمنهوري، وزير التعليم العالي، واللواء ممدوح فاروق القليني، محافظ بني "
+        "سويف، افتتاح وحدة المحاكاة الطبية بكلية الطب، وتفقدا قاعاتها التدريبية الثماني.",
+    ],
+)
+def test_rooms_of_a_witnessed_work(text: str) -> None:
+    found = triples(text)
+    unit = fold("وحدة المحاكاة الطبية بكلية الطب")
+    assert (fold("سامي عادل الدمنهوري"), "inspected", unit) in found
+    assert (fold("ممدوح فاروق القليني"), "inspected", unit) in found

@@ -1809,3 +1809,125 @@ def test_the_status_of_a_loan_is_no_bus_station() -> None:
         "الصرف بمدينة بدر."
     )
     assert not any("القرض" in name for name in _projects(text))
+
+
+# Round 12 (second pass): forms counted over several tuning files.
+# (rule, text, project name, cost, currency, area)
+ROUND12_CASES = [
+    pytest.param(
+        "ويمتد المشروع … على مساحة: the work named last, whatever its head",
+        "أشرف عامل الإقليم، السيد سعيد الإدريسي، على إعطاء انطلاقة أشغال بناء المستشفى الإقليمي "
+        "الجديد بتاوريرت، بغلاف مالي يناهز 310 ملايين درهم.\n"
+        "ويمتد هذا المشروع، الذي تنجزه وزارة الصحة، على وعاء عقاري مساحته 6 هكتارات.",
+        "بناء المستشفى الإقليمي الجديد بتاوريرت",
+        "310000000",
+        "MAD",
+        Decimal("60000"),
+        id="extends-over-the-project",
+    ),
+    pytest.param(
+        "ويمتد المشروع after a station with no مشروع named",
+        "أشرف الوالي على إعطاء انطلاقة أشغال إنجاز المحطة الطرقية الجديدة لمدينة زاكورة، بغلاف "
+        "مالي يناهز 40 مليون درهم.\nويمتد المشروع، المنجز في إطار شراكة مع المجلس الجماعي، على مساحة "
+        "هكتارين، ويضم 30 رصيفا للحافلات.",
+        "المحطة الطرقية الجديدة لمدينة زاكورة",
+        "40000000",
+        "MAD",
+        Decimal("20000"),
+        id="extends-over-a-station",
+    ),
+    pytest.param(
+        "a bare head refers back to the thing after a work noun: حوض السد → بناء سد …",
+        "تازة - و م ع\n"
+        "أشرف الوزير على إطلاق أشغال بناء سد واد المالح بجماعة عين بيضاء، بكلفة 900 مليون درهم.\n"
+        "ويمتد حوض السد، بحسب المعطيات التقنية، على مساحة 300 هكتار.",
+        "بناء سد واد المالح بجماعة عين بيضاء",
+        "900000000",
+        "MAD",
+        Decimal("3000000"),
+        id="dam-basin",
+    ),
+    pytest.param(
+        "a hectare and ares make one site",
+        "تازة - و م ع\n"
+        "أعطى العامل انطلاقة أشغال بناء المركب الرياضي للقرب بجماعة سيدي علال، بغلاف مالي يناهز "
+        "9 ملايين درهم.\nويمتد المشروع على مساحة هكتار و40 آرا.",
+        "بناء المركب الرياضي للقرب بجماعة سيدي علال",
+        "9000000",
+        "MAD",
+        Decimal("14000"),
+        id="hectare-and-ares",
+    ),
+    pytest.param(
+        "للمساهمة في تمويل X: the grant goes to X even after a مشروع قرار",
+        "ووافق المجلس على مشروع قرار رئيس الجمهورية بشأن اتفاق المنحة الموقع مع الاتحاد الأوروبي، "
+        "بقيمة 20 مليون يورو، للمساهمة في تمويل برنامج دعم الزراعة بالواحات.",
+        "برنامج دعم الزراعة بالواحات",
+        "20000000",
+        "EUR",
+        None,
+        id="share-of-funding",
+    ),
+    pytest.param(
+        "متعددة الأغراض keeps a definite head a name, not a reference",
+        "كما تابع الوزير الموقف التنفيذي للمحطة متعددة الأغراض بميناء العين السخنة، التي يجري "
+        "تنفيذها باستثمارات 200 مليون دولار.",
+        "المحطة متعددة الأغراض بميناء العين السخنة",
+        "200000000",
+        "USD",
+        None,
+        id="false-construct-adjective",
+    ),
+    pytest.param(
+        "a bare دينار beside the Algerian commune's assembly is the Algerian dinar",
+        "وضع رئيس المجلس الشعبي البلدي لبلدية الحراش حجر الأساس لمشروع مكتبة بلدية بتكلفة 80 مليون دينار.",
+        "مشروع مكتبة بلدية",
+        "80000000",
+        "DZD",
+        None,
+        id="algerian-commune-dinar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "cost", "currency", "area"), ROUND12_CASES)
+def test_round12_costs_and_areas(
+    rule: str, text: str, name: str, cost: str | None, currency: str | None, area: object
+) -> None:
+    test_project_cost_currency_and_area(rule, text, name, cost, currency, area)
+
+
+# (rule, text, the projects that must come out, exactly)
+ROUND12_SETS = [
+    pytest.param(
+        "a head counted by a number after a sum names no work (من أصل)",
+        "وعرض المحافظ موقف المنطقة الحرفية بمدينة إسنا، المقامة على 10 أفدنة بتكلفة 150 مليون جنيه، "
+        "لافتا إلى الانتهاء من 30 ورشة من أصل 48.",
+        set(),
+        id="counted-workshops",
+    ),
+    pytest.param(
+        "a count of centres after a total is no centre",
+        "وأشار المحافظ إلى أن الوزارة ضخت استثمارات بلغت 900 مليون جنيه، وأن المحافظة تضم 31 مركز شباب.",
+        set(),
+        id="counted-youth-centres",
+    ),
+    pytest.param(
+        "work sites in general are no project",
+        "ترأس اللواء حسام الدين منصور، محافظ أسوان، اجتماعا لمتابعة الخطة.\n"
+        "ومن المقرر أن يتفقد منصور مواقع العمل بإدفو وكوم أمبو صباح الخميس المقبل.",
+        set(),
+        id="work-sites",
+    ),
+    pytest.param(
+        "the delegation as subject is no part of the work's name",
+        "وبجماعة عين الشق، دشن الوفد مركز تصفية الدم، الذي كلف إنجازه 12 مليون درهم.",
+        {"مركز تصفية الدم"},
+        id="delegation-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "names"), ROUND12_SETS)
+def test_round12_project_sets(rule: str, text: str, names: set[str]) -> None:
+    assert set(_projects(text)) == names, rule

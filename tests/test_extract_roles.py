@@ -2220,3 +2220,134 @@ ROUND12_TRIPLE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ROUND12_TRIPLE_CASES)
 def test_round12_posts(text: str, expected: set) -> None:
     assert triples(text) == expected
+
+
+# Round 13: posts qualified by an adjective, deputies' portfolios, towns named after a person
+# and Maghreb/Gulf local posts (invented names).
+ROUND13_TRIPLE_CASES = [
+    pytest.param(
+        "أصدر رئيس مجلس الوزراء قرارا بتعيين الدكتورة هالة سمير منصور رئيسا تنفيذيا لجهاز تنظيم النقل.",
+        {T("هالة سمير منصور", "الرئيس التنفيذي لجهاز تنظيم النقل", "جهاز تنظيم النقل")},
+        id="executive-post-in-the-accusative-keeps-li",
+    ),
+    pytest.param(
+        "أصدر الوالي قرارا بتعيين المهندس كمال عثمان الطيب مديرا عاما لوزارة الزراعة بالولاية.",
+        {T("كمال عثمان الطيب", "المدير العام لوزارة الزراعة بالولاية", "وزارة الزراعة بالولاية")},
+        id="director-general-in-the-accusative-keeps-li",
+    ),
+    pytest.param(
+        "وعين المجلس السيد عادل فهمي نصار مديرا عاما للشؤون المالية والإدارية.",
+        {T("عادل فهمي نصار", "مدير عام الشؤون المالية والإدارية", None)},
+        id="director-general-of-a-field-stays-a-construct",
+    ),
+    pytest.param(
+        "وحضر الاجتماع المدير العام للهيئة العامة للموانئ المهندس فهد سالم العتيبي ونائب المدير العام"
+        " لقطاع التشغيل المهندسة نورة خالد المطيري.",
+        {
+            T("فهد سالم العتيبي", "المدير العام للهيئة العامة للموانئ", "الهيئة العامة للموانئ"),
+            T(
+                "نورة خالد المطيري",
+                "نائب المدير العام للهيئة العامة للموانئ لقطاع التشغيل",
+                "الهيئة العامة للموانئ",
+            ),
+        },
+        id="deputy-of-a-complete-post-serves-its-body",
+    ),
+    pytest.param(
+        "رافق الوزير المهندس وائل سعيد حجازي، رئيس جهاز تنمية مدينة بدر الجديدة، خلال الجولة.",
+        {T("وائل سعيد حجازي", "رئيس جهاز تنمية مدينة بدر الجديدة", "جهاز تنمية مدينة بدر الجديدة")},
+        id="town-named-after-a-person-takes-its-adjective",
+    ),
+    pytest.param(
+        "ترأس الوزير اجتماع مجلس إدارة الهيئة بحضور الدكتور سامح علي فريد، رئيس مجلس إدارة هيئة"
+        " المجتمعات العمرانية الجديدة.",
+        {
+            T(
+                "سامح علي فريد",
+                "رئيس مجلس إدارة هيئة المجتمعات العمرانية الجديدة",
+                "هيئة المجتمعات العمرانية الجديدة",
+            )
+        },
+        id="board-chair-post-ends-in-feminine-word-body-adjective-agrees",
+    ),
+    pytest.param(
+        "وحضر مدير مكتب جهاز تنفيذ مشروعات الإسكان بالبلدية، المهندس سالم عمر الشريف.",
+        {T("سالم عمر الشريف", "مدير مكتب جهاز تنفيذ مشروعات الإسكان بالبلدية", None)},
+        id="works-as-object-of-a-verbal-noun-in-a-post",
+    ),
+    pytest.param(
+        "وكان في استقبال الأمير رئيس بلدية محافظة ينبع المهندس فهد سعد الحربي.",
+        {T("فهد سعد الحربي", "رئيس بلدية محافظة ينبع", "بلدية محافظة ينبع")},
+        id="a-place-starting-with-ya-is-no-verb",
+    ),
+    pytest.param(
+        "وخلال الزيارة التي رافقته فيها والية وهران، السيدة سعاد بن علي، استمع الوزير إلى عرض.",
+        {T("سعاد بن علي", "والي وهران", "ولاية وهران")},
+        id="woman-wali",
+    ),
+    pytest.param(
+        "وأشرف على التنصيب الأمين العام لوزارة الداخلية والجماعات المحلية والتهيئة العمرانية، عبد الكريم"
+        " بوزيد، الذي دعا الوالي الجديد إلى العمل.",
+        {
+            T(
+                "عبد الكريم بوزيد",
+                "الأمين العام لوزارة الداخلية والجماعات المحلية والتهيئة العمرانية",
+                "وزارة الداخلية والجماعات المحلية والتهيئة العمرانية",
+            )
+        },
+        id="ministry-of-interior-and-more-is-a-portfolio-not-a-region",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND13_TRIPLE_CASES)
+def test_round13_posts(text: str, expected: set) -> None:
+    assert triples(text) == expected
+
+
+ROUND13_INSTITUTION_CASES = [
+    pytest.param(
+        "وأوضح أن المديرية العامة للخدمات الصحية بالمحافظة تعمل على استقطاب أطباء.",
+        {"المديرية العامة للخدمات الصحية بالمحافظة"},
+        {"المديرية العامة للخدمات الصحية"},
+        id="directorate-in-the-bare-governorate",
+    ),
+    pytest.param(
+        "والذي نفذته منظمة خيرية وطنية بالشراكة مع وزارة الصحة بالولاية.",
+        {"وزارة الصحة بالولاية"},
+        {"منظمة خيرية وطنية", "وزارة الصحة"},
+        id="state-ministry-and-a-common-noun-body",
+    ),
+    pytest.param(
+        "بعد إنجازه من قبل شركة محلية وبإشراف مديرية الطرق والجسور في المحافظة.",
+        {"مديرية الطرق والجسور"},
+        {"شركة محلية وبإشراف مديرية الطرق والجسور", "شركة محلية"},
+        id="indefinite-nisba-then-wa-clause",
+    ),
+    pytest.param(
+        "وحضر رئيس لجنة بلدية الرصيفة المهندس خالد سليمان العموش.",
+        {"بلدية الرصيفة"},
+        set(),
+        id="municipality-noun-is-no-adjective",
+    ),
+    pytest.param(
+        "وحضر المدير العام للهيئة العامة للموانئ المهندس فهد سالم العتيبي ونائب المدير العام لقطاع"
+        " التشغيل المهندس ماجد علي الرشيد.",
+        {"الهيئة العامة للموانئ"},
+        {"قطاع التشغيل"},
+        id="deputys-sector-is-a-portfolio",
+    ),
+    pytest.param(
+        "وناقش الاجتماع خطة العمل وآلية التنفيذ مع المهندس كريم سالم.",
+        set(),
+        {"ولاية التنفيذ"},
+        id="mechanism-folds-like-a-woman-wali",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ROUND13_INSTITUTION_CASES)
+def test_round13_institution_names(text: str, present: set[str], absent: set[str]) -> None:
+    names = {fold(i.name) for i in run(text).institutions}
+    assert {fold(n) for n in present} <= names
+    assert not {fold(n) for n in absent} & names

@@ -254,6 +254,7 @@ def test_areas(sentence: str, surface: str, square_metres: Decimal) -> None:
 
 
 NOT_AREAS = [
+    "واستمع إلى آراء 20 مواطنا حول الخدمة",  # آراء (opinions) is no are
     "بطول 8 كيلومترات",
     "طريق بطول 160 كيلومترا",
     "بعرض 12 مترا",
@@ -348,6 +349,11 @@ BARE_UNIT_AREAS = [
     pytest.param(
         "على مساحة 3 أفدنة و6 قراريط", "3 أفدنة و6 قراريط", Decimal("13652.67"), id="counted-feddans"
     ),
+    pytest.param("على مساحة هكتار و20 آرا، ويضم", "هكتار و20 آرا", Decimal("12000"), id="hectare-and-ares"),
+    pytest.param(
+        "على مساحة 3 هكتارات و45 آرا", "3 هكتارات و45 آرا", Decimal("34500"), id="hectares-and-ares"
+    ),
+    pytest.param("فوق قطعة أرضية مساحتها 80 آرا", "80 آرا", Decimal("8000"), id="ares-alone"),
 ]
 
 
