@@ -72,7 +72,8 @@ _PRONOUN_PHRASES = frozenset(fold(w) for w in "فيه فيها معه معها �
 _PREPOSITIONS = frozenset(
     fold(w)
     for w in (
-        "من في فى خلال أثناء عقب بعد قبل داخل ضمن بالتعاون بالتنسيق بالشراكة بمناسبة مع ومع نيابة"
+        "من في فى خلال أثناء عقب بعد قبل داخل ضمن بالتعاون بالتنسيق بالشراكة بمناسبة مع ومع نيابة "
+        "وسط بتكلفة باستثمارات"  # "افتتح X، وسط حضور شعبي كبير،/بتكلفة 20 مليون جنيه، مدرسة …"
     ).split()
 )
 _FOUNDATION = (fold("حجر"), fold("الأساس"), fold("أساس"))  # "حجر أساس مجمع …" too
@@ -723,9 +724,16 @@ _ATTENDANCE = frozenset(
 )
 
 
+# The guest follows "استقبال" at once; who stands after the guest receives him.
+_RECEPTION = frozenset(fold(w) for w in "استقبال".split())
+# Words that make a verbal noun a time adverbial: "عند افتتاحه"، "لدى افتتاحه".
+_AT_TIME = frozenset(fold(w) for w in "عند لدى خلال أثناء عقب بعد قبل فور".split())
+
+
 def _attending(doc: Doc, start: int) -> bool:
     """The mention at `start` stands in an attendance or reception clause
-    ("بحضور X"، "وكان في استقباله X"، "وحضر الافتتاح X") of its sentence."""
+    ("بحضور X"، "وكان في استقباله X"، "وحضر الافتتاح X"، "وكان في استقبال الوزير
+    عند افتتاحه المستشفى X") of its sentence."""
     toks = doc.tokens
     sentence = doc.sentence_of[start]
     for j in range(start - 1, max(-1, start - 20), -1):
@@ -733,8 +741,11 @@ def _attending(doc: Doc, start: int) -> bool:
             return False
         if toks[j].text in _ATTENDANCE:
             return True
-        if triggers().match(toks, j) is not None:
-            return False
+        if toks[j].text in _RECEPTION and start > j + 1:
+            return True  # "في استقبال الوزير X": the one word after it is the guest, X the host
+        trig = triggers().match(toks, j)
+        if trig is not None and not (trig.value[1] == "noun" and j > 0 and toks[j - 1].text in _AT_TIME):
+            return False  # "عند افتتاحه المستشفى" only dates the reception: read on past it
     return False
 
 
@@ -1039,7 +1050,8 @@ def _subject_not_official(
 ) -> bool:
     """The verb's subject stands just before it and is no official of the article:
     "وكان وزير التنمية المحلية قد اعتمد" (a post with nobody in it here), "أكدت أن
-    الوزارة تتابع" (an institution)."""
+    الوزارة تتابع" (an institution), "وكان المجلس البلدي قد أقر" (a body: no one
+    official acts, as when the body follows the verb)."""
     toks = doc.tokens
     if k >= 2 and toks[k - 2].text in _THAT and not any(r[0] <= k - 1 < r[1] for r in refs):
         return True
@@ -1052,6 +1064,8 @@ def _subject_not_official(
                     return False
                 if i in roles_at and index.role(roles_at[i]) is not None:
                     return False
+            if toks[j + 1].text in _COLLECTIVES:
+                return not any(j < r[0] < k - 1 for r in refs)  # "وكان وفد من اللجنة برئاسة X قد …" is X's
             return any(i in starts or i in roles_at for i in range(j + 1, k - 1))
         if toks[j].is_break:
             return False
@@ -1854,6 +1868,8 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
             k += 2  # "بعد ذلك"، "بشكل أسبوعي"
         elif w in _ADVERBS:
             k += 1  # "ميدانيا"، "بنفسه"
+        elif w in _ON_BEHALF and nxt in _FROM_WHOM and (listed := _people_listed(doc, k + 2)) > k + 2:
+            k = listed  # "افتتح X، …، نيابة عن الدكتور Y، رئيس مجلس الوزراء، مستشفى …": the principal
         elif (w in _WITH or w in _WITH_HIM) and (listed := _people_listed(doc, k + 1)) > k + 1:
             k = listed  # "تابع الوزير مع المهندسة X، رئيس الشركة …، موقف إنشاء …": a partner, no object
         elif w in _PREPOSITIONS:
@@ -2122,6 +2138,9 @@ _REMOTE = tuple(
     )
 )
 _WITH = frozenset(fold(w) for w in "مع ومع".split())
+# "نيابة عن X، …،"، "بالتنسيق مع X، …،": someone acted for or with, whose post may follow
+_ON_BEHALF = frozenset(fold(w) for w in "نيابة ونيابة بالتنسيق بالتعاون".split())
+_FROM_WHOM = frozenset(fold(w) for w in "عن مع".split())
 # "افتتح الوزير، ومعه محافظ أسيوط اللواء X، …، المبنى الجديد": who came with him, then the object
 _WITH_HIM = frozenset(fold(w) for w in "معه ومعه معها ومعها معهما ومعهما".split())
 # Acts shared by whoever does them "with" the subject; a follow-up or approval "with" someone
@@ -2312,10 +2331,16 @@ _ALLOCATIONS = frozenset(fold(w) for w in "مخصصات لمشروع لصالح"
 
 def _paid_for(doc: Doc, k: int) -> ProjectMention | None:
     """ "اعتمد صرف الدفعة الثانية البالغة 8 ملايين دينار من مخصصات مشروع X": a payment
-    is no work; the act is on the project it is paid from or for, when named in the clause."""
+    is no work; the act is on the project it is paid from or for, when named in the clause
+    ("وافق على صرف 3 ملايين جنيه لاستكمال مستشفى X"، "… لصالح مشروع X")."""
     toks = doc.tokens
-    if k + 1 >= len(toks) or toks[k + 1].text not in _INSTALMENTS:
+    if k + 1 >= len(toks):
         return None
+    sum_first = toks[k + 1].text.isdigit() or toks[k + 1].text in count_words()
+    if toks[k + 1].text not in _INSTALMENTS and not sum_first:
+        return None
+    if sum_first and (past := _work_after_sum(doc, k + 1)) != k + 1:
+        return _object(doc, past, require_head=True)  # the sum's purpose names the work
     for j in range(k + 2, min(len(toks), k + 14)):
         if toks[j].is_break:
             return None

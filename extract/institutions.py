@@ -575,9 +575,21 @@ def _trailing_adjectives(doc: Doc, k: int) -> int:
         and not is_nationality(toks[k].text)
         and toks[k].text not in _ROLE_ADJECTIVE_WORDS
         and doc.sentence_of[k] == doc.sentence_of[start - 1]
+        and k not in _person_starts(doc)  # "رئيس مجلس النواب المستشار X": a title opens a name
     ):
         k += 1
     return k
+
+
+def _person_starts(doc: Doc) -> frozenset[int]:
+    """Tokens where a person's mention (its title) begins, computed once per article."""
+    starts = doc.cache.get(_PERSON_STARTS)
+    if starts is None:
+        starts = doc.cache[_PERSON_STARTS] = frozenset(p.start for p in doc.persons)
+    return starts
+
+
+_PERSON_STARTS = "institutions:person-starts"
 
 
 # Adjectives that qualify a post after the body ("رئيس المجلس البلدي المساعد") rather than it.
@@ -1483,6 +1495,8 @@ def _register(doc: Doc, key: str, name: str, kind: str, mention) -> Institution:
 
 
 # -- what a role phrase implies -------------------------------------------------
+_PREMIER = "رئيس الوزراء"  # a role noun that holds its complement: it heads مجلس الوزراء
+_CABINET = "مجلس الوزراء"
 # Posts that, bare, belong to the article's committee ("عضو اللجنة"); kept in step with officials.
 _COMMITTEE_POSTS = frozenset({"أمين سر", "وكيل", "مقرر", "عضو"})
 
@@ -1500,6 +1514,14 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
     canonical, definite = (role.nested[2], role.nested[3]) if role.nested else (role.canonical, role.definite)
     comp_start = role.nested[1] if role.nested else role.noun_end
     comp_end = role.end - (1 if role.status_word else 0)
+    if canonical == _PREMIER and fold(_CABINET) in doc.institutions and (
+        comp_start >= comp_end
+        or is_nationality(doc.tokens[comp_start].text)
+        or doc.tokens[comp_start].text.startswith("ل")  # "نائب رئيس الوزراء للشؤون الاقتصادية"
+    ):
+        # "وافق مجلس الوزراء برئاسة X رئيس الوزراء": the council the text names; a premier alone
+        # implies none (annotators leave it out unless it is named)
+        return doc.institutions[fold(_CABINET)]
     if comp_start >= comp_end or (role.nested and definite):
         kind = _kind_of_role(canonical) or _kind_of_role(canonical.split()[-1])  # "نائب الوزير"
         if kind is None and canonical in _COMMITTEE_POSTS:

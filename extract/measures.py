@@ -96,6 +96,8 @@ def find_measures(doc: Doc) -> None:
         t = doc.token_at(a.start)
         after = doc.token_at(a.end - 1) + 1
         kind = _amount_kind(doc, t)
+        if _running_cost(doc, t):
+            continue  # "تكلفة تشغيل المستشفى السنوية تبلغ …": what running a work costs, not building it
         if kind == "plain" and _not_a_cost(doc, t):
             continue  # "سعر الوحدة … يبدأ من 450 ألف جنيه"، "غرامة قدرها …": no project's cost
         if _funds(doc, t, after):
@@ -387,6 +389,16 @@ def _not_a_cost(doc: Doc, t: int) -> bool:
     return False
 
 
+_RUNNING = frozenset(fold(w) for w in "تشغيل التشغيل التشغيلية تشغيله تشغيلها".split())
+
+
+def _running_cost(doc: Doc, t: int) -> bool:
+    """A cost word followed by a running word ("تكلفة تشغيل"، "التكلفة التشغيلية") before the
+    sum at t, in its clause."""
+    words = _words_before(doc, t)[::-1]  # text order
+    return any(w in _COST_WORDS and nxt in _RUNNING for w, nxt in zip(words, words[1:], strict=False))
+
+
 def _names_a_work(doc: Doc, k: int) -> bool:
     """ "لمشروع …"، "لبرنامج …": a strong head with ل, the work a loan or grant is for."""
     head = project_heads().match(doc.tokens, k)
@@ -456,6 +468,9 @@ def _measure_token_starts(doc: Doc) -> frozenset[int]:
 
 # Words that make what follows them one of several: "أولى مدارس المشروع"، "إحدى محطات البرنامج".
 _PARTITIVE = frozenset(fold(w) for w in "أول أولى إحدى أحد ثاني ثانية ثالث ثالثة آخر أكبر أبرز".split())
+# An elative before an indefinite noun ("أكبر محطة"، "أحدث مستشفى") says what something named
+# before is like; it names no new work.
+_SUPERLATIVES = frozenset(fold(w) for w in "أكبر أضخم أحدث أطول أعلى أول".split())
 _PART_REACH = 5  # tokens before a measure where a comma parts it from a listed part ("، على مساحة إجمالية")
 
 
@@ -513,6 +528,10 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
             break  # "حملة «X» لرفع كفاءة منظومة النظافة، بتكلفة …": the aim of the campaign
         if head.value == "bare" and j > 1 and doc.tokens[j - 2].text in _PARTITIVE:
             continue  # "مدرسة X، أولى مدارس المشروع، المقامة على …": X is one of the project's works
+        if _one_of_its_works(doc, j):
+            continue  # "محطة X، وهو أحد مشروعات المبادرة …، بتكلفة …": the umbrella X belongs to
+        if head.value == "weak" and j > 0 and doc.tokens[j - 1].text in _SUPERLATIVES:
+            continue  # "محطة X، وهي أكبر محطة قطارات في …، بتكلفة …": a superlative describes X
         if (
             head.value == "bare"
             and (bare_alone(doc, head.end) or _not_a_list_item(doc, j))
@@ -772,8 +791,17 @@ def _lists_parts(doc: Doc, j: int) -> bool:
 
 
 def _umbrella(doc: Doc, m: ProjectMention) -> bool:
-    """A programme named after "ضمن"/"في إطار": the work before it is the costed one."""
-    return m.start > 0 and doc.tokens[before_phase(doc, m.start)].text in _WITHIN
+    """A programme named after "ضمن"/"في إطار", or after "أحد مشروعات": the work before it
+    is the costed one."""
+    return m.start > 0 and (
+        doc.tokens[before_phase(doc, m.start)].text in _WITHIN or _one_of_its_works(doc, m.start)
+    )
+
+
+def _one_of_its_works(doc: Doc, j: int) -> bool:
+    """ "وهو أحد مشروعات المبادرة …" before j: j names the umbrella of a work named before."""
+    toks = doc.tokens
+    return j > 1 and toks[j - 1].text in WORKS_PLURAL and toks[j - 2].text in _PARTITIVE
 
 
 _COUNTED_WORKS = PLURAL_HEADS | {fold(w) for w in "مشروعا مشروع".split()}  # "620 مشروعا"
@@ -1036,10 +1064,20 @@ def _contains(longer: str, shorter: str) -> bool:
         )
     if any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1)):
         return True
+    if _second_joined_work(a, b):
+        return True
     # "تأهيل قنوات الري بمشروع الكتياب" holds "مشروع الكتياب": a strong head after ب/ل
     return _strong(b[0]) and any(
         a[i][:1] in "بل" and a[i][1:] == b[0] and a[i + 1 : i + len(b)] == b[1:]
         for i in range(1, len(a) - len(b) + 1)
+    )
+
+
+def _second_joined_work(a: list[str], b: list[str]) -> bool:
+    """ "إحلال وتجديد شبكة …" holds "تجديد شبكة …": two work nouns joined by و share one
+    object, so the second with that object is the same work."""
+    return project_heads().entries.get((b[0],)) == "work" and any(
+        a[i] == "و" + b[0] and a[i + 1 : i + len(b)] == b[1:] for i in range(1, len(a) - len(b) + 1)
     )
 
 

@@ -175,10 +175,19 @@ def _without_bare_nouns(holdings: list[Holding]) -> list[Holding]:
 def _restated(off: Official, role: RolePhrase, institution: str | None) -> bool:
     """ "محافظ المحافظة الشمالية" … "محافظ الشمالية": the same post over the same body, named
     again in short, is no second holding."""
+    noun = _short_post(_role_noun(role))
     return institution is not None and any(
-        h.institution == institution and h.role_noun == _role_noun(role) and h.status == role.status
+        h.institution == institution and _short_post(h.role_noun) == noun and h.status == role.status
         for h in off.holdings
     )
+
+
+def _short_post(noun: str) -> str:
+    """ "رئيس الوزراء" is "رئيس" of مجلس الوزراء: the post "برئاسة X رئيس الوزراء" names again."""
+    return noun.removesuffix(" " + _PREMIER_BODY_WORD)
+
+
+_PREMIER_BODY_WORD = "الوزراء"
 
 
 def _shared_complements(doc: Doc, targets: dict[int, list[RolePhrase]]) -> None:
@@ -701,7 +710,8 @@ def _render(doc: Doc, role: RolePhrase) -> str:
     if held is not None and held[0] == role.end:
         return _post_of_possessor(doc, role, held[2])
     end = role.end - 1 if role.status_word else role.end
-    end = without_nationality(doc, role.start, role.noun_end, end)  # "وزيرة الصحة الأردنية" → "وزير الصحة"
+    comp = role.noun_end - (1 if _complete_post(role) else 0)  # "رئيس الوزراء الأردني" → "رئيس الوزراء"
+    end = without_nationality(doc, role.start, comp, end)  # "وزيرة الصحة الأردنية" → "وزير الصحة"
     if role.nested:
         n_start, n_end, n_canonical, n_definite = role.nested
         keep_li = role.canonical.startswith("ال") and doc.tokens[n_start].text.startswith("ل")
@@ -776,6 +786,11 @@ def _render(doc: Doc, role: RolePhrase) -> str:
 
 # A deputy's portfolio after a complete post: "لقطاع …"، "لشؤون …".
 _PORTFOLIO_WORDS = ("لقطاع", "لشؤون", "لشئون", "للشؤون", "للشئون")
+
+
+def _complete_post(role: RolePhrase) -> bool:
+    """A role noun that holds its own complement ("رئيس الوزراء")."""
+    return not role.nested and " " in role.canonical and role.canonical.split()[-1].startswith("ال")
 
 
 def _deputy_portfolio(
@@ -1014,9 +1029,14 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         and same_sentence(prev)
         and not conj
         and _only_separators(doc, prev.end, role.start)
+        and not _guest_after_host(doc, seq, idx)
     ):
         if role.number in ("du", "pl", "acc"):
             group = _list_before(doc, seq, idx - 1)
+            if role.number in ("du", "pl") and len(group) == 1 and _post_right_before(seq, idx - 1):
+                return []  # "كلف وزير الصحة X مديري المديريات بـ …": the post names others
+            if role.number == "acc" and _subject_then_object(doc, group):
+                return [prev]  # "عينت الوزيرة الدكتورة X الأستاذ Y مستشارا": subject, then object
             return (
                 group
                 if role.number == "pl"
@@ -1059,6 +1079,7 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         and not _post_filled(doc, seq, idx, role_targets)
         and not (_has_own_role(doc, seq, idx + 1) and _held_before(doc, seq, idx, role_targets))
         and not _subject_then_woman(doc, role, nxt)
+        and not _appointing_subject(doc, seq, idx, nxt)
     ):
         if role.number in ("du", "pl", "acc"):
             group = _list_after(doc, seq, idx + 1)
@@ -1082,6 +1103,56 @@ def _subject_then_woman(doc: Doc, role: RolePhrase, person: PersonMention) -> bo
         return False
     noun = doc.tokens[role.noun_end - 1].text
     return not noun.endswith("ه") and fold(person.honorifics[-1]) in _WOMEN_TITLES
+
+
+# Verbs that appoint someone to a post (folded, with و/ف): "عين"، "كلف"، "ندب", feminine too.
+_APPOINTING_VERBS = frozenset(
+    fold(p + v + s) for v in ("عين", "كلف", "ندب", "رقى") for p in ("", "و", "ف") for s in ("", "ت")
+)
+
+
+def _appointing_subject(doc: Doc, seq: list, idx: int, person: PersonMention) -> bool:
+    """ "عين وزير الصحة الدكتور X مديرا لمديرية …"، "كلف محافظ الشرقية المهندس X بتسيير أعمال …":
+    after an appointing verb the post is its subject and the person right after it the object,
+    when the person is followed at once by the post taken (accusative) or the acting charge."""
+    role: RolePhrase = seq[idx]
+    if role.start == 0 or doc.tokens[role.start - 1].text not in _APPOINTING_VERBS:
+        return False
+    after = seq[idx + 2] if idx + 2 < len(seq) else None
+    if isinstance(after, RolePhrase) and after.sentence == person.sentence:
+        if after.number == "acc" and _short_clause_gap(doc, person.end, after.start + 1):
+            return True  # "… الدكتور X مديرا لـ …" (the gap may be empty)
+    ends = (person.end + 1, person.end + 2)
+    return any(_post_gap(doc, person.end, e) in ("acting", "held") for e in ends if e <= len(doc.tokens))
+
+
+def _subject_then_object(doc: Doc, group: list[PersonMention]) -> bool:
+    """The last two persons of a list stand side by side with no comma or و between."""
+    a, b = group[-2:] if len(group) > 1 else (None, None)
+    return a is not None and a.end == b.start and not doc.tokens[b.start].text.startswith("و")
+
+
+# Verbs of receiving and meeting (folded, with و/ف): their subject, then their guest.
+_MEETING_VERBS = frozenset(
+    fold(p + v) for v in ("استقبل", "استقبلت", "التقى", "التقت") for p in ("", "و", "ف")
+)
+
+
+def _guest_after_host(doc: Doc, seq: list, idx: int) -> bool:
+    """ "استقبل محافظ البحر الأحمر اللواء X سفير اليابان": after a meeting verb, the host is
+    named by the post before the name; a post right after the name is the guest's, not a
+    second post of the host (Gulf rulers' stacked posts come after the name, not around it)."""
+    role: RolePhrase = seq[idx]
+    person = seq[idx - 1]
+    if role.start != person.end or not _post_right_before(seq, idx - 1):
+        return False
+    host_post = seq[idx - 2]
+    return host_post.start > 0 and doc.tokens[host_post.start - 1].text in _MEETING_VERBS
+
+
+def _post_right_before(seq: list, j: int) -> bool:
+    """The person seq[j] is named right after a post of theirs ("وزير الصحة الدكتور X")."""
+    return j > 0 and isinstance(seq[j - 1], RolePhrase) and seq[j - 1].end == seq[j].start
 
 
 def _joined_second_post(doc: Doc, role: RolePhrase, prev, nxt, role_targets: dict) -> bool:
@@ -1179,7 +1250,11 @@ def _person_after_stack(doc: Doc, seq: list, idx: int) -> PersonMention | None:
         )
         and nxt.number == "sg"
         and person.sentence == role.sentence
-        and (person.honorifics or (_set_off(doc, person) and role.end > role.noun_end))
+        and (
+            person.honorifics
+            or (_set_off(doc, person) and role.end > role.noun_end)
+            or _plain_name_after_posts(role, nxt, person)
+        )
         and (
             not _has_conjunction(doc, nxt.start)
             or _both_feminine(doc, role, nxt)
@@ -1188,6 +1263,12 @@ def _person_after_stack(doc: Doc, seq: list, idx: int) -> PersonMention | None:
     ):
         return person
     return None
+
+
+def _plain_name_after_posts(role: RolePhrase, nxt: RolePhrase, person: PersonMention) -> bool:
+    """ "نائب رئيس الوزراء وزير الخارجية أيمن فريد الصفدي": wire style names the holder of two
+    stacked posts, each with its complement, right after them with no title."""
+    return person.start == nxt.end and person.strong and role.end > role.noun_end and nxt.end > nxt.noun_end
 
 
 def _both_feminine(doc: Doc, role: RolePhrase, nxt: RolePhrase) -> bool:
@@ -1274,6 +1355,7 @@ _POST_GAPS = {
     (fold("قائما"), fold("بأعمال")): "acting",  # "تكليف X قائما بأعمال عميد الكلية"
     (fold("قائمة"), fold("بأعمال")): "acting",
     (fold("بمهام"),): "held",  # "تكليف X بمهام مدير عام …"
+    (fold("منصب"),): "held",  # "شغل X منصب نائب رئيس الجامعة"، "تولى X منصب المحافظ"
     (fold("من"), fold("منصب")): "former",  # "إعفاء X من منصب …"
 }
 

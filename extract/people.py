@@ -336,6 +336,7 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
                     and toks[k].text.startswith("ال")
                     and toks[k + 1].is_punct
                     and toks[k].text not in name_stops()
+                    and not _common_al_noun(toks[k].text)
                 ):
                     k += 1  # a second family name closed by punctuation: "… الدعيج الصباح،" (not "اليوم،")
                 strong = (
@@ -463,7 +464,12 @@ def _role_word_as_family_name(doc: Doc, k: int) -> bool:
     """ "مدحت عبد المجيد الوكيل، وزير …": a definite role word closing a name
     before punctuation is the family name."""
     toks = doc.tokens
-    return toks[k].text.startswith("ال") and (k + 1 >= len(toks) or toks[k + 1].is_punct)
+    return toks[k].text.startswith("ال") and (
+        k + 1 >= len(toks) or toks[k + 1].is_punct or toks[k + 1].text in _THAT
+    )  # "… كامل حسن الوزير إن": a clause of what was said follows the name
+
+
+_THAT = frozenset({"ان", "بان"})  # folded إن/أن، بأن
 
 
 def _family_name_here(doc: Doc, k: int, h) -> bool:
@@ -536,10 +542,37 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
         return True  # "الدكتور X لشؤون التعليم والطلاب": the portfolio of a shared post
     if institution_heads().match(toks, k) is not None:
         return True
+    if not first and _common_al_noun(w):
+        return True  # "ترأس الدكتور X الجلسة"، "تفقد … X المخبز البلدي": the verb's object follows
     if not first and _project_head(toks, k):
         return True  # "ماهر سرور مبنى حي عين شمس": a name does not run into a project
     p = places().match(toks, k)
     return p is not None and p.clitics in ("ب", "ل", "وب", "ول")
+
+
+# Definite nouns of meetings, events and premises that follow a name as the verb's object
+# or the sentence's next phrase; no family name is one of them (folded).
+_EVENT_AND_PLACE_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "الجلسة الاجتماع اللقاء الاحتفال الاحتفالية الحفل المؤتمر الملتقى المنتدى الندوة الورشة "
+        "المعرض الفعاليات الفعالية الزيارة الجولة الحوار المبادرة الحملة المخبز المعمل المعامل "
+        "المستشفى المدرسة الموقع المصنع المحطة الأعمال العمل الوفد المراسم"
+    ).split()
+)
+
+
+def _common_al_noun(word: str) -> bool:
+    """A definite common noun, never a family name: one of the event and premises nouns, or a
+    verbal noun of the patterns افتعال، انفعال، استفعال ("الاجتماع"، "الانتهاء"، "الاستماع")."""
+    if word in _EVENT_AND_PLACE_NOUNS:
+        return True
+    if not word.startswith("الا") or word in first_names():
+        return False
+    stem = word[2:]  # ا…
+    return (len(stem) == 6 and stem[2] == "ت" and stem[4] == "ا" and stem[1] not in "ت") or (
+        len(stem) == 7 and stem.startswith("است") and stem[5] == "ا"
+    )
 
 
 def _foreign_fa_name(doc: Doc, k: int, first: bool) -> bool:

@@ -147,10 +147,20 @@ def town_by_date(doc: Doc, k: int) -> bool:
     )
 
 
+# ب + a group of people: the object of a verb ("التقت … بالسيدات"، "رحب … بالوفد"), no place.
+_PEOPLE = frozenset(
+    fold("ب" + w)
+    for w in (
+        "السيدات المواطنين المواطنات الأهالي الأهالى الطلاب الطالبات المزارعين الشباب الأطفال "
+        "المرضى المستثمرين الصحفيين الإعلاميين الحضور الوفد الحجاج الأسر"
+    ).split()
+)
+
+
 def is_locative(doc: Doc, k: int) -> bool:
     """ب + a definite word, a place, a locality noun or an institution: "بمطروح"، "بالشركة"."""
     toks = doc.tokens
-    if toks[k].text in _ADVERBIAL:
+    if toks[k].text in _ADVERBIAL or toks[k].text in _PEOPLE:
         return False
     stem = toks[k].text[1:]
     return (

@@ -26,6 +26,8 @@ _ENDERS = frozenset(
     fold(w)
     for w in (
         "الذي الذى التي اللذين اللتين الذين بتكلفة تكلفة بتكلفه بكلفة كلفة بقيمة بمبلغ "
+        # a cost with its pronoun after a name: "محطة X وتكلفتها 32 مليون جنيه"
+        "تكلفته تكلفتها تكلفتهما كلفته كلفتها "
         "بإجمالي بإجمالى باستثمارات باعتمادات بغلاف "
         "بطول بعرض بقطر بطاقة بسعة على مساحة مساحتها بمساحة خلال بعد قبل عقب ضمن إطار وذلك بحضور بمشاركة "
         "اليوم أمس صباح مساء حيث بينما فيما كما لتلبية بهدف بنسبة نسبة المقام المقامة المقرر "
@@ -237,7 +239,15 @@ def not_a_work_named(doc: Doc, i: int) -> bool:
     if i > 0 and (toks[before_phase(doc, i)].text in _FRAMING or toks[i - 1].text in _EXECUTING):
         return True
     # "مدير مشروع …" names a post; "تفقد الوزير مشروع …" does not: a definite role takes no complement
-    return any(r.noun_end == i and not r.definite for r in doc.roles) or in_a_post(doc, i)
+    posts = (r for r in doc.roles if r.noun_end == i and not r.definite)
+    return any(not _definite_construct(doc, r) for r in posts) or in_a_post(doc, i)
+
+
+def _definite_construct(doc: Doc, r) -> bool:
+    """A role noun that ends in a definite word ("رئيس الوزراء"، "ولي العهد") is definite by
+    annexation, and a definite construct takes no further complement: "تفقد رئيس الوزراء مشروع
+    …" names a work, "مدير مشروع …" a post."""
+    return r.noun_end - r.start > 1 and doc.tokens[r.noun_end - 1].text.startswith("ال")
 
 
 _PRONOUNS = ("هما", "ها", "ه")
@@ -767,6 +777,9 @@ def _false_construct(doc: Doc, k: int) -> bool:
 
 
 _STATION = frozenset(fold(w) for w in "موقف".split())
+_VEHICLES = frozenset(
+    fold(w) for w in "سيارات أتوبيس أتوبيسات ميكروباص سرفيس تاكسي حافلات شاحنات نقل".split()
+)
 
 
 def _station_named(doc: Doc, k: int, end: int) -> bool:
@@ -780,6 +793,8 @@ def _station_named(doc: Doc, k: int, end: int) -> bool:
         return False
     if nxt.removeprefix("ال") in _AGREEMENTS:
         return False  # "موقف القرض الميسر": the status of a loan, no bus station
+    if nxt.removeprefix("ال") in _VEHICLES:
+        return True  # "موقف سيارات الأجرة"، "موقف الأتوبيس": a station is named by what stops there
     return nxt.startswith("ال") and nxt not in _GENERIC_PLURALS and not nxt.startswith("الم")
 
 
@@ -869,6 +884,7 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
         if (
             k > start
             and (w in _ENDERS or bare in _ENDERS or w in _ALIAS)
+            and not _mechanised(doc, k)
             and not _field_of_study(doc, k, start)
             and not _place_complement(doc, k)
             and not _crossing(doc, k, start)
@@ -919,6 +935,12 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
     ):
         k -= 1
     return k
+
+
+def _mechanised(doc: Doc, k: int) -> bool:
+    """ "آلي" (mechanised: "مجزر آلي"، "مخبز آلي") folds to the preposition "إلى"; the madda of
+    the original text tells the adjective from the preposition that ends a name."""
+    return doc.surface(k, k + 1).startswith("آلي")
 
 
 # Nouns a place or way is named by, whose complement may be a person with a title:
@@ -1252,6 +1274,8 @@ def _looks_like_verb(word: str) -> bool:
     if word in _names_not_verbs():
         return False
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if bare in _MONTHS:
+        return False  # "شارع 26 يوليو"، "كوبري 15 مايو": a date names the way
     return (len(bare) >= 3 and bare[0] == "ي") or bare.startswith("ست") or bare in _VERBS_WITH_T
 
 
@@ -1261,6 +1285,7 @@ def _names_not_verbs() -> frozenset[str]:
 
 
 _VERB_NAMES = frozenset(fold(w) for w in "يسري يزيد".split())  # names that are common verbs too
+_MONTHS = frozenset(fold(w) for w in "يناير يونيو يوليو".split())  # months that open with ي, as verbs do
 
 
 def _noun_ending(doc: Doc, k: int) -> bool:

@@ -10,7 +10,7 @@ may take another role noun as its complement ("نائب رئيس الشركة").
 from __future__ import annotations
 
 from extract.doc import Doc, PersonMention, RolePhrase
-from extract.institutions import is_regional
+from extract.institutions import is_nationality, is_regional
 from extract.lexicon import (
     RoleForm,
     bare_heads,
@@ -279,6 +279,7 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
     after_place = False  # a place name ends a complement but for a ب/ل phrase
     li_place = False  # that place came with ل ("لمصر"), so more places may be joined to it
     complete = " " in form.canonical and form.canonical.split()[-1].startswith("ال")
+    after_nationality = False
     while k < len(toks) and k - noun_end < MAX_COMPLEMENT:
         t = toks[k]
         w = t.text
@@ -314,7 +315,11 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             k += 1  # "المدير التنفيذي في الدائرة": a post qualified by an adjective, then its body
             closed = after_place = False
             continue
-        if complete and first and not w.startswith("ل"):
+        if complete and first and is_nationality(w) and not after_nationality:
+            k += 1  # "رئيس الوزراء الأردني": the country, stripped when the post is rendered
+            after_nationality = True
+            continue
+        if complete and (first or after_nationality) and not w.startswith("ل"):
             break  # "رئيس الوزراء قرارا": a complete role takes only a ل-phrase
         if not first and w in _IN_GOVERNMENT:
             break  # "وزير الحكم المحلي بحكومة الوحدة الوطنية": the cabinet is not part of the post
@@ -384,7 +389,8 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
         if inner is not None and not first and inner.clitics == "" and toks[k - 1].text in _OFFICES:
             inner = None  # "مدير مكتب وزير قطاع الأعمال": the office of a post, not a second post
         if inner is not None:
-            if (first or (nested is not None and k == nested[1] and not nested[3])) and inner.clitics in (
+            deeper = nested is not None and k == nested[1] and not _holds_complement(nested)
+            if (first or deeper) and inner.clitics in (
                 "",
                 "ل",
                 "لل",
@@ -472,6 +478,13 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
     )
     r.status_word = status_word
     return r
+
+
+def _holds_complement(nested: tuple) -> bool:
+    """The inner role is definite ("نائب الوزير") or holds its own complement ("نائب رئيس
+    الوزراء"): a role noun after it starts a second, stacked post ("… وزير النقل")."""
+    words = nested[2].split()
+    return nested[3] or (len(words) > 1 and words[-1].startswith("ال"))
 
 
 _NEW_ACC = frozenset(fold(w) for w in ("جديدا", "جديدة", "جديدًا"))

@@ -2782,3 +2782,103 @@ def test_rooms_of_a_witnessed_work(text: str) -> None:
     unit = fold("وحدة المحاكاة الطبية بكلية الطب")
     assert (fold("سامي عادل الدمنهوري"), "inspected", unit) in found
     assert (fold("ممدوح فاروق القليني"), "inspected", unit) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "أقر مجلس محافظة إربد في جلسته برئاسة المحافظ الدكتور سامي عبيدات مشروع تطوير سوق إربد الشعبي.",
+            {("سامي عبيدات", "approved", "مشروع تطوير سوق إربد الشعبي")},
+            # أقر: the Levant and Gulf verb of a council's approval, read for its chair
+            id="council-approves-with-aqarra",
+        ),
+        pytest.param(
+            "وأقرت الدكتورة سهى نور، وزيرة التخطيط، خطة تطوير مستشفى الكرك الحكومي.",
+            {("سهى نور", "approved", "خطة تطوير مستشفى الكرك الحكومي")},
+            id="minister-approves-with-aqarrat",
+        ),
+        pytest.param(
+            "دشن المهندس فهد بن سالم الحربي، أمين منطقة تبوك، مشروع ممشى الفيصلية. ثم أشاد الحربي بدور "
+            "المجلس البلدي. وكان المجلس البلدي قد أقر في جلسته الماضية مشروع تطوير مدخل تبوك الجنوبي.",
+            {("فهد بن سالم الحربي", "launched", "مشروع ممشى الفيصلية")},
+            # "وكان المجلس البلدي قد أقر": a body before the verb is its subject, no official acts
+            id="body-before-the-verb-acts-alone",
+        ),
+        pytest.param(
+            "افتتح اللواء مجدي فؤاد الشناوي، محافظ الغربية، مستشفى قطور المركزي. ثم أشاد الشناوي بدور "
+            "المجلس التنفيذي. وكان مجلس الوزراء قد وافق في جلسته الماضية على إنشاء كوبري طنطا العلوي.",
+            {("مجدي فؤاد الشناوي", "opened", "مستشفى قطور المركزي")},
+            id="cabinet-before-the-verb-acts-alone",
+        ),
+        pytest.param(
+            "وكان في استقبال الوزير عند افتتاحه مستشفى الصدر بالعباسية الدكتور خالد عمر، وكيل وزارة الصحة.",
+            set(),
+            # the host after "في استقبال الوزير" does not open; "عند افتتاحه" only dates the reception
+            id="host-after-reception-with-verbal-noun",
+        ),
+        pytest.param(
+            "افتتح الدكتور سيد حلمي، وزير الصحة، مستشفى الصدر بالعباسية، وكان في استقباله الدكتور خالد "
+            "عمر، وكيل وزارة الصحة.",
+            {("سيد حلمي", "opened", "مستشفى الصدر بالعباسية")},
+            id="host-after-reception-pronoun",
+        ),
+        pytest.param(
+            "افتتح الدكتور عادل فريد، محافظ الفيوم، نيابة عن الدكتور مصطفى عوض، رئيس مجلس الوزراء، "
+            "مستشفى سنورس المركزي.",
+            {("عادل فريد", "opened", "مستشفى سنورس المركزي")},
+            # "نيابة عن X، رئيس …،": the principal and his post stand before the object
+            id="on-behalf-of-a-named-principal",
+        ),
+        pytest.param(
+            "تفقد اللواء هشام أبو النصر، محافظ أسيوط، بالتنسيق مع الدكتور سامي نجيب، رئيس جامعة أسيوط، "
+            "أعمال إنشاء مستشفى الطلبة الجامعي.",
+            {("هشام أبو النصر", "inspected", "إنشاء مستشفى الطلبة الجامعي")},
+            id="in-coordination-with-a-named-partner",
+        ),
+        pytest.param(
+            "افتتح الدكتور عادل فريد، محافظ الفيوم، وسط حضور شعبي كبير، مستشفى سنورس المركزي.",
+            {("عادل فريد", "opened", "مستشفى سنورس المركزي")},
+            # "وسط …،": a circumstance phrase between the subject and the object
+            id="amid-phrase-before-object",
+        ),
+        pytest.param(
+            "وافتتح الدكتور عادل فريد، محافظ الفيوم، بتكلفة 20 مليون جنيه، مدرسة سنورس الثانوية.",
+            {("عادل فريد", "opened", "مدرسة سنورس الثانوية")},
+            # "بتكلفة …،" fronted before the object
+            id="cost-phrase-before-object",
+        ),
+        pytest.param(
+            "وافق الدكتور عادل فريد، محافظ الفيوم، على صرف 3 ملايين جنيه لصالح مشروع تطوير مستشفى سنورس "
+            "المركزي.",
+            {("عادل فريد", "approved", "مشروع تطوير مستشفى سنورس المركزي")},
+            # a payment of a sum is approved for the work it is paid for
+            id="payment-of-a-sum-for-a-work",
+        ),
+        pytest.param(
+            "اعتمد اللواء هشام أبو النصر، محافظ أسيوط، صرف 12 مليون جنيه لتطوير مدرسة الشهيد أحمد زكي "
+            "الإعدادية.",
+            {("هشام أبو النصر", "approved", "تطوير مدرسة الشهيد أحمد زكي الإعدادية")},
+            id="payment-of-a-sum-with-purpose",
+        ),
+        pytest.param(
+            "وافق اللواء هشام أبو النصر، محافظ أسيوط، على صرف 500 جنيه لكل أسرة متضررة.",
+            set(),
+            # a payment to families names no work
+            id="payment-to-people-is-no-work",
+        ),
+        pytest.param(
+            "أعطى اللواء خالد سعيد، محافظ الشرقية، شارة البدء لأعمال إنشاء كوبري منيا القمح العلوي.",
+            {("خالد سعيد", "launched", "إنشاء كوبري منيا القمح العلوي")},
+            # شارة البدء: the Egyptian spelling of إشارة البدء
+            id="start-sign-sharat",
+        ),
+        pytest.param(
+            "وأعطى المحافظ اللواء خالد سعيد شارة انطلاق مشروع تبطين ترعة السلام بالزقازيق.",
+            {("خالد سعيد", "launched", "مشروع تبطين ترعة السلام بالزقازيق")},
+            id="start-sign-sharat-intilaq",
+        ),
+    ],
+)
+def test_probe_round_action_frames(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(text) == _folded(expected)

@@ -13,6 +13,7 @@ import pytest
 
 from extract.model import Article
 from extract.money import find_amounts, find_areas
+from extract.normalize import fold
 from extract.pipeline import extract_article
 
 FEDDAN = Decimal("4200.83")
@@ -1931,3 +1932,262 @@ ROUND12_SETS = [
 @pytest.mark.parametrize(("rule", "text", "names"), ROUND12_SETS)
 def test_round12_project_sets(rule: str, text: str, names: set[str]) -> None:
     assert set(_projects(text)) == names, rule
+
+
+# Round 13: constructions from written probes, not from gold misses.
+# (rule, text, project name, cost, currency, area)
+ROUND13_CASES = [
+    pytest.param(
+        "a definite construct role (رئيس الوزراء) takes no complement: the strong head after it names a work",
+        "تفقد رئيس الوزراء مشروع الممشى السياحي بمدينة رشيد بتكلفة 360 مليون جنيه.",
+        "مشروع الممشى السياحي بمدينة رشيد",
+        "360000000",
+        "EGP",
+        None,
+        id="prime-minister-inspects-project",
+    ),
+    pytest.param(
+        "a definite construct role (ولي العهد) before a strong head, with investments",
+        "وتفقد ولي العهد مشروع القطار الكهربائي السريع باستثمارات تصل إلى 360 مليار جنيه.",
+        "مشروع القطار الكهربائي السريع",
+        "360000000000",
+        "EGP",
+        None,
+        id="crown-prince-inspects-project",
+    ),
+    pytest.param(
+        "آلي (mechanised) is no إلى: the name goes on",
+        "وافتتح المحافظ مجزر آلي بمدينة إدفو بتكلفة 16 مليون جنيه.",
+        "مجزر آلي بمدينة إدفو",
+        "16000000",
+        "EGP",
+        None,
+        id="mechanised-slaughterhouse",
+    ),
+    pytest.param(
+        "آلي (mechanised) in a bakery's name",
+        "وافتتح رئيس المدينة مخبز آلي بقرية الحصة بتكلفة 3 ملايين جنيه.",
+        "مخبز آلي بقرية الحصة",
+        "3000000",
+        "EGP",
+        None,
+        id="mechanised-bakery",
+    ),
+    pytest.param(
+        "a bus station is named by the vehicles that stop there",
+        "وافتتح المحافظ موقف سيارات الأجرة بمدينة قويسنا بتكلفة 6.5 مليون جنيه.",
+        "موقف سيارات الأجرة بمدينة قويسنا",
+        "6500000",
+        "EGP",
+        None,
+        id="taxi-station",
+    ),
+    pytest.param(
+        "a date in a street's name (26 يوليو) is no verb",
+        "وتفقد المحافظ أعمال تطوير شارع 26 يوليو بمدينة الأقصر بتكلفة 15 مليون جنيه.",
+        "تطوير شارع 26 يوليو بمدينة الأقصر",
+        "15000000",
+        "EGP",
+        None,
+        id="dated-street",
+    ),
+    pytest.param(
+        "a date in a bridge's name (15 يناير)",
+        "وافتتح المحافظ كوبري 15 يناير بمدينة المنصورة بتكلفة 40 مليون جنيه.",
+        "كوبري 15 يناير بمدينة المنصورة",
+        "40000000",
+        "EGP",
+        None,
+        id="dated-bridge",
+    ),
+    pytest.param(
+        "وتكلفتها after a name ends it and is its cost",
+        "وتفقد المحافظ محطة الصرف الصحي بقرية منشأة عصام وتكلفتها 32 مليون جنيه.",
+        "محطة الصرف الصحي بقرية منشأة عصام",
+        "32000000",
+        "EGP",
+        None,
+        id="cost-with-pronoun-ends-name",
+    ),
+    pytest.param(
+        "a superlative before a head describes the work named before it",
+        "تفقد وزير النقل أعمال إنشاء محطة قطارات بشتيل، وهي أكبر محطة قطارات في الشرق الأوسط، "
+        "بتكلفة 3 مليارات جنيه.",
+        "إنشاء محطة قطارات بشتيل",
+        "3000000000",
+        "EGP",
+        None,
+        id="superlative-describes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "cost", "currency", "area"), ROUND13_CASES)
+def test_round13_costs_and_areas(
+    rule: str, text: str, name: str, cost: str | None, currency: str | None, area: object
+) -> None:
+    test_project_cost_currency_and_area(rule, text, name, cost, currency, area)
+
+
+# (rule, text, the projects that must come out, exactly)
+ROUND13_SETS = [
+    pytest.param(
+        "the second of two joined works with their object is the same work",
+        "واعتمد المحافظ 8 ملايين جنيه لإحلال وتجديد شبكة مياه الشرب بقرية الخطارة، "
+        "و5 ملايين جنيه لرصف طريق المعنا.",
+        {"إحلال وتجديد شبكة مياه الشرب بقرية الخطارة", "رصف طريق المعنا"},
+        id="joined-works-one-project",
+    ),
+    pytest.param(
+        "a superlative phrase is no second station",
+        "تفقد وزير النقل أعمال إنشاء محطة قطارات بشتيل، وهي أكبر محطة قطارات في الشرق الأوسط، "
+        "بتكلفة 3 مليارات جنيه.",
+        {"إنشاء محطة قطارات بشتيل"},
+        id="superlative-no-second-work",
+    ),
+    pytest.param(
+        "مدير مشروع is still a post: an indefinite role keeps its complement",
+        "وحضر المهندس كريم فؤاد مدير مشروع تطوير الكورنيش الاجتماع.",
+        set(),
+        id="manager-of-a-project-is-a-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "names"), ROUND13_SETS)
+def test_round13_project_sets(rule: str, text: str, names: set[str]) -> None:
+    assert set(_projects(text)) == names, rule
+
+
+ROUND13_MORE = [
+    pytest.param(
+        "أحد مشروعات X: the umbrella after a work does not take the work's cost",
+        "وتفقد المحافظ مشروع إنشاء محطة معالجة الصرف الصحي بقرية المعتمدية، وهو أحد مشروعات "
+        "المبادرة الرئاسية حياة كريمة، بتكلفة 80 مليون جنيه.",
+        "مشروع إنشاء محطة معالجة الصرف الصحي بقرية المعتمدية",
+        "80000000",
+        "EGP",
+        None,
+        id="one-of-the-umbrellas-works",
+    ),
+    pytest.param(
+        "إحدى مشروعات برنامج X: a programme named after a work frames it",
+        "وافتتح الوزير مدرسة الأمل الإعدادية بقرية الشيخ مسعود، وهي إحدى مشروعات برنامج تطوير "
+        "الريف المصري، بتكلفة 11 مليون جنيه.",
+        "مدرسة الأمل الإعدادية بقرية الشيخ مسعود",
+        "11000000",
+        "EGP",
+        None,
+        id="one-of-the-programmes-works",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "cost", "currency", "area"), ROUND13_MORE)
+def test_round13_umbrellas(
+    rule: str, text: str, name: str, cost: str | None, currency: str | None, area: object
+) -> None:
+    test_project_cost_currency_and_area(rule, text, name, cost, currency, area)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        pytest.param(
+            "تكلفة تشغيل: running a work is no cost of it",
+            "وأكد الوزير أن تكلفة تشغيل المستشفى السنوية تبلغ 50 مليون جنيه.",
+            id="running-cost",
+        ),
+        pytest.param(
+            "التكلفة التشغيلية of a station is no cost of building it",
+            "وأوضح المحافظ أن التكلفة التشغيلية لمحطة مياه الرياينة تبلغ 4 ملايين جنيه.",
+            id="operating-cost",
+        ),
+    ],
+)
+def test_round13_running_costs_are_no_cost(rule: str, text: str) -> None:
+    assert all(cost is None for cost, _, _ in _projects(text).values()), rule
+
+
+# Buildings and grounds of local news as weak heads: (rule, text, project name, cost, currency, area)
+ROUND13_HEADS = [
+    pytest.param(
+        "صومعة heads a silo's name; its capacity stays outside",
+        "وافتتح المحافظ صومعة غلال قرية الشيخ فضل بسعة 60 ألف طن بتكلفة 90 مليون جنيه.",
+        "صومعة غلال قرية الشيخ فضل",
+        "90000000",
+        "EGP",
+        None,
+        id="silo",
+    ),
+    pytest.param(
+        "مسجد heads a mosque's name",
+        "وافتتح رئيس مركز ومدينة طما مسجد النور بقرية الحمام بتكلفة 4 ملايين جنيه.",
+        "مسجد النور بقرية الحمام",
+        "4000000",
+        "EGP",
+        None,
+        id="mosque",
+    ),
+    pytest.param(
+        "مزرعة heads a farm's name, with its area and investments",
+        "وافتتح وزير الزراعة مزرعة الأسماك بمنطقة الجنينة على مساحة 3500 فدان باستثمارات 1.7 مليار جنيه.",
+        "مزرعة الأسماك بمنطقة الجنينة",
+        "1700000000",
+        "EGP",
+        Decimal("14702905"),
+        id="fish-farm",
+    ),
+    pytest.param(
+        "ساحة heads a car park's name",
+        "وافتتح المحافظ ساحة انتظار السيارات بمدينة الواسطى بتكلفة مليوني جنيه.",
+        "ساحة انتظار السيارات بمدينة الواسطى",
+        "2000000",
+        "EGP",
+        None,
+        id="car-park",
+    ),
+    pytest.param(
+        "مستودع heads a depot's name",
+        "وتفقد المحافظ مستودع الأدوية الجديد بمدينة قنا بتكلفة 25 مليون جنيه.",
+        "مستودع الأدوية الجديد بمدينة قنا",
+        "25000000",
+        "EGP",
+        None,
+        id="depot",
+    ),
+    pytest.param(
+        "ميدان heads a square's name",
+        "وافتتح المحافظ ميدان المحطة بعد تطويره بتكلفة 3 ملايين جنيه.",
+        "ميدان المحطة",
+        "3000000",
+        "EGP",
+        None,
+        id="square",
+    ),
+    pytest.param(
+        "سور heads a wall's name",
+        "وافتتح المحافظ سور كورنيش النيل بمدينة إسنا بتكلفة 7 ملايين جنيه.",
+        "سور كورنيش النيل بمدينة إسنا",
+        "7000000",
+        "EGP",
+        None,
+        id="corniche-wall",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "cost", "currency", "area"), ROUND13_HEADS)
+def test_round13_building_heads(
+    rule: str, text: str, name: str, cost: str | None, currency: str | None, area: object
+) -> None:
+    test_project_cost_currency_and_area(rule, text, name, cost, currency, area)
+
+
+def test_a_hall_listed_among_a_buildings_parts_is_no_project() -> None:
+    """قاعة stays out of the heads: halls are listed as parts ("سيضم مكاتب … وقاعة للمجتمع")."""
+    text = (
+        "ووضع رئيس البلدية حجر الأساس لمبنى البلدية الجديد بكلفة 3.1 مليون دينار، والذي سيضم "
+        "مكاتب لخدمة الجمهور وقاعة للمجتمع المحلي."
+    )
+    assert not any("قاعه" in fold(name) for name in _projects(text))

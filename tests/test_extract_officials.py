@@ -801,3 +801,142 @@ ROUND13_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ROUND13_CASES)
 def test_round13_names(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Round 14 (probes of decree and wire constructions): who an appointing verb's post belongs to,
+# stacked posts before a plain name, and where a name ends before the verb's object.
+ROUND14_POST_CASES = [
+    pytest.param(
+        "عين وزير الصحة الدكتور مصطفى حمدي الشرقاوي مديرا لمديرية الصحة بالبحيرة.",
+        F(("مصطفى حمدي الشرقاوي", "مدير مديرية الصحة بالبحيرة")),
+        id="appointing-verb-post-is-the-subjects",
+    ),
+    pytest.param(
+        "كلف محافظ الشرقية المهندس وائل صبحي الدسوقي بتسيير أعمال رئاسة مركز ومدينة بلبيس.",
+        set(),
+        id="charging-verb-post-is-not-the-objects",
+    ),
+    pytest.param(
+        "وكلف رئيس الجامعة الدكتور وليد حسن الطحان بالقيام بأعمال عميد كلية الطب.",
+        F(("وليد حسن الطحان", "القائم بأعمال عميد كلية الطب")),
+        id="charged-to-act-keeps-only-the-acting-post",
+    ),
+    pytest.param(
+        "استقبل محافظ أسوان اللواء حسن مجدي القاضي وفدا من البنك الدولي.",
+        F(("حسن مجدي القاضي", "محافظ أسوان")),
+        id="receiving-verb-keeps-the-post-on-the-name",
+    ),
+    pytest.param(
+        "كلف محافظ الجيزة اللواء أحمد عادل راشد رؤساء الأحياء برفع المخلفات.",
+        F(("أحمد عادل راشد", "محافظ الجيزة")),
+        id="plural-post-after-a-titled-holder-names-others",
+    ),
+    pytest.param(
+        "كلف وزير الصحة الدكتور سامي فتحي الغندور مديري المديريات بمتابعة الحملة.",
+        F(("سامي فتحي الغندور", "وزير الصحة")),
+        id="dual-looking-plural-post-names-others",
+    ),
+    pytest.param(
+        "عينت وزيرة التخطيط الدكتورة هبة سعيد الراوي الأستاذ كمال فريد سلامة مستشارا للوزارة.",
+        F(("هبة سعيد الراوي", "وزير التخطيط"), ("كمال فريد سلامة", "مستشار وزارة التخطيط")),
+        id="accusative-post-goes-to-the-object-only",
+    ),
+    pytest.param(
+        "شغل الدكتور سمير نبيل الأحمدي منصب نائب رئيس جامعة المنصورة.",
+        F(("سمير نبيل الأحمدي", "نائب رئيس جامعة المنصورة")),
+        id="mansib-links-a-name-to-its-post",
+    ),
+    pytest.param(
+        "وقال نائب رئيس الوزراء وزير النقل الفريق سامح حسن الوزير إن المشروع يتقدم.",
+        F(("سامح حسن الوزير", "نائب رئيس الوزراء"), ("سامح حسن الوزير", "وزير النقل")),
+        id="post-after-premier-is-stacked-not-nested",
+    ),
+    pytest.param(
+        "واستقبل نائب رئيس مجلس الوزراء وزير الخارجية أيمن فريد الزعبلاوي نظيره العماني.",
+        F(("أيمن فريد الزعبلاوي", "نائب رئيس مجلس الوزراء"), ("أيمن فريد الزعبلاوي", "وزير الخارجية")),
+        id="plain-name-after-two-stacked-posts",
+    ),
+    pytest.param(
+        "وقالت رئيسة الوزراء التونسية سهام فتحي البوغديري إن الحكومة تدعم الجهات.",
+        F(("سهام فتحي البوغديري", "رئيس الوزراء")),
+        id="premier-with-a-country-adjective",
+    ),
+    pytest.param(
+        "التقت المستشارة أمل فريد عمارة رئيس المجلس القومي للمرأة بالسيدات في القرية.",
+        F(("أمل فريد عمارة", "رئيس المجلس القومي للمرأة")),
+        id="ba-with-a-group-of-people-is-no-part-of-a-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND14_POST_CASES)
+def test_round14_posts_and_holders(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+ROUND14_NAME_CASES = [
+    pytest.param(
+        "ترأس الوزير السابق الدكتور حازم فريد الدميري الجلسة.",
+        {fold("حازم فريد الدميري")},
+        id="session-noun-closes-a-name",
+    ),
+    pytest.param(
+        "ترأس الوزير السابق الدكتور حازم الدميري الجلسة.",
+        {fold("حازم الدميري")},
+        id="session-noun-after-a-two-word-name",
+    ),
+    pytest.param(
+        "وتفقد رئيس مركز ومدينة إسنا محمود حسين عبد الباقي المخبز البلدي.",
+        {fold("محمود حسين عبد الباقي")},
+        id="premises-noun-closes-a-plain-name",
+    ),
+    pytest.param(
+        "ترأست رئيسة الجامعة الدكتورة سلوى فاروق العمري الاجتماع.",
+        {fold("سلوى فاروق العمري")},
+        id="verbal-noun-iftiaal-is-no-family-name",
+    ),
+    pytest.param(
+        "وشهد رئيس الجامعة الدكتور محمد سامي الجمال الاحتفال بعيد العلم.",
+        {fold("محمد سامي الجمال")},
+        id="family-name-kept-before-a-verbal-noun",
+    ),
+    pytest.param(
+        "تولى اللواء نبيل حامد عبد السلام منصب محافظ كفر الشيخ.",
+        {fold("نبيل حامد عبد السلام")},
+        id="mansib-closes-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND14_NAME_CASES)
+def test_round14_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+ROUND14_GUEST_CASES = [
+    pytest.param(
+        "واستقبل محافظ البحر الأحمر اللواء عمرو حنفي الجداوي سفير اليابان بالقاهرة.",
+        F(("عمرو حنفي الجداوي", "محافظ البحر الأحمر")),
+        id="post-after-the-hosts-name-is-the-guests",
+    ),
+    pytest.param(
+        "التقى رئيس مجلس النواب المستشار حامد نصر الشريف رئيس البرلمان العربي.",
+        F(("حامد نصر الشريف", "رئيس مجلس النواب")),
+        id="meeting-verb-host-and-guest-post",
+    ),
+    pytest.param(
+        "استقبل اللواء عمرو حنفي الجداوي محافظ البحر الأحمر الوفد الياباني.",
+        F(("عمرو حنفي الجداوي", "محافظ البحر الأحمر")),
+        id="host-post-after-the-name-stays-the-hosts",
+    ),
+    pytest.param(
+        "أصدر الشيخ راشد بن حمدان آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء قرارا بتشكيل اللجنة.",
+        F(("راشد بن حمدان آل مكتوم", "نائب رئيس الدولة"), ("راشد بن حمدان آل مكتوم", "رئيس مجلس الوزراء")),
+        id="stacked-posts-after-a-rulers-name-stay-his",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND14_GUEST_CASES)
+def test_round14_host_and_guest(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

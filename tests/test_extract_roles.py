@@ -2351,3 +2351,47 @@ def test_round13_institution_names(text: str, present: set[str], absent: set[str
     names = {fold(i.name) for i in run(text).institutions}
     assert {fold(n) for n in present} <= names
     assert not {fold(n) for n in absent} & names
+
+
+# Round 14 (probes): a title that opens a name after a body; a premier's post, bare or with a
+# country adjective or a portfolio, names no body (annotators leave "مجلس الوزراء" out unless the
+# text names it), and the adjective is no body either.
+ROUND14_INSTITUTION_CASES = [
+    pytest.param(
+        "التقى رئيس مجلس النواب المستشار حامد نصر الشريف بالوفد.",
+        {"مجلس النواب"},
+        {"مجلس النواب المستشار"},
+        id="a-title-after-a-body-opens-a-name",
+    ),
+    pytest.param(
+        "ووجه رئيس الوزراء الدكتور مصطفى كمال الشناوي الوزارات المعنية بسرعة التنفيذ.",
+        set(),
+        {"مجلس الوزراء"},
+        id="premier-implies-no-body",
+    ),
+    pytest.param(
+        "وقال رئيس الوزراء الأردني الدكتور سمير زياد الرفاعي إن الحكومة ماضية في الخطة.",
+        set(),
+        {"الأردني", "مجلس الوزراء"},
+        id="premier-with-a-country-adjective",
+    ),
+    pytest.param(
+        "وأكد نائب رئيس الوزراء للشؤون الاقتصادية الدكتور فهد عادل السالم أن الميزانية جاهزة.",
+        set(),
+        {"مجلس الوزراء"},
+        id="deputy-premier-with-a-portfolio",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ROUND14_INSTITUTION_CASES)
+def test_round14_institution_names(text: str, present: set[str], absent: set[str]) -> None:
+    names = {fold(i.name) for i in run(text).institutions}
+    assert {fold(n) for n in present} <= names
+    assert not names & {fold(n) for n in absent}
+
+
+def test_round14_premier_named_twice_is_one_post() -> None:
+    ex = run("وافق مجلس الوزراء برئاسة الدكتور مصطفى كمال الشناوي رئيس الوزراء على المشروع.")
+    roles = [h.role for o in ex.officials for h in o.holdings]
+    assert len(roles) == 1 and fold(roles[0]) in {fold("رئيس الوزراء"), fold("رئيس مجلس الوزراء")}
