@@ -111,9 +111,10 @@ def find_actions(doc: Doc) -> None:
     toks = doc.tokens
     in_names = _inside_names(doc)
     convener: tuple[list[str], int] | None = None  # who last followed works up, and in which sentence
+    trigger_starts = set(triggers().candidates(toks))
     k = 0
     while k < len(toks):
-        trig = triggers().match(toks, k)
+        trig = triggers().match(toks, k) if k in trigger_starts else None
         if trig is None or trig.clitics not in ("", "و", "ف", "ل", "ك", "ب", "لل", "ول", "وب"):
             k += 1
             continue

@@ -99,6 +99,8 @@ def find_institutions(doc: Doc) -> None:
     for p in doc.persons:
         taken.update(range(p.name_start, p.end))
     found: list[InstitutionMention] = []
+    head_starts = set(institution_heads().candidates(toks))
+    bare_starts = set(bare_heads().candidates(toks))
     i = 0
     while i < len(toks):
         cluster = _health_cluster(doc, i) if toks[i].text.endswith(_CLUSTER) and i not in taken else None
@@ -106,7 +108,11 @@ def find_institutions(doc: Doc) -> None:
             found.append(cluster)
             i = cluster.end
             continue
-        head = institution_heads().match(toks, i) if i not in taken and not _electoral(doc, i) else None
+        head = (
+            institution_heads().match(toks, i)
+            if i in head_starts and i not in taken and not _electoral(doc, i)
+            else None
+        )
         if head is not None and _is_branch(doc, head) and not _branch_of_body(doc, head):
             head = None  # "فرع دمياط" is an arm of the Nile; "فرع الهيئة …" is a branch
         if head is not None and _committee_running_a_town(doc, head):
@@ -133,7 +139,7 @@ def find_institutions(doc: Doc) -> None:
             head = None  # "بتكلفة كلية تبلغ …": كلية is "total", no faculty
         if head is not None and _adjective_of_projects(doc, head):
             head = None  # "9 مشروعات بلدية نفذتها الأمانة": بلدية is "municipal", no body
-        if head is None and i not in taken:
+        if head is None and i not in taken and i in bare_starts:
             head = _adjectival_name(doc, i)
         if head is None or head.clitics not in ("", "و", "ب", "ل", "وب", "ول", "ف", "ك", "لل", "ولل"):
             i += 1
@@ -1514,10 +1520,14 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
     canonical, definite = (role.nested[2], role.nested[3]) if role.nested else (role.canonical, role.definite)
     comp_start = role.nested[1] if role.nested else role.noun_end
     comp_end = role.end - (1 if role.status_word else 0)
-    if canonical == _PREMIER and fold(_CABINET) in doc.institutions and (
-        comp_start >= comp_end
-        or is_nationality(doc.tokens[comp_start].text)
-        or doc.tokens[comp_start].text.startswith("ل")  # "نائب رئيس الوزراء للشؤون الاقتصادية"
+    if (
+        canonical == _PREMIER
+        and fold(_CABINET) in doc.institutions
+        and (
+            comp_start >= comp_end
+            or is_nationality(doc.tokens[comp_start].text)
+            or doc.tokens[comp_start].text.startswith("ل")  # "نائب رئيس الوزراء للشؤون الاقتصادية"
+        )
     ):
         # "وافق مجلس الوزراء برئاسة X رئيس الوزراء": the council the text names; a premier alone
         # implies none (annotators leave it out unless it is named)

@@ -143,9 +143,10 @@ def wrappers() -> PhraseTable:
 def find_projects(doc: Doc) -> None:
     """Projects named by strong heads and by «quoted» names anywhere in the text."""
     toks = doc.tokens
+    starts = set(project_heads().candidates(toks))
     i = 0
     while i < len(toks):
-        head = project_heads().match(toks, i)
+        head = project_heads().match(toks, i) if i in starts else None
         if (
             head is not None
             and head.value == "strong"
