@@ -285,7 +285,7 @@ def test_every_mention_points_back_to_its_text() -> None:
         ("عبدالرحيم منصور الشاذلي", "عبدالرحيم منصور الشاذلى", True),
         ("عبدالرحيم منصور الشاذلي", "عبدالرحيم منصور الشاذليي", True),
         ("عبدالرحيم منصور الشاذلي", "عبدالرحيم منصور الشاذ", False),
-        ("احمد حسني", "احمد حسنين", False),  # short names are never merged on one letter
+        ("سامي حسني", "سامي حسنين", False),  # short names are never merged on one letter
         ("خالد سامي عطيه", "ماجد سامي عطيه", False),  # another first name is another person
     ],
 )
