@@ -24,11 +24,13 @@ from extract.projects import (
     COMPRISING,
     CONVEYANCES,
     PLURAL_HEADS,
+    SCALES,
     WORKS_PLURAL,
     ProjectMention,
     bare_alone,
     before_phase,
     count_words,
+    counted_head,
     generic_at,
     in_a_post,
     not_a_work_named,
@@ -556,21 +558,13 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
             ref = resolve_bare(doc, j)
             if ref is not None:
                 return ref  # "منحة قدرها 25 مليون يورو … أن المشروع يتضمن": the project named before
-        if head is not None and head.value != "bare" and _counted(doc, j):
+        if head is not None and head.value != "bare" and counted_head(doc, j):
             continue  # "بتكلفة 210 ملايين جنيه، لافتا إلى الانتهاء من 38 ورشة من أصل 64": units counted
         if head is not None and head.value != "bare":
             m = read_project(doc, j, require_head=True)
             if m is not None:
                 return _known(doc, m)
     return None
-
-
-def _counted(doc: Doc, j: int) -> bool:
-    """The head at j follows a number or a number word: it counts units, it names no work."""
-    if j == 0:
-        return False
-    before = doc.tokens[j - 1]
-    return before.is_number or before.text in count_words() or before.text in _SCALE_WORDS
 
 
 def _the_work_before(doc: Doc, j: int, head) -> ProjectMention | None:
@@ -917,7 +911,7 @@ def _inside_larger_name(doc: Doc, j: int, head) -> bool:
     if doc.tokens[j].text in _ADJECTIVE_HEADS and (before.endswith(("ه", "ات")) or before in _SCHOOLS):
         return True  # "(5) مدارس ثانوية"، "مدرسة ثانوية صناعية": an adjective of the noun before it
     counted = before in count_words() or (before[:1] == "و" and before[1:] in count_words())
-    counted = counted or before in _SCALE_WORDS  # "ويضم 18 ألف وحدة سكنية": thousands of units
+    counted = counted or before in SCALES  # "ويضم 18 ألف وحدة سكنية": thousands of units
     return j > 0 and (doc.tokens[j - 1].is_number or counted)  # "ألفا ومائتي وحدة سكنية"
 
 
@@ -950,7 +944,6 @@ def _construct_of(doc: Doc, j: int) -> bool:
 
 
 _FOUNDATION = frozenset(fold(w) for w in "الأساس".split())  # "وضع حجر الأساس لـ…"
-_SCALE_WORDS = frozenset(fold(w) for w in "ألف آلاف ألفا مليون ملايين".split())
 # Heads that are adjectives too ("ثانوية" is a high school, and "secondary" after a noun).
 _ADJECTIVE_HEADS = frozenset(fold(w) for w in "ثانوية".split())
 _SCHOOLS = frozenset(fold(w) for w in "مدارس المدارس".split())

@@ -1101,8 +1101,12 @@ def _subject_then_woman(doc: Doc, role: RolePhrase, person: PersonMention) -> bo
     With a complement the masculine noun may name a woman's post ("نائب المحافظ الدكتورة X")."""
     if not role.definite or role.end != role.noun_end or not person.honorifics:
         return False
-    noun = doc.tokens[role.noun_end - 1].text
-    return not noun.endswith("ه") and fold(person.honorifics[-1]) in _WOMEN_TITLES
+    return not _feminine_post(doc, role) and fold(person.honorifics[-1]) in _WOMEN_TITLES
+
+
+def _feminine_post(doc: Doc, role: RolePhrase) -> bool:
+    """The role noun as written is feminine ("الوزيرة"، "محافظة دمياط")."""
+    return doc.tokens[role.noun_end - 1].text.endswith("ه")
 
 
 # Verbs that appoint someone to a post (folded, with و/ف): "عين"، "كلف"، "ندب", feminine too.
@@ -1277,7 +1281,7 @@ def _both_feminine(doc: Doc, role: RolePhrase, nxt: RolePhrase) -> bool:
     possessive = doc.cache.get(POSSESSIVE, ())
     if role.start in possessive or nxt.start in possessive:
         return False
-    return all(doc.tokens[r.noun_end - 1].text.endswith("ه") for r in (role, nxt))
+    return _feminine_post(doc, role) and _feminine_post(doc, nxt)
 
 
 _DEPUTY_PREMIER = tuple(fold(w) for w in ("نائب رئيس الوزراء", "نائب رئيس مجلس الوزراء"))

@@ -152,7 +152,7 @@ def find_projects(doc: Doc) -> None:
             and head.value == "strong"
             and head.clitics in ("", "و", "ب", "ل", "ك", "وب", "ول", "لل")
             and not not_a_work_named(doc, i)
-            and not _counted_head(doc, i)
+            and not counted_head(doc, i)
         ) or (head is not None and _named_in_quotes(doc, head)):
             m = read_project(doc, i)
             if m is not None:
@@ -162,16 +162,17 @@ def find_projects(doc: Doc) -> None:
         i += 1
 
 
-_SCALES = frozenset(fold(w) for w in "ألف آلاف ألفا مليون ملايين".split())
+# Words that scale a count: "18 ألف وحدة سكنية"، "45 ألف مشروع صغير".
+SCALES = frozenset(fold(w) for w in "ألف آلاف ألفا مليون ملايين".split())
 
 
-def _counted_head(doc: Doc, i: int) -> bool:
-    """A strong head after a number ("تمويل 45 ألف مشروع صغير"، "120 مشروع") counts works of a
-    kind; it names none."""
+def counted_head(doc: Doc, i: int) -> bool:
+    """A head after a number, a count word or a scale ("تمويل 45 ألف مشروع صغير"، "120 مشروع")
+    counts works or units of a kind; it names none."""
     if i == 0:
         return False
     before = doc.tokens[i - 1]
-    return before.is_number or before.text in _SCALES or before.text in count_words()
+    return before.is_number or before.text in SCALES or before.text in count_words()
 
 
 # Campaigns run under a slogan-like «name»; a quoted name after a building, a centre or a
