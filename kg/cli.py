@@ -299,7 +299,7 @@ def make_parser() -> argparse.ArgumentParser:
         "queries and score the answers against the gold annotations with the rules of\n"
         "SCORING.md: P/R/F1 for officials, roles, institutions, projects and actions,\n"
         "cost and area accuracy, and kg_f1 (the mean of the five F1).",
-        epilog="examples:\n  kg eval tests/gold/heldout7.jsonl\n"
+        epilog="examples:\n  kg eval tests/gold/own35.jsonl\n"
         "  kg eval ../shared/eval/dev.jsonl --misses\n  kg eval tests/gold/own.jsonl --json > scores.json",
     )
     p.add_argument("gold", type=Path, metavar="GOLD.jsonl", help="gold articles, one JSON record a line")

@@ -51,13 +51,13 @@ GOLD_FILES = {
     "own29.jsonl": ("own29-", 16, (500, 2200)),
     "own30.jsonl": ("own30-", 16, (500, 2200)),
     "own28.jsonl": ("own28-", 16, (500, 2200)),
-    "heldout7.jsonl": ("ho7-", 16, (500, 2200)),
-    "heldout8.jsonl": ("ho8-", 16, (500, 2200)),
     "own31.jsonl": ("own31-", 18, (500, 2200)),
-    "heldout9.jsonl": ("ho9-", 16, (500, 2200)),
     "own32.jsonl": ("own32-", 18, (500, 2200)),
     "own33.jsonl": ("own33-", 18, (500, 2200)),
     "own34.jsonl": ("own34-", 18, (500, 2200)),
+    "own35.jsonl": ("own35-", 16, (500, 2200)),
+    "own36.jsonl": ("own36-", 16, (500, 2200)),
+    "own37.jsonl": ("own37-", 16, (500, 2200)),
 }
 # the shared development set sits beside the repository (see README, "Score extraction")
 DEV_JSONL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
