@@ -58,6 +58,9 @@ GOLD_FILES = {
     "own35.jsonl": ("own35-", 16, (500, 2200)),
     "own36.jsonl": ("own36-", 16, (500, 2200)),
     "own37.jsonl": ("own37-", 16, (500, 2200)),
+    "heldout11.jsonl": ("ho11-", 16, (500, 2200)),
+    "heldout10.jsonl": ("ho10-", 16, (500, 2200)),
+    "heldout12.jsonl": ("ho12-", 16, (500, 2200)),
 }
 # the shared development set sits beside the repository (see README, "Score extraction")
 DEV_JSONL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
