@@ -58,6 +58,8 @@ GOLD_FILES = {
     "own35.jsonl": ("own35-", 16, (500, 2200)),
     "own36.jsonl": ("own36-", 16, (500, 2200)),
     "own37.jsonl": ("own37-", 16, (500, 2200)),
+    "own38.jsonl": ("own38-", 18, (500, 2200)),
+    "own39.jsonl": ("own39-", 18, (500, 2200)),
     "heldout11.jsonl": ("ho11-", 16, (500, 2200)),
     "heldout10.jsonl": ("ho10-", 16, (500, 2200)),
     "heldout12.jsonl": ("ho12-", 16, (500, 2200)),
