@@ -272,4 +272,26 @@ def post_before_place(tokens: list[Token], i: int) -> Match | None:
 
 def role_at(tokens: list[Token], i: int) -> Match | None:
     """A role noun at token i: a listed one, or a post named by the place after it."""
-    return roles().match(tokens, i) or post_before_place(tokens, i)
+    return roles().match(tokens, i) or post_before_place(tokens, i) or governor_set_over(tokens, i)
+
+
+# "عاملا" is a Moroccan governor's post only when set over a province: alone it is "a factor".
+_GOVERNOR_ACC = fold("عاملا")
+_NEW_ACC = frozenset(fold(w) for w in ("جديدا", "جديدًا"))
+_PROVINCES = frozenset(fold(w) for w in ("إقليم", "الإقليم", "عمالة", "العمالة"))
+_OVER = fold("على")  # (folded like the name علي; a province after it tells)
+
+
+def governor_set_over(tokens: list[Token], i: int) -> Match | None:
+    """ "عاملا على إقليم الحاجب"، "عاملا جديدا على الإقليم"، "عاملا لإقليم تازة": the
+    accusative of the governor's post, set over (على) or for (ل) a province."""
+    w = tokens[i].text
+    prefix = "و" if w.startswith("و") else ""
+    if w[len(prefix) :] != _GOVERNOR_ACC:
+        return None
+    k = i + 1
+    if k < len(tokens) and tokens[k].text in _NEW_ACC:
+        k += 1
+    over = k + 1 < len(tokens) and tokens[k].text == _OVER and tokens[k + 1].text in _PROVINCES
+    for_ = k < len(tokens) and tokens[k].text[:1] == "ل" and tokens[k].text[1:] in _PROVINCES
+    return Match(i, i + 1, prefix, RoleForm("عامل", "acc", False)) if over or for_ else None

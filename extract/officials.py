@@ -11,6 +11,8 @@ no role are not officials (citizens, athletes, patients).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from extract.doc import Doc, PersonMention, RolePhrase
 from extract.institutions import (
     _BARE_KIND,
@@ -24,7 +26,7 @@ from extract.institutions import (
     resolve_generic_bodies,
     without_nationality,
 )
-from extract.lexicon import institution_heads, places, roles
+from extract.lexicon import honorifics, institution_heads, name_stops, places, roles
 from extract.model import Holding, Institution, Official
 from extract.normalize import fold
 from extract.phrases import drop_li, possessed_post, singular_body
@@ -88,7 +90,10 @@ def find_officials(doc: Doc) -> None:
     _shared_complements(doc, targets)
     for p in doc.persons:
         _chair_titled_member(doc, p, targets)
-        chaired = _chaired_by(doc, p) or _appointed_to_chair(doc, p)
+        chaired = _chaired_by(doc, p)
+        if chaired is not None and not _chair_named_otherwise(doc, p, chaired, targets.get(id(p), [])):
+            targets.setdefault(id(p), []).append(chaired)
+        chaired = None if chaired is not None else _appointed_to_chair(doc, p)
         if chaired is not None:
             targets.setdefault(id(p), []).append(chaired)
         member = None if targets.get(id(p)) else _member_for_a_district(doc, p)
@@ -101,6 +106,7 @@ def find_officials(doc: Doc) -> None:
             holders.setdefault(id(role), []).append(p)
     by_key: dict[str, Official] = {}
     split_roles: set[int] = set()
+    members: list[PersonMention] = []
     for p in doc.persons:
         name = doc.surface(p.name_start, p.end, skip=p.skip)
         key = name_key(name)
@@ -116,6 +122,9 @@ def find_officials(doc: Doc) -> None:
         if off is None and len(key.split()) == 2:
             ends = [o for k, o in by_key.items() if len(k.split()) > 2 and _first_and_last(k) == key]
             off = ends[0] if len(ends) == 1 else None  # "سامح عيد" after "سامح جلال عيد"
+        if off is None and not roles and _titled_member(doc, p):
+            members.append(p)  # "وأبدى النائب X تحفظه": a member of the house, unless named before
+            continue
         if off is None:
             if not roles:
                 continue
@@ -149,6 +158,7 @@ def find_officials(doc: Doc) -> None:
                         role.status,
                     )
                 )
+    _add_titled_members(doc, members, by_key)
     # a person named again without a role is the same official
     doc.officials = [o for o in by_key.values() if o.holdings]
     _drop_unheld_joint_bodies(doc, split_roles)
@@ -251,6 +261,37 @@ def _chaired_by(doc: Doc, p: PersonMention) -> RolePhrase | None:
     return r
 
 
+def _chair_named_otherwise(doc: Doc, p: PersonMention, chaired: RolePhrase, own: list[RolePhrase]) -> bool:
+    """ "برئاسة X، رئيس المجلس،": the chair written as a bare post names the body chaired, so
+    that post takes the body's name ("رئيس المجلس بالنيابة" → "رئيس مجلس منطقة … بالنيابة")
+    and no second one is made. "برئاسة X محافظ الدقهلية": a post of another kind written beside
+    the name is what X holds; chairing the meeting comes with it and is no post of its own."""
+    bare = next((r for r in own if r.canonical == "رئيس" and _names_body_by_noun(doc, r)), None)
+    if bare is not None:
+        if bare.institution != chaired.institution:
+            rest = doc.surface(bare.noun_end + 1, bare.end) if bare.end > bare.noun_end + 1 else ""
+            bare.text = " ".join(filter(None, [chaired.text, rest]))
+            bare.institution = chaired.institution
+        return True
+    return any(_beside(doc, p, r) and r.canonical != "رئيس" for r in own)
+
+
+# Definite nouns a chair's post names the body chaired by (folded).
+_CHAIRED_NOUNS = frozenset(fold(w) for w in ("المجلس", "اللجنة", "الهيئة", "الجلسة"))
+
+
+def _names_body_by_noun(doc: Doc, r: RolePhrase) -> bool:
+    """ "رئيس المجلس"، "رئيس اللجنة بالنيابة": a post whose complement is a bare definite noun of
+    a council or committee, then at most a ب-word."""
+    words = doc.folded_words(r.noun_end, r.end)
+    return (
+        r.nested is None
+        and 1 <= len(words) <= 2
+        and words[0] in _CHAIRED_NOUNS
+        and (len(words) == 1 or words[1].startswith("ب"))
+    )
+
+
 _MEMBER_TITLE = fold("العضو")
 
 
@@ -309,6 +350,43 @@ def _member_for_a_district(doc: Doc, p: PersonMention) -> RolePhrase | None:
     return r
 
 
+def _titled_member(doc: Doc, p: PersonMention) -> bool:
+    """ "النائب X"، "النائبة Y": in Arab news this title before a name is an elected deputy's,
+    so a titled name with no post written is a member of the house ("النائب العام" is a post,
+    read as a role before any name)."""
+    return bool(p.honorifics) and fold(p.honorifics[0]) in _MP_TITLES and p.start < p.name_start
+
+
+def _add_titled_members(doc: Doc, members: list[PersonMention], by_key: dict[str, Official]) -> None:
+    """Make officials of titled deputies with no post, unless the name is a shorter form or the
+    surname of an official already known ("النائب عرفة" after "النائب إيهاب صلاح عرفة"), or such
+    a name read on into prose ("النائبة X Y بجدول زمني" after "X Y")."""
+    for p in members:
+        name = doc.surface(p.name_start, p.end, skip=p.skip)
+        key = name_key(name)
+        words = key.split()
+        if any(
+            k == key or k.startswith(key + " ") or key.startswith(k + " ") or words[0] == k.split()[-1]
+            for k in by_key
+        ):
+            continue
+        if len(words) < 2 or not p.strong:
+            continue
+        off = by_key[key] = Official(key=key, name=name, honorifics=list(p.honorifics))
+        off.mentions.append(doc.mention(p.name_start, p.end, skip=p.skip))
+        member = _house_member(doc, p, p.end)
+        off.holdings.append(Holding(member.text, "عضو", member.institution, doc.mention(p.start, p.end)))
+
+
+def _house_member(doc: Doc, p: PersonMention, k: int) -> RolePhrase:
+    """The post "عضو <house>" at token k: the article's chamber, else the house of deputies."""
+    house = article_institution(doc, "parliament", prefix=fold("مجلس"))
+    r = RolePhrase(k, k, k, "عضو", "sg", False, None, "current", p.sentence)
+    r.text = f"عضو {house.name if house else _HOUSE}"
+    r.institution = house.key if house else None
+    return r
+
+
 def _body_after_fronted_chair(doc: Doc, p: PersonMention) -> list:
     """ "برئاسة الدكتور X، عقد مجلس الوزراء اجتماعه": the chair named first, then a verb and the
     body that met; [] unless برئاسة opens the sentence and the body follows within a few words."""
@@ -339,8 +417,10 @@ def _personal_role_text(doc: Doc, p: PersonMention, role: RolePhrase) -> str:
         spec_end = specialisation_end(doc, p.end, to_comma=_before_colon(doc, role))
         if spec_end > p.end:
             text = f"{text} {doc.surface(p.end, spec_end)}"
-    if _acting_gap(doc, p.end, role.start) or _acting_gap(doc, _past_own_post(doc, p.end), role.start):
-        text = f"{_ACTING_PREFIX} {text}"  # "X، مدير عام …، للقيام بأعمال رئيس مركز …" too
+    for start in (p.end, _past_own_post(doc, p.end)):
+        if _acting_gap(doc, start, role.start):  # "X، مدير عام …، للقيام بأعمال رئيس مركز …" too
+            by_work = doc.tokens[role.start - 1].text == _BY_WORK  # "قائما بعمل": as written
+            return f"{_ACTING_BY_WORK if by_work else _ACTING_PREFIX} {text}"
     return text
 
 
@@ -675,7 +755,32 @@ def _role_noun(role: RolePhrase) -> str:
 def render_role(doc: Doc, role: RolePhrase) -> str:
     """The singular role with its complement, bare references resolved (see `_render`)."""
     text = _render(doc, role)
-    return _resolve_trailing_bare(doc, role, text)
+    return _without_governorate(doc, role, _resolve_trailing_bare(doc, role, text))
+
+
+# Local units a governorate contains (folded first words of their names).
+_LOCAL_UNIT_HEADS = frozenset(fold(w) for w in ("حي", "مركز", "مدينة", "قرية", "الوحدة"))
+_IN_GOVERNORATE = frozenset({fold("بمحافظة")})
+
+
+def _without_governorate(doc: Doc, role: RolePhrase, text: str) -> str:
+    """ "رئيس حي العمرانية بمحافظة الجيزة" → "رئيس حي العمرانية": the governorate after a local
+    unit only locates it (the unit's parent), while a directorate's "بمحافظة" stays in its name
+    ("مديرية الصحة بمحافظة الشرقية")."""
+    inst = doc.institutions.get(role.institution) if role.institution else None
+    if inst is None or inst.kind != "council" or fold(inst.name).split()[0] not in _LOCAL_UNIT_HEADS:
+        return text
+    end = role.end - 1 if role.status_word else role.end
+    toks = doc.tokens
+    for k in range(role.noun_end + 1, end - 1):
+        if toks[k].text not in _IN_GOVERNORATE:
+            continue
+        place = places().match(toks, k + 1, clitics=False)
+        if place is None or place.end != end:
+            return text
+        written = doc.surface(k, end)
+        return " ".join(text.replace(written, "").split())
+    return text
 
 
 def _resolve_trailing_bare(doc: Doc, role: RolePhrase, text: str) -> str:
@@ -762,10 +867,11 @@ def _render(doc: Doc, role: RolePhrase) -> str:
             if _takes_li(role.canonical):
                 return " ".join(filter(None, [role.canonical, _with_li(full), rest]))
             return " ".join(filter(None, [role.canonical, full, rest]))
-    if len(words) == 1 and words[0] in _LOCAL_UNITS:
-        named = article_body(doc, words[0])
+    if len(words) == 1 and (words[0] in _LOCAL_UNITS or words[0] in _BARE_TERRITORIES):
+        named = article_body(doc, words[0]) or _territory_written(doc, words[0])
         if named is not None:
             return f"{role.canonical} {named}"  # "رئيس المركز" → "رئيس مركز ومدينة ميت غمر"
+            # ("عاملا جديدا على الإقليم" → "عامل إقليم الحاجب")
     if len(words) == 1 and words[0] == _COUNCIL:
         council = _article_council(doc)
         if council is not None:
@@ -830,9 +936,9 @@ def _possessor_post(doc: Doc, role: RolePhrase) -> str:
     before = [
         r for r in doc.roles if r.end <= role.start and r.sentence == role.sentence and r.number != "pl"
     ]
-    if not before:
+    post = before[-1] if before else _post_of_antecedent(doc, role)
+    if post is None:
         return role.canonical
-    post = before[-1]
     text = post.text or render_role(doc, post)
     if post.nested is not None and post.canonical == role.canonical:
         text = text.split(" ", 1)[1] if " " in text else text
@@ -841,6 +947,66 @@ def _possessor_post(doc: Doc, role: RolePhrase) -> str:
         text = _drop_li(text)
     role.institution = role.institution or post.institution
     return f"{role.canonical} {text}"
+
+
+def _post_of_antecedent(doc: Doc, role: RolePhrase) -> RolePhrase | None:
+    """ "افتتح الشرنوبي، بحضور نائبيه"، "… رافقه خلال الجولة نائباه": with no post before it in
+    the sentence, the pronoun stands for the person named last before it there, or first in
+    an earlier sentence (the subject), by full name or surname; the post is the one written
+    beside that name or beside a fuller form of it ("… X الشرنوبي، رئيس جامعة …")."""
+    key = _antecedent_key(doc, role)
+    if key is None:
+        return None
+    for p in doc.persons:
+        if p.start >= role.start:
+            break
+        full = name_key(doc.surface(p.name_start, p.end, skip=p.skip))
+        if full != key and not full.endswith(" " + key):
+            continue
+        beside = next((r for r in doc.roles if _beside(doc, p, r) and r.number in ("sg", "acc")), None)
+        if beside is not None:
+            return beside
+    return None
+
+
+_ANTECEDENT_SENTENCES = 3  # earlier sentences searched for the subject a pronoun stands for
+
+
+def _antecedent_key(doc: Doc, role: RolePhrase) -> str | None:
+    """The name key of the person a pronoun on the post at `role` stands for: the last named
+    before it in its sentence, else the first named in one of the sentences before."""
+    starts = {p.start: p for p in doc.persons}
+    surnames: dict[str, str] = {}
+    for p in doc.persons:
+        key = name_key(doc.surface(p.name_start, p.end, skip=p.skip))
+        if len(key.split()) >= 2:
+            surnames.setdefault(key.split()[-1], key)
+
+    def named_at(k: int) -> str | None:
+        p = starts.get(k)
+        if p is not None:
+            return name_key(doc.surface(p.name_start, p.end, skip=p.skip))
+        w = doc.tokens[k].text
+        return surnames.get(w) or (surnames.get(w[1:]) if w[:1] in "وف" else None)
+
+    k = role.start - 1
+    while k >= 0 and doc.sentence_of[k] == role.sentence:
+        if (found := named_at(k)) is not None:
+            return found
+        k -= 1
+    for sentence in range(role.sentence - 1, max(-1, role.sentence - 1 - _ANTECEDENT_SENTENCES), -1):
+        n = bisect_left(doc.sentence_of, sentence)
+        while n < len(doc.tokens) and doc.sentence_of[n] == sentence:
+            if (found := named_at(n)) is not None:
+                return found
+            n += 1
+    return None
+
+
+def _beside(doc: Doc, p: PersonMention, r: RolePhrase) -> bool:
+    """The post is written right after the name (after a comma too) or right before it."""
+    after = r.start == p.end or (r.start == p.end + 1 and doc.tokens[p.end].text in _SEPARATORS)
+    return r.sentence == p.sentence and (after or r.end == p.start)
 
 
 def _post_of_possessor(doc: Doc, role: RolePhrase, k: int) -> str:
@@ -915,6 +1081,8 @@ def _takes_li(canonical: str) -> bool:
 
 _OWN_PREPOSITIONS = frozenset({"باسم", "على"})
 _LOCAL_UNITS = frozenset({"المركز", "الحي", "المدينه", "القريه"})
+# Territories a post is set over, named bare after the article named them (folded).
+_BARE_TERRITORIES = frozenset(fold(w) for w in ("الإقليم", "العمالة", "الولاية"))
 
 
 _COUNCIL = fold("المجلس")
@@ -927,6 +1095,26 @@ def _article_council(doc: Doc) -> Institution | None:
         i for i in doc.institutions.values() if i.kind == "council" and i.key.split()[0] in ("مجلس", "المجلس")
     ]
     return councils[0] if len(councils) == 1 else None
+
+
+def _territory_written(doc: Doc, word: str) -> str | None:
+    """ "بمقر عمالة إقليم الحاجب … عاملا جديدا على الإقليم": a bare territory noun stands for the
+    one territory of that noun the article writes out, the noun and the one word of its name
+    (a known place may be longer); None when none or two differ."""
+    if word not in _BARE_TERRITORIES:
+        return None
+    noun, toks = word[2:], doc.tokens
+    found: set[str] = set()
+    for k, t in enumerate(toks[:-1]):
+        if t.text.removeprefix("ب").removeprefix("ل") != noun or toks[k + 1].is_punct:
+            continue
+        nxt = toks[k + 1].text
+        if nxt in name_stops() or roles().match(toks, k + 1) is not None:
+            continue
+        place = places().match(toks, k + 1, clitics=False)
+        end = place.end if place is not None else k + 2
+        found.add(doc.surface(k, end, skip=len(t.text) - len(noun)))
+    return found.pop() if len(found) == 1 else None
 
 
 def _names_a_body(doc: Doc, k: int) -> bool:
@@ -1030,6 +1218,7 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         and not conj
         and _only_separators(doc, prev.end, role.start)
         and not _guest_after_host(doc, seq, idx)
+        and not _role_then_name_list(seq, idx)
     ):
         if role.number in ("du", "pl", "acc"):
             group = _list_before(doc, seq, idx - 1)
@@ -1127,7 +1316,22 @@ def _appointing_subject(doc: Doc, seq: list, idx: int, person: PersonMention) ->
         if after.number == "acc" and _short_clause_gap(doc, person.end, after.start + 1):
             return True  # "… الدكتور X مديرا لـ …" (the gap may be empty)
     ends = (person.end + 1, person.end + 2)
-    return any(_post_gap(doc, person.end, e) in ("acting", "held") for e in ends if e <= len(doc.tokens))
+    if any(_post_gap(doc, person.end, e) in ("acting", "held") for e in ends if e <= len(doc.tokens)):
+        return True
+    return doc.tokens[role.start - 1].text in _CHARGING_VERBS and _charge_after(doc, person.end)
+
+
+# "كلف" charges its object with a task in ب (folded, with و/ف, feminine too).
+_CHARGING_VERBS = frozenset(fold(p + "كلف" + s) for p in ("", "و", "ف") for s in ("", "ت"))
+
+
+def _charge_after(doc: Doc, k: int) -> bool:
+    """ "وكلف المحافظ المهندس X بمتابعة أعمال …": ب + a verbal noun right after the name is the
+    task the object is charged with (ب + a place, "بالمنيا", only locates)."""
+    if k >= len(doc.tokens):
+        return False
+    w = doc.tokens[k].text
+    return len(w) >= 5 and w.startswith("ب") and places().match(doc.tokens, k) is None
 
 
 def _subject_then_object(doc: Doc, group: list[PersonMention]) -> bool:
@@ -1152,6 +1356,22 @@ def _guest_after_host(doc: Doc, seq: list, idx: int) -> bool:
         return False
     host_post = seq[idx - 2]
     return host_post.start > 0 and doc.tokens[host_post.start - 1].text in _MEETING_VERBS
+
+
+def _role_then_name_list(seq: list, idx: int) -> bool:
+    """ "محافظ الشمال القاضية X، رئيس اتحاد بلديات الفيحاء المهندس Y،": in a list written post
+    then titled name, a post after a comma opens the next item when a titled name follows it at
+    once, the name before having its post already."""
+    role: RolePhrase = seq[idx]
+    nxt = seq[idx + 1] if idx + 1 < len(seq) else None
+    return (
+        _post_right_before(seq, idx - 1)
+        and role.number == "sg"
+        and isinstance(nxt, PersonMention)
+        and nxt.start == role.end
+        and bool(nxt.honorifics)
+        and nxt.sentence == role.sentence
+    )
 
 
 def _post_right_before(seq: list, j: int) -> bool:
@@ -1351,6 +1571,8 @@ def _bare_reference(doc: Doc, role: RolePhrase) -> bool:
 
 
 _ACTING_PREFIX = "القائم بأعمال"
+_ACTING_BY_WORK = "القائم بعمل"
+_BY_WORK = fold("بعمل")
 # Words between a name and the post it takes, leaves or acts in, and what they make of it.
 _POST_GAPS = {
     (fold("بالقيام"), fold("بأعمال")): "acting",  # "تكليف X بالقيام بأعمال …"
@@ -1358,6 +1580,8 @@ _POST_GAPS = {
     (fold("بتسيير"), fold("أعمال")): "acting",  # "تكليف X بتسيير أعمال …"
     (fold("قائما"), fold("بأعمال")): "acting",  # "تكليف X قائما بأعمال عميد الكلية"
     (fold("قائمة"), fold("بأعمال")): "acting",
+    (fold("قائما"), fold("بعمل")): "acting",  # "تكليف X قائما بعمل عميد كلية الآداب"
+    (fold("قائمة"), fold("بعمل")): "acting",
     (fold("بمهام"),): "held",  # "تكليف X بمهام مدير عام …"
     (fold("منصب"),): "held",  # "شغل X منصب نائب رئيس الجامعة"، "تولى X منصب المحافظ"
     (fold("من"), fold("منصب")): "former",  # "إعفاء X من منصب …"
@@ -1495,7 +1719,7 @@ def specialisation_end(doc: Doc, k: int, to_comma: bool = False) -> int:
         return k
     j = k
     while j < len(toks) and j - k < (8 if to_comma else 5) and not toks[j].is_break:
-        if j > k and not to_comma and toks[j].text.startswith("و"):
+        if j > k and not to_comma and toks[j].text.startswith("و") and not _joined_portfolio(toks, j):
             break
         if j > k and roles().match(toks, j) is not None:
             break
@@ -1503,20 +1727,50 @@ def specialisation_end(doc: Doc, k: int, to_comma: bool = False) -> int:
     return j
 
 
+def _joined_portfolio(toks: list, j: int) -> bool:
+    """ "لشؤون التعليم والطلاب": و + a definite noun that is no title, post or body goes on with
+    the portfolio; "… والدكتورة Y" opens the next item."""
+    w = toks[j].text
+    return (
+        w.startswith("وال")
+        and honorifics().match(toks, j) is None
+        and roles().match(toks, j) is None
+        and institution_heads().match(toks, j) is None
+    )
+
+
 def _before_colon(doc: Doc, role: RolePhrase) -> bool:
     """ "نواب رئيس الجامعة: الدكتور X …، والدكتورة Y …": a plural post, then a colon."""
-    return role.number == "pl" and role.end < len(doc.tokens) and doc.tokens[role.end].text == ":"
+    return _colon_at(doc, role) is not None
+
+
+# Plural titles that may stand between a plural post and the colon of its list (folded).
+_PLURAL_TITLES = frozenset(fold(w) for w in ("النواب", "السادة", "الدكاترة", "الأعضاء"))
+
+
+def _colon_at(doc: Doc, role: RolePhrase) -> int | None:
+    """The colon that opens the list of a plural post's holders, right after it or after a
+    plural title ("أعضاء اللجنة النواب: X، وY، وZ"); None when there is none."""
+    toks, k = doc.tokens, role.end
+    if role.number != "pl" or k >= len(toks):
+        return None
+    if toks[k].text in _PLURAL_TITLES and k + 1 < len(toks):
+        k += 1
+    return k if toks[k].text == ":" else None
 
 
 def _colon_list(doc: Doc, seq: list, idx: int) -> list[PersonMention]:
     """The holders of a plural post listed after a colon, each closed by a comma (after its own
     ل-portfolio, if any) or the sentence's end; [] unless two or more are listed so."""
     role: RolePhrase = seq[idx]
-    if not _before_colon(doc, role):
+    colon = _colon_at(doc, role)
+    if colon is None:
         return []
     toks = doc.tokens
     group: list[PersonMention] = []
-    k, j = role.end + 1, idx + 1
+    k, j = colon + 1, idx + 1
+    while j < len(seq) and seq[j].start < k:
+        j += 1  # past the plural title, read as a post of its own
     while j < len(seq) and isinstance(seq[j], PersonMention) and seq[j].start == k:
         p = seq[j]
         if p.sentence != role.sentence:

@@ -197,6 +197,8 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
     skip = 0
     if word not in first_names() and word.startswith(("و", "ف")) and word[1:] in first_names():
         skip = 1
+    elif word not in first_names() and _succeeded_name(doc, i):
+        skip = 1  # "خلفا لسمير عبد اللطيف": the predecessor, with the preposition ل
     elif _abd_name(doc, i):
         skip = 1 if word != _ABD else 0
     elif word not in first_names() and not _set_off_patronymic(doc, i) and not _time_word_as_name(doc, i):
@@ -225,6 +227,16 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
 
 
 _ABD = "عبد"
+_SUCCEEDING = frozenset(fold(w) for w in ("خلفا", "خلفًا"))
+
+
+def _succeeded_name(doc: Doc, i: int) -> bool:
+    """ "خلفا لسمير عبد اللطيف": after "in succession to", ل + a given name opens the name of
+    the one succeeded (a title there is read as "للمهندس")."""
+    w = doc.tokens[i].text
+    return i > 0 and w.startswith("ل") and w[1:] in first_names() and doc.tokens[i - 1].text in _SUCCEEDING
+
+
 _TIME_NAMES = frozenset({fold("صباح")})  # given names that are also times of day
 
 
@@ -318,6 +330,9 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
         if not bound and k - j - binders >= 3 and _prepositional_ba(doc, k):
             strong = True  # "منال فؤاد غنيم بجولة تفقدية"، "… سرحان بتسيير أعمال": a phrase follows
             break
+        if not bound and k - j - binders == 2 and _charge_before_post(doc, k):
+            strong = True  # "تكليف المهندسة دعاء المرسي بمهام رئيس حي …": the charge, then the post
+            break
         w = toks[k].text
         if w.startswith("ال") and w != "ال" and prev not in _BINDERS and w not in _NAME_AL:
             if free_al == 1:
@@ -385,6 +400,22 @@ def _prepositional_ba(doc: Doc, k: int) -> bool:
     if w.startswith(_BA_NOUN_STARTS):
         return True  # ب + a verbal noun or a noun of place: "بتسيير أعمال"، "بمهام الأمين العام"
     return role_at(toks, k + 1) is None and honorifics().match(toks, k + 1) is None
+
+
+_CHARGE_OBJECTS = frozenset(fold(w) for w in ("أعمال", "مهام", "شؤون", "شئون"))
+
+
+def _charge_before_post(doc: Doc, k: int) -> bool:
+    """ "X Y بمهام رئيس …"، "X Y بتسيير أعمال …": after two name words, ب + a verbal noun or a
+    noun of place (بت…، بم…), then a post or the works it charges with, is the charge of an
+    appointment, never a third name."""
+    toks = doc.tokens
+    w = toks[k].text
+    if len(w) < 4 or not w.startswith(_BA_NOUN_STARTS) or w in first_names():
+        return False
+    if k + 1 >= len(toks) or doc.sentence_of[k + 1] != doc.sentence_of[k]:
+        return False
+    return role_at(toks, k + 1) is not None or toks[k + 1].text in _CHARGE_OBJECTS
 
 
 def _nisba_before_noun(doc: Doc, k: int) -> bool:

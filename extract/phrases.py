@@ -367,15 +367,20 @@ def name_goes_on(doc: Doc, k: int) -> bool:
     compass word after a locality noun or another compass word ("إقليم غرب ووسط الدلتا"،
     "لمنطقة وسط الدلتا"), and غير before a definite adjective ("إدارة المناطق غير المخططة")."""
     toks = doc.tokens
-    if k == 0 or k + 1 >= len(toks) or toks[k + 1].is_punct:
+    if k == 0 or k + 1 >= len(toks):
         return False
     w = toks[k].text
     prev = toks[k - 1].text
+    if toks[k + 1].is_punct:
+        return w in _COMPASS and prev.removeprefix("ب").removeprefix("ل") == _DISTRICT  # "رئيس حي وسط،"
     if w == _NOT:
         return prev.startswith(("ال", "وال", "لل", "بال")) and toks[k + 1].text.startswith("ال")
     if w in _COMPASS:
         return _locality(prev) and not toks[k + 1].text.startswith(("و", "ب", "ل"))
     return w.startswith("و") and w[1:] in _COMPASS and prev in _COMPASS  # "غرب ووسط"
+
+
+_DISTRICT = fold("حي")  # a city's districts may be named by a compass word alone
 
 
 def compass_word(w: str) -> bool:

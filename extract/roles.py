@@ -12,6 +12,7 @@ from __future__ import annotations
 from extract.doc import Doc, PersonMention, RolePhrase
 from extract.institutions import is_nationality, is_regional
 from extract.lexicon import (
+    Match,
     RoleForm,
     bare_heads,
     first_names,
@@ -40,6 +41,7 @@ from extract.phrases import (
     titled_place_name,
     town_by_date,
 )
+from extract.tokens import Token
 
 MAX_COMPLEMENT = 10
 _AT = fold("لدى")
@@ -81,6 +83,8 @@ def find_roles(doc: Doc) -> None:
             i = end
             continue
         r = role_at(toks, i) or genitive_dual_post(doc, i)
+        if r is None and (r := _possessed_group(doc, i)) is not None:
+            doc.cache.setdefault(POSSESSIVE, set()).add(i)  # "نائباه"، "ومساعدوه": his deputies
         if r is None:
             woman = _woman_governor(doc, i)
             if woman is not None:
@@ -98,6 +102,9 @@ def find_roles(doc: Doc) -> None:
             form = RoleForm(form.canonical, "sg", True)  # "ونائبه": his deputy, no complement
             doc.cache.setdefault(POSSESSIVE, set()).add(i)
         phrase = _read_phrase(doc, i, r.end, form, taken)
+        if _standing_in_for(doc, phrase):
+            i = phrase.noun_end  # "ممثلا رئيس مجلس النواب": the post after is someone else's
+            continue
         if _project_staff(doc, phrase) or _contractor_staff(doc, phrase):
             i = phrase.end + 1
             continue
@@ -225,18 +232,36 @@ _BRACKETS = {"(": ")", "«": "»", "“": "”", '"': '"'}
 def _plain_name_word(doc: Doc, k: int, first: bool) -> bool:
     toks = doc.tokens
     w = toks[k].text
-    if toks[k].is_number or w in name_stops() or (w[:1] in "وف" and w[1:] in name_stops()):
+    if toks[k].is_number or (w[:1] in "وف" and w[1:] in name_stops()):
+        return False
+    if w in name_stops() and not (not first and _name_ali(doc, k)):
         return False
     if first and (w.startswith("و") or (w.startswith("ال") and w not in first_names() and not _al_given(w))):
         return False
     if (first and w.startswith(("بال", "لل"))) or w in NAMED_PLACES:
         return False
+    titled = honorifics().match(toks, k, clitics=first or not w.startswith("بال"))  # "بالحاج": a name
+    if titled is not None and not first and w in _TITLES_AS_FAMILY:
+        titled = None  # "نور الدين الحاج علي": a title word inside a name is part of it
     return (
         role_at(toks, k) is None
-        and honorifics().match(toks, k, clitics=first or not w.startswith("بال")) is None  # "بالحاج": a name
+        and titled is None
         and institution_heads().match(toks, k) is None
         and places().match(toks, k) is None
     )
+
+
+_ALI = fold("علي")
+
+
+def _name_ali(doc: Doc, k: int) -> bool:
+    """The name علي, which folds like the preposition على: the original spelling tells."""
+    t = doc.tokens[k]
+    return t.text == _ALI and doc.article.text[doc.folded.offsets[t.end - 1]] == "ي"
+
+
+# One-word titles that are also parts of family names (folded).
+_TITLES_AS_FAMILY = frozenset(fold(w) for w in ("الحاج", "السيد", "الشيخ"))
 
 
 def _given_name(word: str) -> bool:
@@ -415,7 +440,7 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             k += 1  # "نائب رئيس هيئة المجتمعات العمرانية الجديدة": agrees with the body, not the post
             # (the post's own gender is its first word's: "رئيس مجلس إدارة هيئة … الجديدة")
             continue
-        if not first and name_goes_on(doc, k):
+        if name_goes_on(doc, k):  # (first too: "رئيس حي وسط" ends its listed noun on a locality)
             k += 1  # "مديرة إقليم غرب ووسط الدلتا"، "مدير إدارة المناطق غير المخططة"
             closed = False
             continue
@@ -478,6 +503,18 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
     )
     r.status_word = status_word
     return r
+
+
+_REPRESENTING = frozenset(fold(w) for w in ("ممثلا", "ممثلة", "ممثلًا"))
+
+
+def _standing_in_for(doc: Doc, phrase: RolePhrase) -> bool:
+    """ "النائب X ممثلا رئيس مجلس النواب"، "ممثلة وزير الصحة": the accusative of ممثل right before
+    another post says whom X stands in for at the event, no post X holds ("ممثل البنك الدولي"
+    and "ممثلا عن الوزارة" name a body, and stay posts)."""
+    if phrase.nested is None or doc.tokens[phrase.start].text.removeprefix("و") not in _REPRESENTING:
+        return False
+    return phrase.nested[0] == phrase.noun_end and not doc.tokens[phrase.noun_end].text.startswith("ل")
 
 
 def _holds_complement(nested: tuple) -> bool:
@@ -559,6 +596,27 @@ def _possessive(doc: Doc, i: int, r) -> bool:
         return False
     stem = t.text[len(r.clitics) :]
     return stem == fold(r.value.canonical) + "ه" and doc.article.text[doc.folded.offsets[t.end - 1]] == "ه"
+
+
+def _possessed_group(doc: Doc, i: int) -> Match | None:
+    """ "نائباه"، "بحضور نائبيه"، "ومساعدوه": the dual or plural of a relational post with the
+    pronoun ه names the deputies of the post its antecedent holds (the singular "نائبه" is read
+    by `_possessive`). The pronoun is told from the feminine ة by the original spelling."""
+    t = doc.tokens[i]
+    if len(t.text) < 5 or not t.text.endswith("ه") or doc.article.text[doc.folded.offsets[t.end - 1]] != "ه":
+        return None
+    stem = t.text[:-1]
+    if stem[-1:] not in _GROUP_ENDINGS:
+        return None
+    r = roles().match([Token(stem, t.start, t.end - 1)], 0)
+    if r is None or r.end != 1 or r.value.number == "sg" or fold(r.value.canonical) not in _RELATIONAL:
+        return None
+    number = "du" if stem.endswith("ا") else "pl"  # "نائبيه"، "مساعديه" may be either: read as a list
+    return Match(i, i + 1, r.clitics, RoleForm(r.value.canonical, number, True))
+
+
+# The dual's ا (nominative) and ي (oblique), the plural's و and ي, before a pronoun.
+_GROUP_ENDINGS = frozenset("اوي")
 
 
 _GOVERNORATE = "محافظه"
