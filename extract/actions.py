@@ -64,7 +64,8 @@ _TIME_WORDS = frozenset(
         "اليوم أمس صباح مساء ظهر الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت رسميا معا "
         "الأسبوع الشهر الماضي الماضية الجاري الحالي أيضا "
         "يوم أول نفسه ذاته "  # "يوم أمس الثلاثاء"، "أول أمس الإثنين"، "صباح اليوم نفسه"
-        "بعدها عقبها بعده عقبه"  # "وتفقدت نائب الوزير بعدها مركز …"
+        "بعدها عقبها بعده عقبه "  # "وتفقدت نائب الوزير بعدها مركز …"
+        "صباحا ظهرا عصرا مساءا ليلا لاحقا مؤخرا"  # "وكان الوزير قد تفقد صباحاً أعمال …"
     ).split()
 )
 # Pronoun phrases between a verb and its subject: "وتابعت فيه الوزيرة".
@@ -138,6 +139,18 @@ def find_actions(doc: Doc) -> None:
                 k = trig.end  # "اللجنة الإقليمية لتتبع برنامج …"، "ضرورة … وتتبع أشغال …": no one's act
                 continue
             form = "noun"  # "ترأس العامل اجتماعا خصص لتتبع سير أشغال مشروع …": his follow-up
+        if form == "agenda":
+            # "وتم خلال الاجتماع استعراض موقف …"، "أن الاجتماع تناول مشروع …": works the meeting
+            # took up are followed up by whoever convened it
+            works = _agenda_works(doc, k, trig.end, convener)
+            if works and convener is not None:
+                said = doc.mention(k, trig.end, skip=len(trig.clitics))
+                for project in works:
+                    for who in dict.fromkeys(convener[0]):
+                        doc.actions.append(Action(who, code, project.key, said))
+            k = max([trig.end] + [p.end for p in works])
+            continue
+        around = form == "around"  # "جال المحافظ في المبنى الجديد لمركز …": going round a work inspects it
         move = form == "move"  # "ثم انتقل إلى موقع مشروع …": going to a work site is inspecting it
         visit = form == "visit" or move  # "زار الوالي ورش بناء …": a verb whose object needs a head
         # "واستعرض الاجتماع موقف …": the meeting reviews for whoever held it; only a status is followed up
@@ -145,7 +158,7 @@ def find_actions(doc: Doc) -> None:
         # "واستعرض المحافظ موقف محطة …": a status reviewed is followed up — by whoever convened the
         # follow-up the review is part of ("تابعت الوزيرة خلال اجتماع …. واستعرض محافظ سوهاج موقف …")
         review = form == "review"
-        form = "verb" if visit or meeting or review else form
+        form = "verb" if visit or meeting or review or around else form
         if _negated(doc, k, form):
             k = trig.end  # "ولم يفتتح المحافظ …"، "ورفض المحافظ اعتماد …"
             continue
@@ -251,6 +264,12 @@ def find_actions(doc: Doc) -> None:
                 code, after = inner.value[0], inner.end  # "وشملت الجولة تفقد ممشى …"، "… افتتاح …"
             elif inner is not None and inner.value[1] == "noun" and not inner.clitics:
                 code, after = inner.value[0], inner.end
+        if around:
+            inside = _place_gone_round(doc, trig.end, after) if subjects else None
+            if inside is None:
+                k = trig.end
+                continue
+            after = inside
         if code == "laid_foundation":
             after = _after_foundation_stone(doc, after)
             if after is None:
@@ -397,7 +416,10 @@ def find_actions(doc: Doc) -> None:
         if (
             form == "progress"
             and code == "followed_up"
-            and _under_inspection(doc, pending, subjects, doc.sentence_of[k], it)
+            and (
+                _under_inspection(doc, pending, subjects, doc.sentence_of[k], it)
+                or _in_inspection_tour(doc, k)
+            )
         ):
             # "تفقد الوزير عددا من المشاريع. واطلع على سير العمل في مشروع X"، "تفقد مشروع X، كما اطلع
             # على سير العمل في مشروع Y": the progress looked at is part of that inspection tour
@@ -434,6 +456,57 @@ def find_actions(doc: Doc) -> None:
                     a.official == who and a.project == project.key and a.action == code for a in doc.actions
                 ):
                     doc.actions.append(Action(who, code, project.key, said))
+
+
+_MEETINGS = frozenset(fold(w) for w in "الاجتماع الجلسة اللقاء".split())
+_SITUATION = frozenset(fold(w) for w in "وضعية وضع الوضع".split())  # Maghreb: "استعراض وضعية المشاريع"
+
+
+def _agenda_works(doc: Doc, k: int, end: int, convener: tuple[list[str], int] | None) -> list[ProjectMention]:
+    """The works a meeting took up, told from trigger k: a verbal noun only in a passive
+    ("وتم خلال الجلسة استعراض وضعية 47 مشروعا، من بينها X")، a verb with the meeting as
+    its subject ("تناول الاجتماع مشروع X، ومشروع Y"); none with no follow-up convened
+    in the sentences just before."""
+    toks = doc.tokens
+    if convener is None or doc.sentence_of[k] - convener[1] > _REVIEW_REACH:
+        return []
+    noun = toks[end - 1].text not in _MEETINGS and toks[k].text not in _MEETINGS
+    if noun and _word_back(doc, k, _PASSIVES, 4) is None:
+        return []  # "واستعراض …" with no "تم": no passive of the meeting
+    j = _skip_adjuncts(doc, end)
+    while j < len(toks) and (
+        toks[j].text in _SITUATION or toks[j].text in _STANDING or toks[j].text in _STATUS_WORDS
+    ):
+        j += 1
+    counted = _counted_works(doc, j)
+    if counted is not None:
+        return _highlighted_works(doc, counted)
+    return _objects(doc, j, require_head=True)
+
+
+_EVENTS = frozenset(
+    fold(w) for w in "معرض المعرض مهرجان المهرجان ملتقى الملتقى مؤتمر المؤتمر احتفالية الاحتفالية".split()
+)
+_ROUND_IN = frozenset(fold(w) for w in "في فى داخل على".split())
+_ROUND_REACH = 2  # words past the subjects' end to "في": "جال الوزير يرافقه المحافظ والحضور على …"
+
+
+def _place_gone_round(doc: Doc, k: int, end: int) -> int | None:
+    """Where the work gone round starts ("جال الوزير في المبنى الجديد …"، "تجول المحافظ داخل
+    السوق"): past في/داخل/على after the subjects read from k to `end`; None when a room or a
+    part ("في أقسام المستشفى"، "في مرافقه") or nothing with a work's head follows."""
+    toks = doc.tokens
+    named = {j for p in doc.persons if k <= p.start < end + _ROUND_REACH for j in range(p.start, p.end)}
+    for j in range(k, min(len(toks) - 1, end + _ROUND_REACH + 1)):
+        if toks[j].is_break and toks[j].text not in ("،", ","):
+            return None
+        if toks[j].text in _ROUND_IN and j not in named:
+            start = j + 1
+            if toks[start].text in _PARTS or toks[start].text in _EVENTS or _own_parts(doc, start):
+                return None  # "تجولت الوزيرة في معرض الفنانة …": an event, no work
+            named = read_project(doc, start, require_head=True) or resolve_bare(doc, start)
+            return start if named is not None else None
+    return None
 
 
 def _acted_in_sentence(doc: Doc, subjects: list[str], k: int) -> bool:
@@ -482,6 +555,16 @@ def _under_inspection(
             for a in doc.actions
         )
     )
+
+
+_INSPECTING = frozenset(fold(w) for w in "تفقدية التفقدية".split())
+
+
+def _in_inspection_tour(doc: Doc, k: int) -> bool:
+    """ "وخلال جولة تفقدية اليوم، اطلع المحافظ على سير العمل في …": an inspection tour named
+    earlier in the sentence frames the progress looked at."""
+    first, _ = doc.sentence_range(doc.sentence_of[k])
+    return any(doc.tokens[j].text in _INSPECTING for j in range(first, k))
 
 
 def _inside_names(doc: Doc) -> frozenset[int]:
@@ -558,6 +641,8 @@ def _counted_works(doc: Doc, k: int) -> int | None:
     if k >= len(toks):
         return None
     w = toks[k].text
+    if w[:1] == "ل" and w[1:] in count_words():
+        w = w[1:]  # "حجر الأساس لثلاثة مشروعات": the preposition joined to the number word
     if (w.isdigit() or w in count_words()) and k + 1 < len(toks) and toks[k + 1].text in _COUNTED_WORKS:
         j = k + 2
     elif (
@@ -700,6 +785,37 @@ def _works_listed_after(doc: Doc, sentence: int) -> list[ProjectMention]:
             found += _numbered_items(doc, start)
         else:
             found += _objects(doc, start, require_head=True, headless_first=True, reach=_LISTING_REACH)
+            found += _ordinal_sentences(doc, s + 1)
+    return found
+
+
+_LATER_ORDINALS = frozenset(
+    fold(w) for w in "الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الأخير الأخيرة".split()
+)
+_ORDINAL_LEADS = frozenset(fold(w) for w in "و أما وأما المشروع والمشروع".split())
+_IS = frozenset(fold(w) for w in "هو هي فهو فهي".split())
+
+
+def _ordinal_sentences(doc: Doc, sentence: int) -> list[ProjectMention]:
+    """Works the sentences from `sentence` on name by ordinal, after a list's first work:
+    "والمشروع الثاني هو السوق …"، "أما الثالث فمحطة معالجة …"."""
+    toks = doc.tokens
+    found: list[ProjectMention] = []
+    for s in range(sentence, len(doc.sentences)):
+        first, last = doc.sentence_range(s)
+        j = first
+        while j < last and toks[j].text in _ORDINAL_LEADS:
+            j += 1
+        w = toks[j].text if j < last else ""
+        if w not in _LATER_ORDINALS and w[1:] not in _LATER_ORDINALS:
+            break
+        j += 1
+        if j < last and toks[j].text in _IS:
+            j += 1
+        m = _object(doc, j, require_head=True) if j < last else None
+        if m is None:
+            break
+        found.append(m)
     return found
 
 
@@ -795,7 +911,10 @@ _COMMITTEES = _BODIES | {fold("اللجنة")}
 # Words of expectation before a verbal noun: "فيما يتوقع افتتاح الحديقة مطلع العام".
 _EXPECTED = frozenset(
     fold(w)
-    for w in "يتوقع ويتوقع المتوقع ومن المتوقع المرتقب ينتظر ينتظرون تنتظر المنتظر يرتقب تمهيدا".split()
+    for w in (
+        "يتوقع ويتوقع المتوقع ومن المتوقع المرتقب ينتظر ينتظرون تنتظر المنتظر يرتقب تمهيدا "
+        "جار جاري"  # "العمل جار لإطلاق مشروع …": under way, not yet done
+    ).split()
 )
 # Verbs and nouns that hand a task to someone: "وكلف المحافظ رئيس المدينة بمتابعة أعمال …"،
 # "مطالبا رؤساء المراكز بمتابعة …"، "في إطار تكليفات X بمتابعة …" are tasks to come.
@@ -993,7 +1112,11 @@ def _doer(
                 return []  # far back only when the subjects run up to the noun: "أشرف X، …، وY، …، على
                 # إعطاء …"، "قام وزير الري الدكتور X ومحافظ دمياط الدكتورة Y بجولة تفقدية …"
             if not found and j + 1 < k and toks[j + 1].text in _PRONOUN_SUBJECTS:
-                found = _by_honorific(doc, index, toks[j + 1].text)
+                # "قام معاليه وسعادة المحافظ بجولة …": the pronoun's holder and whoever is joined to him
+                joined = j + 2 < k and toks[j + 2].text.startswith("و")
+                more = _subjects_after(doc, index, j + 2, starts, roles_at)[0] if joined else []
+                found = _by_honorific(doc, index, toks[j + 1].text, frozenset(more))
+                found = found + more if found else []
             return found
         if w in _DELEGATING:
             between = [r for r in _in_sentence(doc, refs, sentence) if j < r[0] < k]
@@ -1528,6 +1651,14 @@ def _subjects_after(
         if title is not None and title.end in roles_at and k not in starts:
             k = title.end  # "ومعالي الوزير"، "سمو أمير المنطقة"
             continue
+        if subjects and w in _DELEGATE and k + 1 < len(toks) and toks[k + 1].text == _ABOUT:
+            # "وضع الوزير X، مندوبا عن رئيس الوزراء، ومحافظ إربد Y، حجر الأساس": the principal
+            # is no subject, the list of those who act goes on after him
+            past = _principal_end(doc, k + 2, starts, roles_at)
+            if past is None:
+                break
+            k = past
+            continue
         r: RolePhrase | None = roles_at.get(k)
         if r is not None:
             key = index.role(r)
@@ -1576,6 +1707,21 @@ def _subjects_after(
 _POST_PLACES = frozenset(
     fold(w) for w in "الإقليم العمالة الولاية الجهة المحافظة المنطقة المدينة البلدية الوزارة".split()
 )
+
+
+def _principal_end(doc: Doc, k: int, starts: dict, roles_at: dict) -> int | None:
+    """The token after the one an official stands for ("رئيس الوزراء"، "الدكتور X، رئيس
+    مجلس الوزراء"، "رئيس الحكومة الدكتور X"), from k; None when no person or post is there."""
+    toks = doc.tokens
+    if k in starts:
+        k = starts[k].end
+        comma = k < len(toks) and toks[k].text in ("،", ",")
+        r = roles_at.get(k + 1) if comma else None
+        return r.end if r is not None and not toks[k + 1].text.startswith("و") else k
+    if k in roles_at:
+        k = roles_at[k].end
+        return starts[k].end if k in starts else k
+    return None
 
 
 def _joined_post(doc: Doc, k: int, subjects: list[str]) -> tuple[str, int] | None:
@@ -1865,6 +2011,10 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
         remote = next((len(r) for r in _REMOTE if tuple(t.text for t in toks[k : k + len(r)]) == r), 0)
         if remote:
             k += remote  # "وتابع عبر الفيديو كونفرانس التشغيل التجريبي لمستشفى …"
+        elif w in _CAPACITY and (closed := _closing_comma(doc, k)) is not None:
+            k = closed  # "كما اعتمد X، بصفته آمرا بالصرف، الصفقة …": the capacity he acts in
+        elif w in _VIA and (means := _past_means(doc, k)) > k:
+            k = means  # "وتابع الوزير، عبر الربط المرئي من مركز التحكم، معدلات تنفيذ …"
         elif (w, nxt) in _ADVERBIAL_PAIRS or (w in _MANNER and nxt and not toks[k + 1].is_break):
             k += 2  # "بعد ذلك"، "بشكل أسبوعي"
         elif w in _ADVERBS:
@@ -2018,7 +2168,8 @@ def _work_after_companions(doc: Doc, k: int) -> int | None:
             or (wrappers().match(toks, j, clitics=False) is not None)
         ):
             return j
-        if not toks[j].text.startswith(("ال", "وال")):
+        # "مرفوقا بالسلطات المحلية المدنية والعسكرية": the preposition on the group's first word
+        if not toks[j].text.startswith(("ال", "وال")) and not (j == k and toks[j].text.startswith("بال")):
             return None
     return None
 
@@ -2139,9 +2290,40 @@ _REMOTE = tuple(
     )
 )
 _WITH = frozenset(fold(w) for w in "مع ومع".split())
+_VIA = frozenset(fold(w) for w in "عبر".split())
+_CAPACITY = frozenset(fold(w) for w in "بصفته بصفتها بصفتهما بوصفه بوصفها".split())
+
+
+def _closing_comma(doc: Doc, k: int) -> int | None:
+    """The comma that closes the phrase opening at k, within a few words; None if none does."""
+    toks = doc.tokens
+    reach = min(len(toks), k + _PHRASE_REACH)
+    end = next((j for j in range(k + 1, reach) if toks[j].is_break), None)
+    return end if end is not None and toks[end].text in ("،", ",") else None
+
+
+_MEANS_REACH = 4  # "عبر الدائرة التلفزيونية المغلقة": a few definite words name the means
+
+
+def _past_means(doc: Doc, k: int) -> int:
+    """The token after "عبر …", the means by which an official acted: up to the comma
+    that closes the phrase, else past its definite words; k when none follow."""
+    toks = doc.tokens
+    reach = min(len(toks), k + _PHRASE_REACH)
+    comma = next((j for j in range(k + 1, reach) if toks[j].is_break), None)
+    if comma is not None and toks[comma].text in ("،", ","):
+        return comma
+    j = k + 1
+    while j < len(toks) and j - k <= _MEANS_REACH and toks[j].text.startswith("ال") and not toks[j].is_break:
+        j += 1
+    return j if j > k + 1 else k
+
+
 # "نيابة عن X، …،"، "بالتنسيق مع X، …،": someone acted for or with, whose post may follow
-_ON_BEHALF = frozenset(fold(w) for w in "نيابة ونيابة بالتنسيق بالتعاون".split())
+# "مندوبا عن رئيس الوزراء"، "ممثلا عن الوزير" (Levant, Gulf): a delegate names whom he stands for
+_ON_BEHALF = frozenset(fold(w) for w in "نيابة ونيابة بالتنسيق بالتعاون مندوبا مندوبة ممثلا ممثلة".split())
 _FROM_WHOM = frozenset(fold(w) for w in "عن مع".split())
+_DELEGATE = frozenset(fold(w) for w in "نيابة ونيابة مندوبا مندوبة ممثلا ممثلة".split())
 # "افتتح الوزير، ومعه محافظ أسيوط اللواء X، …، المبنى الجديد": who came with him, then the object
 _WITH_HIM = frozenset(fold(w) for w in "معه ومعه معها ومعها معهما ومعهما".split())
 # Acts shared by whoever does them "with" the subject; a follow-up or approval "with" someone
@@ -2176,6 +2358,8 @@ def _people_listed(doc: Doc, k: int) -> int:
         w = toks[j].text
         if w in ("،", ",", "و") or w in _TIME_WORDS:
             j += 1
+        elif j == last and j > k and w in _PORTFOLIOS:
+            j = last = _past_portfolio(doc, j, spans)  # "نائبيه الدكتور X لشؤون التعليم والطلاب والدكتورة Y"
         elif j in spans:
             j = last = _bare_post_tail(doc, j) or _role_tail(doc, spans[j])
         else:
@@ -2188,6 +2372,22 @@ def _people_listed(doc: Doc, k: int) -> int:
     while last < len(toks) and (toks[last].text in ("،", ",") or toks[last].text in _TIME_WORDS):
         last += 1
     return last if last < len(toks) and not toks[last].is_break else k
+
+
+_PORTFOLIOS = frozenset(fold(w) for w in "لشؤون لشئون للشؤون للشئون".split())
+_PORTFOLIO_REACH = 8
+
+
+def _past_portfolio(doc: Doc, k: int, spans: dict[int, int]) -> int:
+    """The token after a portfolio named after a person ("لشؤون التعليم والطلاب"): up to a
+    break, the next person or post, or an honorific that opens one."""
+    toks = doc.tokens
+    j = k + 1
+    while j < len(toks) and j - k < _PORTFOLIO_REACH and not toks[j].is_break and j not in spans:
+        if honorifics().match(toks, j) is not None:
+            break
+        j += 1
+    return j
 
 
 _POST_TAIL = 4  # words of a post's complement the role reader left out: "رئيس مركز طهطا الجديد،"
@@ -2389,7 +2589,7 @@ def _past_part_of(doc: Doc, k: int) -> int:
     return k
 
 
-_OWN_TO = frozenset(fold(w) for w in "الخاصة الخاص".split())
+_OWN_TO = frozenset(fold(w) for w in "الخاصة الخاص المتعلقة المتعلق".split())  # "الصفقة المتعلقة ببناء …"
 
 
 def _past_document_of_work(doc: Doc, k: int) -> int:
@@ -2405,7 +2605,10 @@ def _past_document_of_work(doc: Doc, k: int) -> int:
     if j < len(toks) and toks[j].text in _OWN_TO:
         j += 1
     head = project_heads().match(toks, j) if j < len(toks) else None
-    if head is not None and head.value == "strong" and head.clitics in ("ل", "ب"):
+    if head is not None and head.value == "work" and j + 1 < len(toks):
+        # "الصفقة المتعلقة ببناء سوق …": a work noun with a facility's head after it
+        head = head if project_heads().match(toks, j + 1) is not None else None
+    if head is not None and head.value in ("strong", "work") and head.clitics in ("ل", "ب"):
         return j
     return k
 
@@ -2995,7 +3198,7 @@ _DOCUMENTS = frozenset(
     fold(w)
     for w in (
         "التصميمات تصميمات التصاميم تصاميم الخطة خطة المقايسة مقايسة الدراسة دراسة الدراسات دراسات "
-        "الرسومات رسومات كراسة"
+        "الرسومات رسومات كراسة الصفقة صفقة"  # Maghreb: "اعتمد الصفقة المتعلقة ببناء سوق …"
     ).split()
 )
 _DOCUMENT_OF = frozenset(fold(w) for w in "تشغيل تنفيذ".split())  # "خطة تشغيل المستشفى"
