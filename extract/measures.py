@@ -11,10 +11,12 @@ headline's form) are merged into one project.
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal
 from functools import cache
 
 from extract.doc import Doc
 from extract.gazetteer import load_table
+from extract.lexicon import places
 from extract.model import Area, Mention, Money, Project
 from extract.money import AmountMatch, find_amounts, find_areas, find_unitless_amounts
 from extract.normalize import fold
@@ -109,10 +111,12 @@ def find_measures(doc: Doc) -> None:
             kind = "financing"  # "القرض … بقيمة 80 مليون يورو لمشروع X": a sum for the work, not its cost
         if t > 0 and doc.tokens[t - 1].text in _SHARE_OF:
             continue  # "بقيمة 80 مليون يورو، منها 75 مليون يورو قرض": a share of a sum named before
-        if _total_of_counted_works(doc, t):
+        if _total_of_counted_works(doc, t) or _spread_over_works(doc, after):
             continue  # "دشن 18 مشروعا بقيمة إجمالية 340 مليون ريال": a total, no one work's cost
         if after < len(doc.tokens) and doc.tokens[after].text in _RECURRING:
             continue  # "خصصت مليوني جنيه سنويا لدعم الأنشطة": a yearly budget, no work's cost
+        if _for_kinds_of_works(doc, after) or _a_budget(doc, t):
+            continue  # "900 مليار دينار لمشاريع الطرق"، "ميزانية تسييرية بقيمة …": no one work's cost
         m = _purpose_owner(doc, t, after, kind) or _owner(doc, t)
         if m is None:
             continue
@@ -133,7 +137,23 @@ def find_measures(doc: Doc) -> None:
         t = doc.token_at(a.start)
         m = _area_purpose(doc, t, doc.token_at(a.end - 1) + 1) or _owner(doc, t)
         if m is not None and id(m) not in doc.areas:
-            doc.areas[id(m)] = Area(a.square_metres, _mention(doc, a.start, a.end))
+            doc.areas[id(m)] = Area(_local_square_metres(doc, a), _mention(doc, a.start, a.end))
+
+
+_DUNAM = ("دونم", "دنم")
+_IRAQI_DUNAM = Decimal("2.5")  # the Iraqi dunam (مشارة) is 2500 m², the Levantine one 1000 m²
+
+
+def _local_square_metres(doc: Doc, a) -> Decimal:
+    """The area in square metres, the dunam read as the article's country measures it."""
+    words = fold(doc.article.text[a.start : a.end]).split()
+    if not any(w.lstrip("وبل").startswith(_DUNAM) for w in words) or len(words) > 3:
+        return a.square_metres  # no dunam, or dunams mixed with another unit
+    if "local-currency" not in doc.cache:
+        doc.cache["local-currency"] = _article_currency(doc)
+    return (
+        a.square_metres * _IRAQI_DUNAM if doc.cache["local-currency"].get("JOD") == "IQD" else a.square_metres
+    )
 
 
 def mentions_near_measures(doc: Doc, first_sentence: int, last_sentence: int) -> list[ProjectMention]:
@@ -391,6 +411,36 @@ def _not_a_cost(doc: Doc, t: int) -> bool:
     return False
 
 
+# Nouns of a body's budget and spending: a sum of them pays for many things, no one work.
+_BUDGETS = frozenset(
+    fold(w) for w in "ميزانية الميزانية موازنة الموازنة مصروفات المصروفات نفقات النفقات".split()
+)
+
+
+def _a_budget(doc: Doc, t: int) -> bool:
+    """A budget noun stands before the sum at t in its clause, with no cost word nearer:
+    "ميزانية تسييرية بقيمة 8 ملايين دينار"."""
+    for w in _words_before(doc, t):
+        if w in _COST_WORDS:
+            return False
+        if w in _BUDGETS or (w[:1] in "بلو" and w[1:] in _BUDGETS):
+            return True
+    return False
+
+
+def _for_kinds_of_works(doc: Doc, k: int) -> bool:
+    """ "لمشاريع الطرق والجسور"، "لمشروعات البنية التحتية" right after a sum: works of a kind
+    in general are what it is for, so it is a budget, no one work's cost."""
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].text[:1] != "ل" or toks[k].text[1:] not in PLURAL_HEADS:
+        return False
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].text.startswith("ال")
+        and doc.sentence_of[k + 1] == doc.sentence_of[k]
+    )
+
+
 _RUNNING = frozenset(fold(w) for w in "تشغيل التشغيل التشغيلية تشغيله تشغيلها".split())
 
 
@@ -448,6 +498,9 @@ def _area_purpose(doc: Doc, t: int, after: int) -> ProjectMention | None:
         if doc.sentence_of[j] != sentence or toks[j].is_break or j in starts or w in _COST_INTROS:
             return None
         if w in _PURPOSE:
+            if w in _BUILDING and _named_building(doc, j + 1):
+                m = read_project(doc, j + 1)  # "لإقامة جامعة أسوان الأهلية": what is built is the work
+                return _known(doc, m) if m is not None else None
             if project_heads().match(toks, skip_wrappers(doc, j + 1)[0]) is None:
                 return None  # "قطعة أرض بمساحة فدانين لإقامة مكاتب مؤقتة للمشروع": no work named
             if w in _BUILDING:  # "لإقامة مجمع المدارس …": the building is named by what is built
@@ -458,6 +511,18 @@ def _area_purpose(doc: Doc, t: int, after: int) -> ProjectMention | None:
 
 
 _BUILDING = frozenset(fold(w) for w in "لإقامة لإنشاء لبناء لإنجاز".split())
+
+
+def _named_building(doc: Doc, k: int) -> bool:
+    """An indefinite noun with no project head, named by a place or a definite complement
+    ("جامعة أسوان الأهلية"، "كلية التمريض"), opens at k: after a word for building it is the
+    work built, whatever its noun; "مكاتب مؤقتة" (an indefinite adjective) names none."""
+    toks = doc.tokens
+    if k + 1 >= len(toks) or toks[k].is_break or toks[k + 1].is_break or toks[k].is_number:
+        return False
+    if project_heads().match(toks, k) is not None or toks[k].text.startswith(("ال", "ب", "ل")):
+        return False
+    return places().match(toks, k + 1) is not None or toks[k + 1].text.startswith("ال")
 
 
 def _measure_token_starts(doc: Doc) -> frozenset[int]:
@@ -514,6 +579,8 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
                 return ref  # "تبلغ الكلفة الكلية للمشروع نحو 41 مليون دينار": the project named before
         if head is None or _inside_larger_name(doc, j, head) or in_a_post(doc, j):
             continue  # "نائب وزير الزراعة واستصلاح الأراضي، … استثمارات 52 مليار": no work's cost
+        if j > 0 and doc.tokens[j - 1].text.removeprefix("و") in _SHARE_OF:
+            continue  # "طول المحور 11.5 كيلومتر، منها كوبري علوي …، بتكلفة إجمالية …": a part of the whole
         if j > 0 and doc.tokens[j - 1].text in _BESIDE:
             continue  # "يقام على مساحة … بجوار المستشفى الجامعي، بتكلفة …": a landmark, not the work
         if j > 0 and doc.tokens[j - 1].text in _AIMING and head.value == "work":
@@ -545,6 +612,8 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
         m = _read_with_work(doc, j)
         if m is not None and m.end <= t + 1:
             m = _outer_name(doc, m, nearest_start, in_institution)
+            if before and _umbrella(doc, m):
+                continue  # "مجمع X، ضمن خطة تطوير قرى المركز، والذي أقيم بتكلفة …": the plan frames X
             doc.project_mentions.append(m)
             return m
     if before:
@@ -703,6 +772,8 @@ def _after_cost_word(doc: Doc, j: int) -> bool:
     if j == 0:
         return False
     w = doc.tokens[j - 1].text
+    if w in _TOTAL_WORDS:
+        return True  # "الطول الإجمالي للمحور"، "المساحة الإجمالية للمشروع": a measure of the whole
     if j > 1 and w.startswith("ال") and w.endswith("يه"):
         w = doc.tokens[j - 2].text  # "التكلفة الاستثمارية للمشروع": an adjective of the cost between
     return w in _COST_WORDS or w.removeprefix("ال") in _COST_WORDS or w in _COST_INTROS
@@ -826,6 +897,23 @@ def _total_of_counted_works(doc: Doc, t: int) -> bool:
             before = before[1:] if before[:1] in "لبو" and before[1:] in count_words() else before
             if toks[j - 1].is_number or before in count_words():
                 return True
+    return False
+
+
+_SPREAD = frozenset(fold(w) for w in "موزعة موزع موزعا توزعت".split())
+_SPREAD_REACH = 4  # tokens after a sum to the count of works it is spread over
+
+
+def _spread_over_works(doc: Doc, k: int) -> bool:
+    """ "…، موزعة على 212 مشروعا": a sum spread over counted works is their total."""
+    toks = doc.tokens
+    for j in range(k, min(len(toks) - 2, k + _SPREAD_REACH)):
+        if doc.sentence_of[j] != doc.sentence_of[k] or toks[j].text in (".", "؛"):
+            return False
+        if toks[j].text in _SPREAD:
+            return toks[j + 1].text in ("على", "علي") and (
+                toks[j + 2].is_number or toks[j + 2].text in count_words()
+            )
     return False
 
 
@@ -1034,6 +1122,7 @@ def _loose(key: str) -> str:
     return " ".join(out)
 
 
+_PHASE_KEYS = frozenset(fold(w) for w in "مرحلة مرحله".split())  # a phase in a key (ال dropped)
 _NAME_AFTER_HEAD = 3  # words from a head to a one-word name inside the same mention
 _OF_IN = frozenset(fold(w) for w in "من في".split())
 
@@ -1045,6 +1134,8 @@ def _contains(longer: str, shorter: str) -> bool:
     = "سند", "منصة «علمني» الرقمية" = "علمني").
     """
     a, b = longer.split(), shorter.split()
+    if len(b) == 1 and a and a[0] in _PHASE_KEYS and "من" in a[:4]:
+        a = a[a.index("من") + 1 :]  # "المرحلة الثالثة من مبادرة «مودة»" holds "مودة" as the initiative does
     if len(b) == 1 and len(a) > 1:
         if (a[0],) not in project_heads().entries:
             return False

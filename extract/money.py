@@ -504,13 +504,15 @@ _HALF = regex.compile(r"\s*و\s*نصف(?!\w)(?!\s*(?:ال|الف|مليون|مل
 
 @cache
 def _lone_unit_regex() -> regex.Pattern[str]:
-    """A singular unit with no number, then "ونصف": "على مساحة فدان ونصف"."""
+    """A singular unit with no number, then "ونصف" or the numeral "واحد" after it (Arabic
+    puts "one" after its noun): "على مساحة فدان ونصف"، "على مساحة فدان واحد"."""
     singles = [f for f, v in _area_units()[0].items() if " " not in f and not regex.search(r"[A-Za-z\d²]", f)]
-    return regex.compile(rf"(?<![\w.,])[بل]?(?P<unit>{_alternation(singles)}){_HALF.pattern}")
+    one = r"\s+(?P<one>واحد|واحدا|واحده)(?!\w)"
+    return regex.compile(rf"(?<![\w.,])[بل]?(?P<unit>{_alternation(singles)})(?:{_HALF.pattern}|{one})")
 
 
 def _unit_and_a_half(text: str, taken: list[list]) -> list[list]:
-    """[start, end, m², per unit] of each lone "فدان ونصف" outside the areas found."""
+    """[start, end, m², per unit] of each lone "فدان ونصف" or "فدان واحد" outside the areas found."""
     plain = _area_units()[0]
     out = []
     for m in _lone_unit_regex().finditer(text):
@@ -519,7 +521,43 @@ def _unit_and_a_half(text: str, taken: list[list]) -> list[list]:
         if any(s < m.end() and m.start() < e for s, e, _, _ in taken):
             continue
         per_unit = plain[m["unit"]]
-        out.append([m.start("unit"), m.end(), per_unit * Decimal("1.5"), per_unit])
+        count = Decimal(1) if m["one"] else Decimal("1.5")
+        out.append([m.start("unit"), m.end(), per_unit * count, per_unit])
+    return out
+
+
+# After a word for a site's size, a bare metre is a square metre ("على مساحة 1200 متر") and
+# "42 × 24 مترا" is a rectangle's sides; elsewhere "متر" is a length ("بطول 1200 متر").
+_SITE_SIZE = r"(?<!\w)[وب]?(?:ال)?مساح(?:ه|ته|تها)(?!\w)"
+# "بمساحة إجمالية تقدر ب 900 متر" (no other measure between: "مساحة الحديقة وبطول 300 متر" is a length)
+_SITE_FILLER = r"(?:\s+(?!\d)(?![وب]{0,2}(?:طول|عرض|ارتفاع|عمق|سعه|قطر|مسافه))[^\s\d،,.؛:()]+){0,3}?\s+[بل]?"
+_BARE_METRE = r"\s*(?:متر|مترا|امتار)(?!\w)(?!\s*(?:مربع|مكعب|طولي))"
+
+
+@cache
+def _site_metres_regex() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"{_SITE_SIZE}{_SITE_FILLER}(?:(?P<w>{_NUM})\s*[×xX*]\s*(?P<h>{_NUM})|(?:{_quantity()})){_BARE_METRE}"
+    )
+
+
+def _metres_of_a_site(text: str, taken: list[list]) -> list[list]:
+    """[start, end, m², 1] of each bare-metre size of a site, outside the areas found."""
+    out = []
+    if "مساح" not in text:
+        return out
+    for m in _site_metres_regex().finditer(text):
+        if m["w"] is not None:
+            start = m.start("w")
+            value = _digits(m["w"], scaled=False) * _digits(m["h"], scaled=False)
+        else:
+            chain = _chain(m)
+            if chain is None:
+                continue
+            start, value = chain
+        if any(s < m.end() and start < e for s, e, _, _ in taken):
+            continue
+        out.append([start, m.end(), value, Decimal(1)])
     return out
 
 
@@ -548,6 +586,7 @@ def find_areas(text: str, *, folded: Folded | None = None) -> list[AreaMatch]:
             if half is not None:
                 last[1], last[2] = half.end(), last[2] + last[3] / 2
         merged.extend(_unit_and_a_half(folded.text, merged))
+        merged.extend(_metres_of_a_site(folded.text, merged))
         merged.sort(key=lambda a: a[0])
         out = []
         for start, end, m2, _ in merged:

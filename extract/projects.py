@@ -78,6 +78,11 @@ _GENERIC = frozenset(
         "خطة عمل",
         "مشروع قانون",
         "مشروع قرار",
+        # a draft decree or bylaw: "اطلع المجلس على مشروع مرسوم بتعيين …"
+        "مشروع مرسوم",
+        "مشروع المرسوم",
+        "مشروع لائحة",
+        "مشروع اللائحة",
         "مشروع الموازنة",
         "مشروع القانون",
         "مشروعات أخرى",
@@ -302,6 +307,27 @@ def _strong_at(doc: Doc, k: int) -> bool:
 _GROUP_SUBJECTS = frozenset(fold(w) for w in "الوفد".split())  # a visiting party as the subject
 
 
+# Those who go with the subject, named after it: "تفقد المحافظ ومرافقوه مستشفى X".
+_COMPANIONS = frozenset(
+    fold(w) for w in "ومرافقوه ومرافقوها ومرافقوهما ومرافقوهم ومرافقيه ومرافقيها ومرافقيهما ومرافقيهم".split()
+)
+_ESCORT = (fold("والوفد"), fold("المرافق"))
+_TO_HIM = frozenset(fold(w) for w in "له لها لهما لهم".split())
+
+
+def _past_companions(doc: Doc, k: int) -> int:
+    """The token after a companion phrase at k ("ومرافقوه،"، "والوفد المرافق له"), else k."""
+    toks = doc.tokens
+    if k < len(toks) and toks[k].text in _COMPANIONS:
+        k += 1
+    elif k + 1 < len(toks) and (toks[k].text, toks[k + 1].text) == _ESCORT:
+        k += 2
+        k += 1 if k < len(toks) and toks[k].text in _TO_HIM else 0
+    else:
+        return k
+    return k + 1 if k < len(toks) and toks[k].text in ("،", ",") else k
+
+
 def _bare_subject_end(doc: Doc, k: int) -> int:
     """The token after the bare definite posts that open at k ("الوزير"، "الوزير والمحافظ"):
     a subject named by its post, never part of a work's name; so is a delegation ("دشن الوفد
@@ -309,6 +335,10 @@ def _bare_subject_end(doc: Doc, k: int) -> int:
     while True:
         if k < len(doc.tokens) and doc.tokens[k].text in _GROUP_SUBJECTS:
             k += 1
+            continue
+        past = _past_companions(doc, k)
+        if past > k:
+            k = past
             continue
         nxt = next((r.end for r in doc.roles if r.start == k and r.noun_end == r.end and r.definite), k)
         if nxt == k:
@@ -350,6 +380,21 @@ def _numbered_between(doc: Doc, k: int, start: int) -> bool:
 
 
 _SEATS = frozenset(fold(w) for w in "مقر".split())  # a building named by its occupant
+# Work nouns that as often name an aim ("حماية المدن من السيول"): a work only after a word
+# for works ("أعمال حماية الشواطئ"، "مشروع حماية جسور النيل").
+_AIMS_OR_WORKS = frozenset(fold(w) for w in "حماية".split())
+_WORK_WORDS = frozenset(fold(w) for w in "أعمال الأعمال أشغال الأشغال مشروع المشروع مشروعات مشاريع".split())
+
+
+def _after_a_work_word(doc: Doc, k: int) -> bool:
+    """Token k follows a word for works, its clitic ل/ب/و aside: "أعمال"، "لمشروع"."""
+    if k == 0:
+        return False
+    w = doc.tokens[k - 1].text
+    return w in _WORK_WORDS or (w[:1] in "لبو" and w[1:] in _WORK_WORDS)
+
+
+_DEPARTMENTS = frozenset(fold(w) for w in "قسم".split())  # a part of a hospital or a body
 _NETWORKS = frozenset(fold(w) for w in "شبكات".split())
 _ONE_PLACE = frozenset(fold(w) for w in "قرية مدينة حي منطقة عزبة".split())
 
@@ -429,6 +474,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     if toks[k].text[skip:].removeprefix("ال") in _AGREEMENTS:
         return _financed_work(doc, k)  # "وافق على اتفاقية القرض … لتمويل مشروع X": X is the work
     first = toks[k].text[skip:]
+    if _unnamed_phase(doc, k, first):
+        return None  # "سير الأعمال في المرحلة الأولى التي تبلغ كلفتها …": a phase of the work just named
     if first in _GENERIC_PLURALS and k + 1 < len(toks) and toks[k + 1].text.startswith("ال"):
         return None  # "المشروعات الخدمية": works in general, not a project
     if first.startswith("ب") and project_heads().match(toks, k) is None and _purpose_object(doc, k) is None:
@@ -436,8 +483,10 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     if first in _ENDERS or first in _NOT_OBJECTS or (_looks_like_verb(first) and not _noun_ending(doc, k)):
         return None
     head = project_heads().match(toks, k)
-    if head is None and first in count_words() and project_heads().match(toks, k + 1) is not None:
-        return None  # "دشن ثلاثة مشروعات بلدية": a count of works, named one by one later
+    if head is None and _count_word(first) and project_heads().match(toks, k + 1) is not None:
+        return None  # "دشن ثلاثة مشروعات بلدية"، "حجر الأساس لثلاثة مشروعات": a count of works
+    if head is not None and head.value == "strong" and _kind_of_work(doc, head.end):
+        return None  # "مشروع صغير للخياطة"، "مشروعا جديدا": a kind of work, no name
     if head is None:
         purpose = _purpose_object(doc, k)
         if purpose is not None:
@@ -455,6 +504,10 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         and not _centre_named(doc, places().match(toks, head.end).end)
     ):
         return None  # "بمركز دمنهور": the district, not a centre being built
+    if head is not None and head_stem(doc, head) in _AIMS_OR_WORKS and not _after_a_work_word(doc, k):
+        return None  # "فضلا عن حماية المراكز من الفيضانات": an aim; "أعمال حماية جسور النيل" a work
+    if head is not None and head_stem(doc, head).removeprefix("ال") in _DEPARTMENTS and "ب" in head.clitics:
+        return None  # "اطمأن على انتظام العمل بقسم الاستقبال": where a service runs, no work
     if head is not None and head_stem(doc, head) in _SEATS and _a_place_phrase(doc, k, head.clitics):
         return None  # "خلال اجتماع عقده بمقر الوزارة"، "من مقر الجامعة": where, not a work
     if head is not None and head.value == "bare" and bare_alone(doc, head.end):
@@ -514,6 +567,41 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
             name = doc.surface(k, end, skip=skip)
     head_word = fold(name).split()[0]
     return ProjectMention(k, end, project_key(name), name, head_word.removeprefix("ال"), skip)
+
+
+def _count_word(word: str) -> bool:
+    """A cardinal, bare or after ل/ب/و: "ثلاثة"، "لثلاثة"، "وأربعة"."""
+    return word in count_words() or (word[:1] in "لبو" and word[1:] in count_words())
+
+
+# Indefinite adjectives of size or age: after a lone strong head they sketch a kind of work.
+_KIND_ADJECTIVES = frozenset(
+    fold(w) for w in "صغير صغيرا كبير كبيرا ضخم ضخما جديد جديدا مماثل مماثلا آخر آخرا مشابه".split()
+)
+
+
+def _kind_of_work(doc: Doc, k: int) -> bool:
+    """An indefinite adjective of size right after an indefinite strong head ("مشروع صغير
+    للخياطة"، "برنامجا جديدا"): the head is described, not named."""
+    toks = doc.tokens
+    return (
+        k < len(toks)
+        and toks[k].text in _KIND_ADJECTIVES
+        and not toks[k - 1].text.startswith(("ال", "بال", "وال"))
+    )
+
+
+_A_PHASE = fold("المرحلة")
+
+
+def _unnamed_phase(doc: Doc, k: int, first: str) -> bool:
+    """ "المرحلة الأولى" with no "من …" after it names no work of its own: it is a phase of
+    the work named before, which its cost and acts belong to."""
+    toks = doc.tokens
+    if first != _A_PHASE or k + 1 >= len(toks) or not toks[k + 1].text.startswith("ال"):
+        return False
+    nxt = toks[k + 2].text if k + 2 < len(toks) else "."
+    return k + 2 >= len(toks) or toks[k + 2].is_break or nxt in _ENDERS or nxt[1:] in _ENDERS
 
 
 # Agreements, loans and grants: a deal about a work, never a work itself.
@@ -846,6 +934,7 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
         if in_quote and w == closer:
             in_quote = False
             k += 1
+            k = _past_adjectives_to_purpose(doc, k)
             if k < len(toks) and toks[k].text.startswith("ل"):
                 break  # "مبادرة «سند» لتمكين المرأة …": the purpose is no part of the name
             if k < len(toks) and toks[k].text[:1] == "ب" and toks[k].text[1:] in _PLACE_NOUNS:
@@ -897,6 +986,7 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             and not _linked_places(doc, k, start)
             and not _numbered_between(doc, k, start)
             and not _plan_of_work(doc, k, start)
+            and not _after_kunya(doc, k, start)
             and not (
                 w == "اليوم" and k + 1 < len(toks) and toks[k + 1].text == "الواحد"
             )  # "سوق اليوم الواحد"
@@ -937,6 +1027,36 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
     ):
         k -= 1
     return k
+
+
+_ADJECTIVES_AFTER_QUOTE = 2  # "منصة «X» الإلكترونية الموحدة لمتابعة …"
+
+
+def _past_adjectives_to_purpose(doc: Doc, k: int) -> int:
+    """After a «quoted» name, the token past its definite adjectives when a purpose (ل + a
+    noun) follows them ("منصة «X» الإلكترونية لمتابعة المشروعات": the adjectives stay in the
+    name, the purpose does not); else k."""
+    toks = doc.tokens
+    j = k
+    while (
+        j < min(len(toks), k + _ADJECTIVES_AFTER_QUOTE)
+        and toks[j].text.startswith("ال")
+        and not toks[j].is_break
+    ):
+        if places().match(toks, j) is not None or project_heads().match(toks, j) is not None:
+            return k
+        j += 1
+    if j > k and j < len(toks) and toks[j].text.startswith("ل") and len(toks[j].text) > 3:
+        return j
+    return k
+
+
+_KUNYA = frozenset(fold(w) for w in "أبو أبي أبا".split())
+
+
+def _after_kunya(doc: Doc, k: int, start: int) -> bool:
+    """ "قرية محلة أبو علي": after أبو/أبي a word is a name ("علي" folds to the preposition على)."""
+    return k > start and doc.tokens[k - 1].text in _KUNYA
 
 
 def _mechanised(doc: Doc, k: int) -> bool:
@@ -1385,13 +1505,23 @@ def add_project_mention(doc: Doc, m: ProjectMention) -> ProjectMention:
     return m
 
 
-def _heads_of(m: ProjectMention) -> tuple[str, ...]:
+def _heads_of(m: ProjectMention, deep: bool = False) -> tuple[str, ...]:
     """The head of a mention, and after "مشروع"/"برنامج" or a work noun the thing's own head
-    too: "المحطة" refers back to "مشروع محطة الطاقة الشمسية …", "السد" to "بناء سد واد X"."""
+    too: "المحطة" refers back to "مشروع محطة الطاقة الشمسية …", "السد" to "بناء سد واد X".
+    `deep` reads past a strong head and a work noun both ("مشروع تطوير ميناء الصيد")."""
     words = m.key.split()
-    if len(words) > 1 and project_heads().entries.get((m.head,)) in ("strong", "work"):
-        return (m.head, words[1])
-    return (m.head,)
+    heads = [m.head]
+    for w in words[1 : 4 if deep else 2]:
+        if project_heads().entries.get((heads[-1],)) not in ("strong", "work"):
+            break
+        heads.append(w)
+    return tuple(heads)
+
+
+def _after_a_phase(doc: Doc, k: int) -> bool:
+    """ "المرحلة الأولى من الميناء": token k is the work a phase belongs to."""
+    toks = doc.tokens
+    return k >= 3 and toks[k - 1].text == "من" and toks[k - 3].text == _A_PHASE
 
 
 def resolve_bare(doc: Doc, k: int) -> ProjectMention | None:
@@ -1400,10 +1530,11 @@ def resolve_bare(doc: Doc, k: int) -> ProjectMention | None:
     if head is None:
         return None
     word = doc.folded_words(head.start, head.start + 1)[0]
+    deep = _after_a_phase(doc, k)  # a phase names its work by the thing worked on
     for _prefix, stem in clitic_readings(word):
         if stem.startswith("ال"):
             target = stem.removeprefix("ال")
             for m in reversed(doc.project_mentions[-50:]):  # the recent ones: it refers back
-                if m.start < k and any(h.startswith(target) for h in _heads_of(m)):
+                if m.start < k and any(h.startswith(target) for h in _heads_of(m, deep)):
                     return m
     return None

@@ -288,7 +288,7 @@ def test_mentions_of_one_project_merge() -> None:
         ),
         pytest.param(
             "أعطى الوالي، السيد كمال بوزيد، إشارة انطلاق أشغال إنجاز 1500 وحدة سكنية بصيغة البيع "
-            "بالإيجار \"سكن\" بالقطب العمراني الجديد بالواحة، بتكلفة 9 مليارات دج.",
+            'بالإيجار "سكن" بالقطب العمراني الجديد بالواحة، بتكلفة 9 مليارات دج.',
             '1500 وحدة سكنية بصيغة البيع بالإيجار "سكن" بالقطب العمراني الجديد بالواحة',
             # a count after a work wrapper starts the name; the quoted sale scheme is no project
             id="counted-units-with-scheme",
@@ -344,3 +344,43 @@ def test_one_project_with_its_cost(text: str, name: str) -> None:
 )
 def test_no_project_read_out_of_a_post_or_a_place(text: str, names: list[str]) -> None:
     assert list(projects(text)) == [fold(n) for n in names]
+
+
+@pytest.mark.parametrize(
+    "text, who, action, project",
+    [
+        pytest.param(
+            "تفقد الدكتور سامي عبد الله، محافظ أسيوط، ومرافقوه مستشفى صدفا المركزي الجديد.",
+            "سامي عبد الله",
+            "inspected",
+            "مستشفى صدفا المركزي الجديد",
+            id="companions-after-subject",
+        ),
+        pytest.param(
+            "افتتح اللواء سامي عبد الله، محافظ أسيوط، ومرافقوه، مدرسة النور الابتدائية بقرية المعابدة.",
+            "سامي عبد الله",
+            "opened",
+            "مدرسة النور الابتدائية بقرية المعابدة",
+            id="companions-with-comma",
+        ),
+        pytest.param(
+            "وتفقدت الدكتورة منى سالم، وزيرة التضامن، والوفد المرافق لها مصنع تدوير القمامة بمدينة السادات.",
+            "منى سالم",
+            "inspected",
+            "مصنع تدوير القمامة بمدينة السادات",
+            id="escort-party",
+        ),
+        pytest.param(
+            "أطلق الدكتور سامح عبد الودود، وزير الري، إشارة البدء في تنفيذ مشروع تأهيل ترعة المحمودية.",
+            "سامح عبد الودود",
+            "launched",
+            "مشروع تأهيل ترعة المحمودية",
+            id="signal-to-begin",
+        ),
+    ],
+)
+def test_acts_reach_the_work_past_companions_and_signals(
+    text: str, who: str, action: str, project: str
+) -> None:
+    found = actions(text)
+    assert has_action(found, who, action, project), found

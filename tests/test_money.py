@@ -407,3 +407,75 @@ HALF_UNITS = [
 def test_half_units(sentence: str, surface: str, square_metres: Decimal) -> None:
     (m,) = find_areas(sentence)
     assert (sentence[m.start : m.end], m.square_metres) == (surface, square_metres)
+
+
+# After a word for a site's size a bare metre is a square metre, and two sides multiply;
+# elsewhere a metre stays a length.
+SITE_METRES = [
+    pytest.param("على مساحة 1200 متر، فيما أكدت المحافظ", "1200 متر", Decimal(1200), id="bare-metre"),
+    pytest.param(
+        "أقيم على مساحة 1250 مترا، ويتسع لنحو 3 آلاف مصل", "1250 مترا", Decimal(1250), id="accusative"
+    ),
+    pytest.param("بمساحة إجمالية تقدر بـ 900 متر وبتكلفة", "900 متر", Decimal(900), id="fillers"),
+    pytest.param("على قطعة أرض مساحتها 3 آلاف متر", "3 آلاف متر", Decimal(3000), id="scaled"),
+    pytest.param(
+        "بتكلفة 1.85 مليون جنيه، على مساحة 42 × 24 مترا، وذلك", "42 × 24 مترا", Decimal(1008), id="sides"
+    ),
+    pytest.param(
+        "المبنى الإداري على مساحة 500 متر مسطح بتكلفة", "500 متر مسطح", Decimal(500), id="flat-metre"
+    ),
+    pytest.param(
+        "ويضم مخزنا بمسطح 1200 متر مسطحا", "1200 متر مسطحا", Decimal(1200), id="flat-metre-accusative"
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "square_metres"), SITE_METRES)
+def test_metres_of_a_site_are_square(sentence: str, surface: str, square_metres: Decimal) -> None:
+    found = find_areas(sentence)
+    assert [(sentence[m.start : m.end], m.square_metres) for m in found] == [(surface, square_metres)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("رصف الطريق بطول 1200 متر وعرض 24 مترا", id="length-and-width"),
+        pytest.param("ويتكون من مجسرين بطول 1200 متر ونفق للمشاة", id="length"),
+        pytest.param("خزان على مساحة الموقع بسعة 120 مترا مكعبا", id="cubic"),
+        pytest.param("ورفع منسوب المياه 3 أمتار في المساحة المزروعة", id="metres-after-no-size-word"),
+    ],
+)
+def test_metres_with_no_site_size_are_no_area(sentence: str) -> None:
+    assert find_areas(sentence) == []
+
+
+def test_a_length_after_a_site_word_stays_a_length() -> None:
+    """Another measure word between "مساحة" and the metres makes them a length."""
+    assert find_areas("وتضم مساحة الحديقة ممرا بطول 300 متر") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "square_metres"),
+    [
+        pytest.param("المقام على مساحة فدان واحد بتكلفة 42 مليون جنيه", "فدان واحد", FEDDAN, id="one-feddan"),
+        pytest.param("على مساحة هكتار واحد", "هكتار واحد", Decimal(10000), id="one-hectare"),
+        pytest.param("على مساحة قيراط واحد", "قيراط واحد", QIRAT, id="one-qirat"),
+    ],
+)
+def test_one_after_its_unit(sentence: str, surface: str, square_metres: Decimal) -> None:
+    """Arabic puts the numeral "one" after its noun: "فدان واحد" is one feddan."""
+    found = find_areas(sentence)
+    assert [(sentence[m.start : m.end], m.square_metres) for m in found] == [(surface, square_metres)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param("بقيمة 640 ألف شيقل", "640000", id="shekel"),
+        pytest.param("بكلفة مليوني شيكل", "2000000", id="shekel-k-dual"),
+        pytest.param("كلف 3 ملايين شيقل جديد", "3000000", id="new-shekel"),
+    ],
+)
+def test_shekels(sentence: str, value: str) -> None:
+    found = find_amounts(sentence)
+    assert [(m.value, m.currency) for m in found] == [(Decimal(value), "ILS")]
