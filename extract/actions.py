@@ -41,6 +41,7 @@ from extract.lexicon import PhraseTable, honorifics, places
 from extract.measures import amounts, mentions_near_measures
 from extract.model import Action, Mention
 from extract.normalize import fold
+from extract.officials import name_key
 from extract.projects import (
     COMPRISING,
     PLURAL_HEADS,
@@ -167,6 +168,18 @@ def find_actions(doc: Doc) -> None:
         listed = antecedent is None and form == "pronoun" and _works_antecedent(doc, k)
         subjects, after = _subjects_after(doc, index, trig.end, starts, roles_at)
         if (
+            antecedent is None
+            and subjects
+            and k > 0
+            and toks[k - 1].text in _RELATIVES
+            and _its_document(doc, after)
+        ):
+            # "مشروع حديقة X، الذي اعتمد المحافظ مخططاته التفصيلية": the plans stand for the work
+            antecedent = _named_before_relative(doc, k)
+        if not subjects and after < len(toks) and toks[after].text == _THE_DELEGATION:
+            # "كما تفقد الوفد خلال الزيارة …": the delegation acts through whoever leads it
+            after += 2 if after + 1 < len(toks) and toks[after + 1].text in _DELEGATION_KINDS else 1
+        if (
             not listed
             and antecedent is None
             and subjects
@@ -254,10 +267,11 @@ def find_actions(doc: Doc) -> None:
             )
         if not subjects and form == "noun" and _passive_during_visit(doc, k):
             subjects = previous  # "وتم خلال الزيارة افتتاح محطة …": the visitors open it
-        if subjects and inherited and form in ("verb", "dual", "plural", "on", "progress", "we"):
+        if subjects and inherited and form in ("verb", "dual", "plural", "on", "progress", "we", "tour"):
             while after < len(toks) and toks[after].text in ("،", ","):
                 after += 1  # "وكان المحافظ قد تابع، قبل بدء الجولة، موقف …"
-            after = _skip_adjuncts(doc, after)  # "وتفقدا بعد ذلك …"، "كما تابع خلال الجولة …"
+            # "وتفقدا بعد ذلك …"، "كما تابع خلال الجولة …"، "شملت الجولة كذلك …"
+            after = _skip_adjuncts(doc, after)
         if form == "tour" and after < len(toks):
             inner = triggers().match(toks, after)
             if inner is not None and inner.value[1] == "verb" and not inner.clitics:
@@ -278,6 +292,8 @@ def find_actions(doc: Doc) -> None:
         if after < len(toks) and toks[after].text in _SPEAKING:
             k = trig.end  # "وتابع المحافظ قائلا": he went on speaking
             continue
+        while form == "noun" and after < len(toks) and toks[after].text in _TOUR_MANNER:
+            after += 1  # "جولة تفقدية موسعة على أعمال …": how the tour went, before its object
         if after < len(toks) and toks[after].text in _ON:
             after += 1  # "وافق المحافظ … على تخصيص"، "صدق على"
         elif form in ("on", "progress"):
@@ -493,8 +509,9 @@ _ROUND_REACH = 2  # words past the subjects' end to "في": "جال الوزير
 
 def _place_gone_round(doc: Doc, k: int, end: int) -> int | None:
     """Where the work gone round starts ("جال الوزير في المبنى الجديد …"، "تجول المحافظ داخل
-    السوق"): past في/داخل/على after the subjects read from k to `end`; None when a room or a
-    part ("في أقسام المستشفى"، "في مرافقه") or nothing with a work's head follows."""
+    السوق"): past في/داخل/على after the subjects read from k to `end`; rooms count when their
+    clause names the facility ("في مرافق المجمع"); None for rooms alone or with a pronoun
+    ("في الأقسام"، "في مرافقه") or when nothing with a work's head follows."""
     toks = doc.tokens
     named = {j for p in doc.persons if k <= p.start < end + _ROUND_REACH for j in range(p.start, p.end)}
     for j in range(k, min(len(toks) - 1, end + _ROUND_REACH + 1)):
@@ -502,7 +519,10 @@ def _place_gone_round(doc: Doc, k: int, end: int) -> int | None:
             return None
         if toks[j].text in _ROUND_IN and j not in named:
             start = j + 1
-            if toks[start].text in _PARTS or toks[start].text in _EVENTS or _own_parts(doc, start):
+            if toks[start].text in _PARTS:
+                # "تجول الوزير في مرافق المجمع": the rooms of a facility its clause names
+                return start if _facility_named_after(doc, start) else None
+            if toks[start].text in _EVENTS or _own_parts(doc, start):
                 return None  # "تجولت الوزيرة في معرض الفنانة …": an event, no work
             named = read_project(doc, start, require_head=True) or resolve_bare(doc, start)
             return start if named is not None else None
@@ -922,6 +942,7 @@ _ASSIGNING = frozenset(
     fold(w)
     for w in (
         "كلف وكلف كلفت وكلفت يكلف تكلف موجها موجهة مطالبا مطالبة وطالب طالب وطالبت طالبت "
+        "وجه ووجه وجهت ووجهت يوجه "  # "ووجه المحافظ القيادات بسرعة استلام مهامها ومتابعة …"
         "تكليفات توجيهات بتكليفات بتوجيهات لتكليفات لتوجيهات"
     ).split()
 )
@@ -941,7 +962,8 @@ def _negated(doc: Doc, k: int, form: str) -> bool:
         _word_back(doc, k, _REFUSALS, 6) is not None
         or _word_back(doc, k, _EXPECTED, 3) is not None
         or (toks[k].text.startswith("ل") and _word_back(doc, k, _BODIES, 3) is not None)
-        or (toks[k].text.startswith("ب") and _assigned(doc, k))
+        # "كلف X رئيس المدينة بمتابعة …"، "وجه X القيادات بسرعة استلام مهامها ومتابعة …"
+        or (toks[k].text[:1] in ("ب", "و") and _assigned(doc, k))
         or (k > 1 and toks[k - 1].text in _WHEN and _future_verb_before(doc, k - 1))
         or _future_verb_before(doc, k, reach=3)  # "إنه سيبدأ فورا بمتابعة …"، "سيتم افتتاح …"
     )
@@ -961,7 +983,8 @@ def _body_acts(doc: Doc, k: int) -> bool:
 
 
 def _assigned(doc: Doc, k: int) -> bool:
-    """ "وكلف المحافظ، …، رئيس المدينة بمتابعة …": an assigning verb opens the verbal noun's clause."""
+    """ "وكلف المحافظ، …، رئيس المدينة بمتابعة …"، "ووجه المحافظ القيادات بسرعة استلام مهامها
+    ومتابعة …": an assigning verb opens the verbal noun's clause."""
     toks = doc.tokens
     sentence = doc.sentence_of[k]
     for j in range(k - 1, max(-1, k - 16), -1):
@@ -1035,6 +1058,16 @@ _AGENT_MARKERS = {
 }
 
 
+_AGENT_FIRST = frozenset(marker[0] for marker in _AGENT_MARKERS)
+# Participles of funding and building before an agent marker: "الممول من طرف الصندوق"،
+# "المنفذ من قبل الشركة" name who pays for or builds the work, not who acts on it.
+_MADE_BY = frozenset(
+    fold(w)
+    for w in (
+        "الممول الممولة ممول ممولة الممولين المنفذ المنفذة منفذ منفذة المنجز المنجزة المشيد المشيدة "
+        "المقام المقامة المدعوم المدعومة المقدم المقدمة المنشأ المنشأة"
+    ).split()
+)
 # tokens from the passive to its agent: the work's capacity and cost may stand between
 # ("افتتحت محطة …، بطاقة …، والتي تم تنفيذها بتكلفة …، وذلك على يد المحافظ")
 _AGENT_REACH = 35
@@ -1050,6 +1083,10 @@ def _agent(
     for j in range(k, min(len(toks), k + _AGENT_REACH)):
         if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛") or triggers().match(toks, j):
             return None
+        if toks[j].text not in _AGENT_FIRST:
+            continue
+        if j > 0 and toks[j - 1].text in _MADE_BY:
+            continue  # "مشروع X، الممول من طرف الصندوق …": who funds or builds the work, no agent
         for marker, n in _AGENT_MARKERS.items():
             if tuple(t.text for t in toks[j : j + n]) == marker:
                 found, _ = _subjects_after(doc, index, j + n, starts, roles_at)
@@ -1148,21 +1185,41 @@ def _mover(doc: Doc, index: OfficialIndex, k: int, starts: dict, roles_at: dict)
 
 
 def _verb_before_where(doc: Doc, k: int, verbs: frozenset[str], reach: int) -> int | None:
-    """The token of one of `verbs` in the clause before "حيث" at k-1, within `reach` tokens of the
-    same sentence and with no action trigger between ("زار X، حيث …", "انتقل إلى Y حيث …")."""
+    """The token of one of `verbs` in the clause before "حيث" at k-1 or before a verb k that
+    follows with ف ("انتقل إلى X، فتفقد …"), within `reach` tokens of the same sentence and with
+    no action trigger between ("زار X، حيث …", "انتقل إلى Y حيث …") but in a relative clause
+    on the place ("انتقل إلى مستشفى X، الذي سبق افتتاحه جزئيا، فتفقد …")."""
     toks = doc.tokens
-    if k == 0 or toks[k - 1].text != fold("حيث"):
+    if k > 0 and toks[k - 1].text == fold("حيث"):
+        first = k - 2
+    elif _follows_with_fa(toks, k):
+        first = k - 1
+    else:
         return None
     sentence = doc.sentence_of[k]
-    for j in range(k - 2, max(-1, k - reach), -1):
+    for j in range(first, max(-1, k - reach), -1):
         if doc.sentence_of[j] != sentence or toks[j].text in (".", "؛"):
             return None
         w = toks[j].text
         if w in verbs or (w[:1] in "وف" and w[1:] in verbs):  # "وانتقلت الوزيرة إلى …، حيث"
             return j
-        if triggers().match(toks, j):
+        if triggers().match(toks, j) and not _in_relative_clause(doc, j):
             return None
     return None
+
+
+def _follows_with_fa(toks: list, k: int) -> bool:
+    """The trigger at k carries ف after a comma: "…، فتفقد" goes on from the clause before."""
+    trig = triggers().match(toks, k) if k > 0 and toks[k - 1].text in ("،", ",") else None
+    return trig is not None and trig.clitics == "ف"
+
+
+_RELATIVE_REACH = 4  # "، الذي سبق افتتاحه": words from the relative pronoun to the trigger
+
+
+def _in_relative_clause(doc: Doc, j: int) -> bool:
+    """The trigger at j stands in a relative clause opened a few words before it."""
+    return _word_back(doc, j, _RELATIVES, _RELATIVE_REACH) is not None
 
 
 _ALREADY = frozenset(fold(w) for w in "قد وقد".split())
@@ -1175,10 +1232,14 @@ def _subject_not_official(
     """The verb's subject stands just before it and is no official of the article:
     "وكان وزير التنمية المحلية قد اعتمد" (a post with nobody in it here), "أكدت أن
     الوزارة تتابع" (an institution), "وكان المجلس البلدي قد أقر" (a body: no one
-    official acts, as when the body follows the verb)."""
+    official acts, as when the body follows the verb), "وأعلن وزير الصحة أنه اعتمد" (a post
+    speaking of himself)."""
     toks = doc.tokens
     if k >= 2 and toks[k - 2].text in _THAT and not any(r[0] <= k - 1 < r[1] for r in refs):
         return True
+    if k >= 1 and toks[k - 1].text in _THAT_HE and _post_speaks(doc, k - 1):
+        # "وأعلن وزير الصحة أنه اعتمد …" with nobody in that post here: his act, no official's
+        return not any(r[0] < k - 1 for r in _in_sentence(doc, refs, doc.sentence_of[k]))
     if k == 0 or toks[k - 1].text not in _ALREADY:
         return False
     for j in range(k - 2, max(-1, k - 12), -1):
@@ -1375,6 +1436,8 @@ def _names_a_project(doc: Doc, k: int) -> bool:
 
 _LIST_OPENERS = frozenset({(fold("كل"), fold("من")), (fold("وكل"), fold("من"))})
 _DELEGATION = frozenset(fold(w) for w in "الوفد والوفد".split())
+_THE_DELEGATION = fold("الوفد")
+_DELEGATION_KINDS = frozenset(fold(w) for w in "البرلماني الوزاري الرسمي الحكومي".split())
 _ACCOMPANYING = frozenset(fold(w) for w in "المرافق المرافقين".split())
 # Honorific pronouns that stand for the official as a verb's subject, with the
 # honorific they point back to ("سموه" → "سمو الأمير …").
@@ -1472,20 +1535,61 @@ def _relative_antecedent(doc: Doc, k: int, end: int, code: str) -> ProjectMentio
             return None
     elif not toks[end - 1].text.endswith(("ه", "ها", "هما")):
         return None  # "الذي افتتح فيه المحافظ مدرسة": the verb has an object of its own
+    return _named_before_relative(doc, k)
+
+
+def _named_before_relative(doc: Doc, k: int) -> ProjectMention | None:
+    """The project named just before the relative pronoun at k-1 ("مشروع X، الذي …")."""
+    toks = doc.tokens
     last = k - 3 if k >= 3 and toks[k - 2].text in ("،", ",") else k - 2  # the name's last word
     if last < 0 or doc.sentence_of[last] != doc.sentence_of[k]:
         return None
     lo, _ = doc.sentence_range(doc.sentence_of[k])
-    for j in range(max(lo, last - 16), last + 1):
-        if project_heads().match(toks, j) is None:
-            continue
-        m = read_project(doc, j, require_head=True)
-        if m is not None and m.end == last + 1:
-            return doc.project_index()[1].get(m.start) or add_project_mention(doc, m)
+    for end in dict.fromkeys((last, _before_measure(doc, last))):
+        for j in range(max(lo, end - 16), end + 1):
+            if project_heads().match(toks, j) is None:
+                continue
+            m = read_project(doc, j, require_head=True)
+            if m is not None and m.end == end + 1:
+                return doc.project_index()[1].get(m.start) or add_project_mention(doc, m)
     return resolve_bare(doc, last)
 
 
+# Words that open a work's size or cost after its name: "مشروع X على مساحة 15 ألف متر مربع، الذي …"
+_MEASURE_OPENERS = frozenset(fold(w) for w in "مساحة بمساحة بتكلفة بكلفة بقيمة بطول بطاقة".split())
+_MEASURE_REACH = 8
+
+
+def _before_measure(doc: Doc, last: int) -> int:
+    """The last word of a name followed by its size or cost ending at `last` ("… حي الصواري على
+    مساحة 15 ألف متر مربع"); `last` when no such phrase ends there."""
+    toks = doc.tokens
+    for j in range(last, max(-1, last - _MEASURE_REACH), -1):
+        if toks[j].is_break:
+            return last
+        if toks[j].text in _MEASURE_OPENERS:
+            before = j - 1 if j > 0 and toks[j - 1].text in _ON else j
+            return before - 1 if before > 0 and toks[before - 1].text not in ("،", ",") else before - 2
+    return last
+
+
 _WORKS = frozenset(fold(w) for w in "المشروعات المشاريع الأعمال المنشآت".split())
+
+
+def _its_document(doc: Doc, k: int) -> bool:
+    """A plan or design with a pronoun at k ("مخططاته"، "تصميماتها"، "مقايسته"): a document of
+    the work the pronoun points to."""
+    if k >= len(doc.tokens) or _ends_in_feminine(doc, k):
+        return False
+    word = doc.tokens[k].text
+    stem = next((word[: -len(p)] for p in _THEIR if word.endswith(p)), None)
+    if stem is None or len(stem) < 3:
+        return False
+    stems = {stem, stem[:-1] + "ه"} if stem.endswith("ت") else {stem}  # "مقايسته" → "مقايسة"
+    return any(f in _DOCUMENTS or f in _LAYOUTS for form in stems for f in (form, "ال" + form))
+
+
+_LAYOUTS = frozenset(fold(w) for w in "مخطط المخطط مخططات المخططات".split())
 
 
 def _works_antecedent(doc: Doc, k: int) -> bool:
@@ -1542,6 +1646,14 @@ def _official_references(doc: Doc, index: OfficialIndex) -> list[tuple[int, int,
     named = {p.start: index.person(p) for p in doc.persons if not doc.tokens[p.start].text.startswith("و")}
     for r in doc.roles:
         key = index.role(r)
+        if key is None and r.start not in covered:
+            # a shortened post ("وأعلن نائب رئيس الوزراء أنه اعتمد …" for "نائب رئيس مجلس الوزراء
+            # للتنمية الصناعية") points back to its holder named before it, not ahead (a headline)
+            loose = _loose_role(doc, r)
+            key = loose if any(at < r.start and who == loose for at, _, who in out) else None
+        former = r.end < len(doc.tokens) and doc.tokens[r.end].text in _FORMER_WORDS
+        if key and (r.status == "former" or former):
+            key = _former_holder(doc, r, key)  # "وكان رئيس الهيئة السابق قد افتتح …"
         # "وكان المحافظ السابق الدكتور X قد وضع …": the name after a role says who holds it
         named_after = named.get(r.end)
         if key and not _role_of_adjacent_person(doc, r) and named_after in (None, key):
@@ -1635,7 +1747,8 @@ def _subjects_after(
             titled = p.name_start > k and (
                 index.surname_at(p.name_start) or _patronymic_surname(doc, index, p.name_start)
             )
-            if titled and titled[0] != key and p.name_start + titled[1] < p.end:
+            whole = _full_name(doc, index, p)
+            if titled and titled[0] != key and p.name_start + titled[1] < p.end and not whole:
                 # "وأشرف السيد بلقاسمي رفقة الوالية على …"، "وضع السيد بن زيان حجر الأساس": a title and
                 # the surname of someone named before, the name read on into the words after it
                 subjects.append(titled[0])
@@ -1676,6 +1789,8 @@ def _subjects_after(
                 key, end = _short_role(doc, index, r)
             if key is None:
                 key, end = _loose_role(doc, r), r.end  # "رئيس الشركة القابضة" for "رئيس مجلس إدارة الشركة …"
+            if key is None and subjects and (short := _post_of_short_name(doc, r, subjects)) is not None:
+                key, end = short  # "تفقد المحافظ ورئيس إيجاس": the post a short name stands for
             if key is None and (named := _named_after_posts(doc, r.end, starts, roles_at)) is not None:
                 k = named  # "وزير الأشغال ووزير الدولة المهندس X"، "والي الجهة، عامل الإقليم، السيد X"
                 continue
@@ -1683,6 +1798,9 @@ def _subjects_after(
                 break
             if r.status == "new":
                 key = _new_holder(doc, index, r, key)  # "تفقد رئيس الهيئة الجديد": not his predecessor
+            elif r.status == "former" or (end < len(toks) and toks[end].text in _FORMER_WORDS):
+                key = _former_holder(doc, r, key)  # "كما وضع الرئيس التنفيذي السابق …": not his successor
+                end += 1 if end < len(toks) and toks[end].text in _FORMER_WORDS else 0
             subjects.append(key)
             end = _object_inside_role(doc, r, end)
             k = _skip_acronym(doc, end)  # "رئيس هيئة الأشغال العامة "أشغال""
@@ -1724,6 +1842,12 @@ def _principal_end(doc: Doc, k: int, starts: dict, roles_at: dict) -> int | None
     return None
 
 
+def _full_name(doc: Doc, index: OfficialIndex, p: PersonMention) -> bool:
+    """The mention spells an official's whole name ("المهندس الطيب محجوب علي"), so a first
+    name that is another official's surname ("الطيب") does not stand for him."""
+    return name_key(doc.surface(p.name_start, p.end, skip=p.skip)) in index.keys
+
+
 def _joined_post(doc: Doc, k: int, subjects: list[str]) -> tuple[str, int] | None:
     """ "الوزير والعامل"، "الوزير وعامل الإقليم": a bare post joined by و to the subjects
     (or, first of them, "دشن عامل الإقليم …") names the one other official of the article
@@ -1750,6 +1874,36 @@ def _joined_post(doc: Doc, k: int, subjects: list[str]) -> tuple[str, int] | Non
         and any(h.role_noun and fold(h.role_noun).split()[0] == noun for h in o.holdings)
     }
     return (holders.pop(), end) if len(holders) == 1 else None
+
+
+def _post_of_short_name(doc: Doc, r: RolePhrase, subjects: list[str]) -> tuple[str, int] | None:
+    """ "ورئيس إيجاس": a bare post and the short name given in quotes after its institution
+    ("رئيس مجلس إدارة الشركة … «إيجاس»") name that post's one holder; (official, end)."""
+    toks = doc.tokens
+    at = r.noun_end  # the role reader may have run on past the short name
+    if at >= len(toks) or not toks[r.start].text.startswith("و"):
+        return None
+    noun = fold(r.canonical).split()[0] if r.canonical else ""
+    held = {key for key, first in _short_names(doc).get(toks[at].text, ()) if first == noun}
+    held -= set(subjects)
+    return (held.pop(), at + 1) if len(held) == 1 else None
+
+
+def _short_names(doc: Doc) -> dict[str, set[tuple[str, str]]]:
+    """Short names in quotes or brackets right after a post's institution ("رئيس مجلس إدارة
+    الشركة … «إيجاس»"), each with (official, first word of the role noun) of that post."""
+    if "short-names" in doc.cache:
+        return doc.cache["short-names"]
+    toks = doc.tokens
+    out: dict[str, set[tuple[str, str]]] = {}
+    for o in doc.officials:
+        for h in o.holdings:
+            j = doc.token_at(h.mention.end - 1) + 1
+            if j + 2 < len(toks) and toks[j].text in _QUOTES and toks[j + 2].text == _QUOTES[toks[j].text]:
+                first = fold(h.role_noun).split()[0] if h.role_noun else ""
+                out.setdefault(toks[j + 1].text, set()).add((o.key, first))
+    doc.cache["short-names"] = out
+    return out
 
 
 _HYPHENS = frozenset("-–")
@@ -1826,6 +1980,21 @@ def _new_holder(doc: Doc, index: OfficialIndex, r: RolePhrase, key: str) -> str:
         if o.key not in former and any(fold(h.role_noun) == noun for h in o.holdings)
     }
     return others.pop() if len(others) == 1 else key
+
+
+_FORMER_WORDS = frozenset(fold(w) for w in "السابق السابقة".split())
+
+
+def _former_holder(doc: Doc, r: RolePhrase, key: str) -> str:
+    """For a role marked former ("الرئيس التنفيذي السابق"), the one official who held that
+    post before ("خلفا لX"); `key` when there is not exactly one."""
+    noun = fold(r.canonical)
+    held = {
+        o.key
+        for o in doc.officials
+        if any(h.status == "former" and fold(h.role_noun) == noun for h in o.holdings)
+    }
+    return held.pop() if len(held) == 1 else key
 
 
 def _former_holders(doc: Doc, index: OfficialIndex) -> frozenset[str]:
@@ -2013,6 +2182,8 @@ def _skip_adjuncts(doc: Doc, k: int) -> int:
             k += remote  # "وتابع عبر الفيديو كونفرانس التشغيل التجريبي لمستشفى …"
         elif w in _CAPACITY and (closed := _closing_comma(doc, k)) is not None:
             k = closed  # "كما اعتمد X، بصفته آمرا بالصرف، الصفقة …": the capacity he acts in
+        elif w in _CAPACITY and k + 1 in _role_spans(doc):
+            k = _role_spans(doc)[k + 1]  # "واعتمدت X بصفتها وزيرة الدولة لشؤون البلدية التصميم …"
         elif w in _VIA and (means := _past_means(doc, k)) > k:
             k = means  # "وتابع الوزير، عبر الربط المرئي من مركز التحكم، معدلات تنفيذ …"
         elif (w, nxt) in _ADVERBIAL_PAIRS or (w in _MANNER and nxt and not toks[k + 1].is_break):
@@ -2256,6 +2427,8 @@ def _place_before_object(doc: Doc, k: int) -> int | None:
 
 
 _ON = frozenset(fold(w) for w in "على علي".split())
+# Adjectives of a tour between it and its object: "جولة تفقدية موسعة/مفاجئة على …"
+_TOUR_MANNER = frozenset(fold(w) for w in "موسعة مفاجئة ميدانية مكثفة شاملة مطولة سريعة واسعة".split())
 _IT = frozenset(fold(w) for w in "به بها فيه فيها".split())  # "معدلات التنفيذ بها"
 _ACCOMPANIED = frozenset(
     fold(w)
@@ -2341,6 +2514,13 @@ _ADVERBS = frozenset(
         "بالخصوص خصوصا تحديدا"  # "وتابع الوالي بالخصوص مدى تقدم أشغال …"
     ).split()
 )
+
+
+def _role_spans(doc: Doc) -> dict[int, int]:
+    """Start → end of every role phrase, read once per article."""
+    if "role-spans" not in doc.cache:
+        doc.cache["role-spans"] = {r.start: r.end for r in doc.roles}
+    return doc.cache["role-spans"]
 
 
 def _people_listed(doc: Doc, k: int) -> int:
@@ -2680,8 +2860,20 @@ def _own_parts(doc: Doc, k: int) -> bool:
     if k >= len(doc.tokens):
         return False
     word = doc.tokens[k].text
+    if _ends_in_feminine(doc, k):
+        return False  # "غرفة التحكم": folding made its ة an ه, no pronoun "غرفه"
     stem = next((word[: -len(p)] for p in _THEIR if word.endswith(p)), None)
     return stem is not None and not stem.startswith("ال") and (stem in _PARTS or stem in _HALLS)
+
+
+_TAA_MARBUTA = "ة"
+
+
+def _ends_in_feminine(doc: Doc, k: int) -> bool:
+    """The original word at k ends in ة (diacritics aside), which folding writes as the
+    pronoun ه."""
+    surface = doc.surface(k, k + 1)
+    return _TAA_MARBUTA in surface[-3:] and not surface.endswith("ه")
 
 
 def _facility_just_named(doc: Doc, k: int) -> list[ProjectMention]:
@@ -2705,6 +2897,12 @@ def _facility_of_parts(doc: Doc, k: int) -> list[ProjectMention]:
     """Rooms of a facility are no project: the act is on the facility, named as a
     reference in the same clause ("بالمستشفى"، "الوحدة") or the project last acted
     on; none when neither is there ("أقسام مستشفى ملوي العام" on its own)."""
+    return _facility_named_after(doc, k) or _last_acted_on(doc, k) or _visit_place(doc, k)
+
+
+def _facility_named_after(doc: Doc, k: int) -> list[ProjectMention]:
+    """The facility the rooms at k belong to, named in their clause: a bare reference
+    ("مرافق المجمع"، "أقسام الوحدة"، "بالمستشفى") or a named work after ب."""
     toks = doc.tokens
     for j in range(k + 1, min(len(toks), k + 10)):
         if toks[j].is_break:
@@ -2717,7 +2915,7 @@ def _facility_of_parts(doc: Doc, k: int) -> list[ProjectMention]:
             named = _object(doc, j, require_head=True)  # "الفصول والمعامل بمدرسة قوص الثانوية"
             if named is not None:
                 return [named]
-    return _last_acted_on(doc, k) or _visit_place(doc, k)
+    return []
 
 
 _VISIT_NOUNS = frozenset(fold(w) for w in "زيارة بزيارة زيارته زيارتها زيارتهم زيارتهما".split())
@@ -2771,12 +2969,15 @@ def _last_acted_on(doc: Doc, k: int) -> list[ProjectMention]:
 
 def _work_on_head(doc: Doc, k: int) -> ProjectMention | None:
     """A work noun missing from the heads before a named head: "بناء مدرسة …"،
-    "تهيئة الطريق الإقليمية …" (a definite head must be named further)."""
+    "تهيئة الطريق الإقليمية …" (a definite head must be named further), "حفر 6 آبار …"."""
     toks = doc.tokens
     m = read_project(doc, k) if _names_something(doc, k) else None
     if m is None or m.end - m.start < 3:
         return None
-    head = project_heads().match(toks, m.start + 1)
+    at = m.start + 1
+    if toks[at].is_number or toks[at].text in count_words():
+        at += 1  # "أشغال حفر 6 آبار ارتوازية بمنطقة …": a count between the work noun and its head
+    head = project_heads().match(toks, at)
     if head is None or head.clitics or (head.value == "bare" and toks[head.end].text in ("،", ",", ".")):
         return None
     if head.value == "bare" and not toks[head.end].text.startswith("ال"):
@@ -3107,6 +3308,8 @@ def _object(doc: Doc, k: int, require_head: bool) -> ProjectMention | None:
     m = read_project(doc, k, require_head=require_head) if _names_something(doc, k) else None
     if m is None and require_head and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text == "«":
         m = read_project(doc, k, require_head=False)  # "دشن معاليه منصة «علمني» الرقمية"
+    if m is None and require_head and _phase_of_work(doc, k):
+        m = read_project(doc, k)  # "جولة تفقدية على أعمال تنفيذ المرحلة الأولى من الخط السابع …"
     if m is None:
         found = _bare_reference(doc, k)
         return found
@@ -3122,6 +3325,25 @@ def _object(doc: Doc, k: int, require_head: bool) -> ProjectMention | None:
         if title is not None:
             return doc.project_index()[1].get(title.start) or add_project_mention(doc, title)
     return existing or add_project_mention(doc, m)
+
+
+_PHASE_OF_REACH = 3  # "المرحلة الأولى من"، "المرحلة الثانية والأخيرة من"
+
+
+def _phase_of_work(doc: Doc, k: int) -> bool:
+    """ "(أعمال تنفيذ) المرحلة الأولى من الخط السابع …": a phase of a work named by its head
+    after من."""
+    toks = doc.tokens
+    k, _ = skip_wrappers(doc, k)
+    if k >= len(toks) or toks[k].text not in _PHASES:
+        return False
+    for j in range(k + 1, min(len(toks) - 1, k + _PHASE_OF_REACH + 1)):
+        if toks[j].is_break:
+            return False
+        if toks[j].text == _OF:
+            head = project_heads().match(toks, j + 1)
+            return head is not None and head.value != "bare" and not head.clitics
+    return False
 
 
 # Words that give a thing's title in quotes: "تطبيقا إلكترونيا بعنوان «شجرتي»".
@@ -3197,7 +3419,8 @@ _PLANS = frozenset(fold(w) for w in "مخطط المخطط".split())
 _DOCUMENTS = frozenset(
     fold(w)
     for w in (
-        "التصميمات تصميمات التصاميم تصاميم الخطة خطة المقايسة مقايسة الدراسة دراسة الدراسات دراسات "
+        "التصميمات تصميمات التصاميم تصاميم التصميم تصميم الخطة خطة المقايسة مقايسة "
+        "الدراسة دراسة الدراسات دراسات "
         "الرسومات رسومات كراسة الصفقة صفقة"  # Maghreb: "اعتمد الصفقة المتعلقة ببناء سوق …"
     ).split()
 )
@@ -3484,7 +3707,11 @@ def _reported_subject(doc: Doc, refs: list[tuple[int, int, str]], k: int) -> lis
         if toks[j].text in _THAT:
             inside = [r for r in _in_sentence(doc, refs, sentence) if j < r[0] < k]
             return _sentence_subjects(doc, inside, inside[0][0], anywhere=True) if inside else []
-        if toks[j].text in _THAT_HE and not any(r[0] < k for r in _in_sentence(doc, refs, sentence)):
+        if (
+            toks[j].text in _THAT_HE
+            and not any(r[0] < k for r in _in_sentence(doc, refs, sentence))
+            and not _post_speaks(doc, j)
+        ):
             return _last_speaker(doc, refs, sentence)  # "وقال X إن …. وأشار إلى أنه تابع …": X
         if j < start - 1 and triggers().match(toks, j) is not None:
             return []
@@ -3525,6 +3752,13 @@ _SPEECH = frozenset(
         "بين وبين بينت وبينت ذكر وذكر ذكرت وذكرت رد ورد ردت وردت"  # "ورد المحافظ بأن …"
     ).split()
 )
+
+
+def _post_speaks(doc: Doc, j: int) -> bool:
+    """A post is named before "أنه" at j in its sentence ("وأعلن نائب رئيس الوزراء أنه اعتمد …"):
+    he is who "أنه" is, though no official of the article matched him."""
+    first, _ = doc.sentence_range(doc.sentence_of[j])
+    return any(first <= r.start < j for r in doc.roles)
 
 
 def _last_speaker(doc: Doc, refs: list[tuple[int, int, str]], sentence: int) -> list[str]:

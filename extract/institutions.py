@@ -21,8 +21,10 @@ from extract.phrases import (
     NAMED_PLACES,
     REFERRALS,
     after_town_noun,
+    bound_name_word,
     compass_word,
     continues_closed_phrase,
+    district_in_construct,
     hyphen_joined,
     in_construct,
     is_locative,
@@ -31,6 +33,7 @@ from extract.phrases import (
     possessed_post,
     refers_back,
     region_end,
+    sons_of,
     titled_place_name,
     town_by_date,
 )
@@ -64,6 +67,8 @@ _NOT_INSTITUTIONS = frozenset(
 _GENERIC_PLACES = frozenset(
     fold(w) for w in "المنطقة المحافظة الولاية الإمارة الوزارة الإقليم المدينة".split()
 )
+# "البلاد"، "الدولة": the country itself, which no territorial body of a head's post names (folded).
+_THE_COUNTRY = frozenset(fold(w) for w in ("البلاد", "الدولة"))
 _SUBORDINATE = frozenset({"التابع", "التابعه", "التابعين"})
 _ANY = frozenset(fold(w) for w in ("كل", "لكل", "بكل", "وكل", "أي", "لأي", "بأي"))
 # Role noun → kind of the institution it heads when its complement is a bare name.
@@ -117,6 +122,10 @@ def find_institutions(doc: Doc) -> None:
             head = None  # "فرع دمياط" is an arm of the Nile; "فرع الهيئة …" is a branch
         if head is not None and _committee_running_a_town(doc, head):
             head = None  # "رئيس لجنة بلدية الرصيفة": the appointed committee is the municipality's
+        if head is not None and _programme_not_acting(doc, head):
+            head = None  # "ضمن برنامج جودة الحياة": a programme of works, no body
+        if head is not None and _office_of_a_post(doc, head):
+            head = None  # "مدير مكتب وزير الصحة"، "مكتب المحافظ": a post's staff, no body
         if head is not None and _device(doc, head):
             head = None  # "تشغيل جهاز الأشعة المقطعية": a machine, not an agency
         if head is not None and _field_of_study(doc, head):
@@ -141,6 +150,8 @@ def find_institutions(doc: Doc) -> None:
             head = None  # "9 مشروعات بلدية نفذتها الأمانة": بلدية is "municipal", no body
         if head is None and i not in taken and i in bare_starts:
             head = _adjectival_name(doc, i)
+            if head is not None and _programme_not_acting(doc, head, i):
+                head = None  # "في إطار البرنامج الجهوي …": a programme of works
         if head is None or head.clitics not in ("", "و", "ب", "ل", "وب", "ول", "ف", "ك", "لل", "ولل"):
             i += 1
             continue
@@ -307,6 +318,32 @@ def _without_territory_noun(doc: Doc, key: str) -> str | None:
     return None
 
 
+def _prefecture_named(doc: Doc, key: str) -> str | None:
+    """ "إقليم تارودانت" (implied by "عامل إقليم تارودانت") beside "عمالة إقليم تارودانت": the
+    province's administration, which the article names in full."""
+    if not key.startswith(_PROVINCE + " "):
+        return None
+    full = doc.institutions.get(f"{_PREFECTURE} {key}")
+    return full.name if full is not None else None
+
+
+_COMMUNE_COUNCIL_OF = fold("المجلس الجماعي") + " ل"
+_COUNCIL_OF_COMMUNE = fold("مجلس جماعة")
+
+
+def _commune_council_named(doc: Doc, key: str) -> str | None:
+    """ "المجلس الجماعي للناظور" beside "مجلس جماعة الناظور": one commune council, named both
+    ways in Moroccan news; merged into the construct form the article also writes."""
+    if not key.startswith(_COMMUNE_COUNCIL_OF):
+        return None
+    rest = key[len(_COMMUNE_COUNCIL_OF) :]
+    for town in (rest, "ال" + rest[1:] if rest.startswith("ل") else None):
+        full = doc.institutions.get(f"{_COUNCIL_OF_COMMUNE} {town}") if town else None
+        if full is not None:
+            return full.name
+    return None
+
+
 _FI = fold("في")
 _IN = frozenset({_FI, "و" + _FI})  # "وفي قطاع الصرف الصحي، انتهت الوزارة": a field, as after في
 _BARE_COMMUNE_COUNCIL = fold("المجلس الجماعي")
@@ -330,6 +367,7 @@ def resolve_generic_bodies(doc: Doc) -> dict[str, str]:
         inst = doc.institutions[key]
         full = generic_body_name(doc, key.split(), inst.name) or _bare_tail_name(doc, inst)
         full = full or _without_territory_noun(doc, key) or _commune_of_council(doc, key)
+        full = full or _prefecture_named(doc, key) or _commune_council_named(doc, key)
         if full is None or fold(full) == key:
             continue
         new_key = fold(full)
@@ -401,6 +439,7 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
     if head_words[0].endswith("تي") and kind in ("governorate", "ministry"):
         return _read_dual(doc, head, kind)
     if kind == "governorate":
+        k = _prefecture_of_province(doc, head_words, k)
         place = places().match(toks, k, clitics=False) if k < len(toks) else None
         if place is None and k < len(toks) and compass_word(toks[k].text):
             kind = "directorate"  # "إقليم غرب ووسط الدلتا الثقافي": a body's region, no governorate
@@ -452,18 +491,22 @@ def _read_institution(doc: Doc, head, taken: set[int]) -> list[InstitutionMentio
         and (end := _territory_after(doc, k) or _bare_territory(doc, k))
     ):
         k, parent_at = end, None  # "مكتب التعليم بمحافظة الخفجي"، "… بالمحافظة": an office per governorate
+    elif parent_at is None and head_words[0] == _OFFICE and (end := _town_after(doc, k)) is not None:
+        k = end  # "مكتب التعليم بينبع"، "مكتب الأشغال العامة والطرق بساحل حضرموت": the office there
     if head_words[0] in _SEATED and (parent_at is None or parent_at < k):
         k = _seat_after(doc, k)  # "دائرة القضاء في عجمان"، "فرع بلدية الكويت في محافظة الجهراء"
     if start > 0 and toks[start - 1].text == _BRANCH and parent_at is None:
         k = _before_place(doc, head.end, k)  # "فرع الهيئة … بالمنيا": the branch is in المنيا
     if start > 0 and toks[start - 1].text in _REGIONAL_POSTS and head.clitics.startswith("ل"):
         k = _before_place(doc, head.end, k)  # "المدير الجهوي للوكالة … بصفاقس": the post is regional
+    if head_words == [_OFFICE] and not _office_held_or_placed(doc, start, k):
+        return []  # "قاعة بمكتب الأشغال": a room, no named body
     name = _name_surface(doc, start, k, head.clitics)
     key = fold(name)
     if " ".join(key.split()[:2]) in _NOT_INSTITUTIONS or _after_board(doc, start):
         return []
-    if head_words == [_DIWAN] and k == head.end + 1 and toks[head.end].text == _THE_MINISTRY:
-        return []  # "اجتماع بديوان الوزارة": the ministry's seat, not another body
+    if head_words == [_DIWAN] and k == head.end + 1 and toks[head.end].text in _SEATS_OF_BODIES:
+        return []  # "اجتماع بديوان الوزارة"، "في ديوان المحافظة": the body's seat, not another body
     if head_words == _DIWAN_GENERAL and head.end < len(toks) and toks[head.end].text == _THE_GOVERNORATE:
         return inner  # "بديوان عام المحافظة (بالغردقة)": the governorate's seat, the governorate itself
     if _government_of_a_place(doc, head_words, head.end, k):
@@ -711,6 +754,19 @@ def _before_place(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+_PREFECTURE = fold("عمالة")
+_PROVINCE = fold("إقليم")
+
+
+def _prefecture_of_province(doc: Doc, head_words: list[str], k: int) -> int:
+    """ "عمالة إقليم تارودانت": Morocco's prefecture-province is named by both territory nouns
+    before its town; returns where the town starts (k when the head is no such pair)."""
+    toks = doc.tokens
+    if head_words != [_PREFECTURE] or k + 1 >= len(toks) or toks[k].text != _PROVINCE:
+        return k
+    return k + 1 if places().match(toks, k + 1, clitics=False) is not None else k
+
+
 def _read_dual(doc: Doc, head, kind: str) -> list[InstitutionMention]:
     """ "محافظتي قنا وسوهاج" → محافظة قنا، محافظة سوهاج; "وزارتي النقل والتخطيط" likewise."""
     toks = doc.tokens
@@ -766,13 +822,23 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         if not first and (joined := hyphen_joined(doc, k)) > k:
             k = joined  # "مجلس جهة درعة-تافيلالت": a bare hyphen joins one name
             continue
+        if not first and district_in_construct(doc, k):
+            k = _past_district(doc, k)  # "مديرية تربية لواء الرمثا": read as a rank and a name before
+            closed = after_place = True
+            continue
         if t.is_break or t.is_number or k in taken or doc.sentence_of[k] != sentence:
             break  # (a headline without a full stop ends at its line: "… لصندوق\nالقاهرة - …")
+        if not first and len(w) == 1 and not t.is_punct:
+            break  # "تساهم فيها وكالة … مارتشيكا بـ 40 مليون": a preposition written apart
         if not first and w in _FEMININE_ADJECTIVES and (closed or after_town_noun(doc, k - 1)):
             k += 1  # "هيئة المجتمعات العمرانية الجديدة"، "جهاز تنمية مدينة ناصر الجديدة"
             continue
         if not first and name_goes_on(doc, k):
             k += 1  # "إقليم غرب ووسط الدلتا"، "إدارة المناطق غير المخططة"
+            closed = after_place = False
+            continue
+        if not first and bound_name_word(doc, k):
+            k += 1  # "لقرية بني عفان"، "مركز أبو علي": a name bound by بني/أبو goes on
             closed = after_place = False
             continue
         if w in _PROJECT_NOUNS and not first and not closed and not toks[k - 1].text.startswith(("ال", "و")):
@@ -782,11 +848,14 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         if not first and w.startswith(("ي", "وي")) and len(w) >= 4 and places().match(toks, k) is None:
             break  # a verb: "… ميسان يفتتح" (but "بلدية محافظة ينبع": a place)
         title = honorifics().match(toks, k)
+        if title is not None and not first and district_in_construct(doc, k):
+            title = None  # "مديرية تربية لواء البادية": Jordan's district, not the rank
         if title is not None and titled_place_name(doc, k):
             from extract.people import read_name
 
             k = max(read_name(doc, title.end)[0], title.end)  # "جامعة الملك سعود": named after a person
-            closed = after_place = True
+            closed = True
+            after_place = k >= len(toks) or not toks[k].text.startswith("لل")  # "… الشيخ زايد للإسكان"
             continue
         if title is not None or ((not first or w.startswith("و")) and roles().match(toks, k) is not None):
             break  # ("رئيس الهيئة والمحافظ": a second person, not the body's name)
@@ -815,6 +884,7 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         if (
             w.startswith("ب")
             and not first
+            and not sons_of(w)
             and kind in ("ministry", "council", "parliament", "international")
             and toks[k - 1].text not in _COUNCIL_TERRITORIES
         ):
@@ -868,6 +938,10 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
             and not _basin_name(doc, k)
         ):
             break  # "الهيئة القومية للأنفاق لرفع …"، "صندوق التنمية المحلية لبحث …": a purpose
+        if first and closed and w.startswith("وال") and _bare_head_before(doc, k):
+            break  # "بالتعاون مع الهيئة والقطاع الخاص"، "الهيئة والبلدية": two parties, no name
+        if first and closed and _object_of_bare_head(doc, k):
+            break  # "استجابة الهيئة لمطالب الأهالي": the body named before, then its verbal noun's object
         if first and (_ba_phrase(doc, k) or _indefinite_nisba(w) or _indefinite_qualified(doc, k)):
             break  # "مشروعات بلدية بمدينة سكاكا"، "شركة سعودية": a common noun, no name follows
         if (
@@ -926,6 +1000,36 @@ def _read_complement(doc: Doc, k: int, taken: set[int], kind: str, closed: bool 
         after_place = after_place and not w.startswith(("ب", "ل"))
         k += 1
     return k
+
+
+def _bare_head_before(doc: Doc, k: int) -> bool:
+    """The word before k is a bare definite head of one word ("الهيئة"، "والبلدية")."""
+    prev = doc.tokens[k - 1].text
+    bare = bare_heads().match(doc.tokens, k - 1)
+    return bare is not None and bare.end == k and prev.removeprefix("و").startswith(("ال", "بال", "لل"))
+
+
+def _object_of_bare_head(doc: Doc, k: int) -> bool:
+    """A bare definite head of one word ("الهيئة") then ل + an indefinite noun that names no
+    place or body: names are built with adjectives or construct, so this ل-phrase is no part."""
+    toks = doc.tokens
+    w = toks[k].text
+    prev = toks[k - 1].text
+    if " " in prev or not prev.startswith(("ال", "وال", "بال")) or bare_heads().match(toks, k - 1) is None:
+        return False
+    return (
+        w.startswith("ل")
+        and not w.startswith("لل")
+        and w not in _TRADES
+        and not w.startswith(_PORTFOLIO)
+        and not _names_a_place_or_body(doc, k)
+    )
+
+
+def _past_district(doc: Doc, k: int) -> int:
+    """End of "لواء" + its name at k: the span a title reader gave it, else the next word."""
+    person = next((p for p in doc.persons if p.start == k), None)
+    return person.end if person is not None else min(k + 2, len(doc.tokens))
 
 
 def _possessed_noun(w: str) -> bool:
@@ -1039,7 +1143,7 @@ def _pronoun_object(doc: Doc, k: int) -> bool:
 
 
 # Verbal nouns of a task set to a body ("بسرعة الانتهاء"، "بالإعلان عنه"): never part of its name.
-_TASK_NOUNS = frozenset(fold(w) for w in "سرعة الإسراع الانتهاء الإعلان إعداد موافاة".split())
+_TASK_NOUNS = frozenset(fold(w) for w in "سرعة الإسراع الانتهاء الإعلان إعداد موافاة الوقوف".split())
 
 
 def _task_noun(word: str) -> bool:
@@ -1170,9 +1274,14 @@ _FEMININE_ADJECTIVES = frozenset(fold(w) for w in "الجديدة الكبرى �
 
 def _agrees_with_place(word: str) -> bool:
     """ "ملوي التعليمية"، "عمان الكبرى": an adjective after a place still names the body."""
-    return word in _FEMININE_ADJECTIVES or (
-        word.startswith("ال") and word.endswith("يه") and looks_like_adjective(word)
+    return (
+        word in _FEMININE_ADJECTIVES
+        or word in _COMPASS_ADJECTIVES  # "مؤسسة مياه لبنان الشمالي": the region of the place
+        or (word.startswith("ال") and word.endswith("يه") and looks_like_adjective(word))
     )
+
+
+_COMPASS_ADJECTIVES = frozenset(fold(w) for w in "الشمالي الجنوبي الشرقي الغربي".split())
 
 
 def _agrees_with_head(doc: Doc, start: int, word: str) -> bool:
@@ -1270,6 +1379,79 @@ def _committee_running_a_town(doc: Doc, head) -> bool:
     )
 
 
+_PROGRAMME = fold("برنامج")
+# Words before a programme that make it an actor: it executes, funds or supervises the work
+# (folded): "الذي نفذه برنامج الشيخ زايد للإسكان"، "بتمويل من البرنامج السعودي لتنمية …".
+_ACTING_PROGRAMME_CUES = frozenset(
+    fold(w)
+    for w in "نفذه نفذها ينفذه ينفذها تنفذه تنفذها نفذته ينفذ تنفذ يموله يمولها الممول الممولة بإشراف".split()
+)
+_FROM = fold("من")
+
+
+def _programme_not_acting(doc: Doc, head, start: int | None = None) -> bool:
+    """ "برنامج" names a body only where it acts, as a post's body ("مدير عام برنامج …") or the
+    one that executes the work ("نفذه برنامج …") or, named with an adjective, funds it ("بتمويل
+    من البرنامج السعودي …"); "ضمن برنامج …" or "في إطار البرنامج …" name a programme of works."""
+    toks = doc.tokens
+    k = head.start if start is None else start
+    word = toks[k].text[len(head.clitics) :]
+    if word.removeprefix("ال") != _PROGRAMME:
+        return False
+    if head.clitics.startswith("و"):
+        return True  # "… وبرنامج تنظيف الشواطئ": a list of works
+    if head.clitics not in ("", "ل", "لل"):
+        return True  # "ببرنامج"، "فبرنامج": no actor
+    post = next(
+        (m for m in (roles().match(toks, n) for n in (k - 1, k - 2) if n >= 0) if m and m.end == k), None
+    )
+    if post is not None or (k >= 1 and toks[k - 1].text in _ACTING_PROGRAMME_CUES):
+        return False  # "مدير عام برنامج …"، "الذي نفذه برنامج …"
+    funded = k >= 2 and toks[k - 1].text == _FROM and toks[k - 2].text in _FUNDED
+    return not (funded and word.startswith("ال"))  # "بتمويل من البرنامج السعودي …": a state's agency
+    # (but "بتمويل من برنامج التنمية المحلية": the programme's money, no agency named)
+
+
+_FUNDED = frozenset(fold(w) for w in "بتمويل وبتمويل الممول والممول الممولة بدعم".split())
+
+
+def _office_of_a_post(doc: Doc, head) -> bool:
+    """ "مكتب" + a post ("مكتب وزير الصحة"، "مكتب المحافظ") is the office of its holder, "مكتب
+    بريد" a common noun, "مكتب الوكالة" a body's branch: no body of their own; "مكتب الأشغال
+    العامة" names a ministry's office."""
+    toks = doc.tokens
+    if head.end - head.start != 1 or toks[head.start].text[len(head.clitics) :] != _OFFICE:
+        return False
+    if head.end >= len(toks) or toks[head.end].is_punct:
+        return True  # a bare "مكتب": no name
+    nxt = toks[head.end].text
+    if not nxt.startswith("ال") or _head_or_bare(toks, head.end) is not None:
+        return True  # "مكتب بريد"، "مكتب هندسي"، "مكتب الوكالة الفرنسية": no body of its own
+    post = roles().match(toks, head.end)
+    return post is not None and post.clitics in ("", "ال")
+
+
+def _office_held_or_placed(doc: Doc, start: int, end: int) -> bool:
+    """A ministry's office in a territory is a body where a post heads it ("مدير عام مكتب
+    الأشغال العامة") or a place closes its name ("مكتب التعليم بينبع"); else a room or a desk."""
+    toks = doc.tokens
+    before = roles().match(toks, start - 2) if start >= 2 else None
+    if (before is not None and before.end == start) or (start >= 1 and roles().match(toks, start - 1)):
+        return True
+    return end - start > 2 and toks[end - 1].text != toks[start + 1].text and _place_closes(doc, start, end)
+
+
+def _place_closes(doc: Doc, start: int, end: int) -> bool:
+    """The name's last words are ب + a place or a territory noun and its place."""
+    toks = doc.tokens
+    for k in range(start + 2, end):
+        if toks[k].text.startswith("ب") and (
+            _town_after(doc, k) == end or _territory_after(doc, k) == end or _bare_territory(doc, k) == end
+        ):
+            return True
+    return False
+
+
 _AGENCY = fold("جهاز")
 # Verbal nouns that take a machine for object ("تشغيل جهاز …"، "توريد أجهزة …").
 _DEVICE_WORK = frozenset(fold(w) for w in "تشغيل توريد تركيب صيانة شراء إصلاح".split())
@@ -1309,9 +1491,22 @@ def _managing(doc: Doc, head) -> bool:
     """ "منظومة إدارة المخلفات الصلبة"، "في مجال إدارة الطلب على المياه": إدارة in construct after
     a system or field noun is the act of managing; a department is named after a post or alone."""
     toks = doc.tokens
-    if head.clitics or head.start == 0 or toks[head.start].text != _MANAGEMENT:
+    if head.start == 0 or head.end - head.start != 1:
+        return False
+    if head.clitics == "ل" and toks[head.start].text == "ل" + _MANAGEMENT:
+        return _programme_before(doc, head.start - 1)  # "البرنامج الوطني لإدارة المخلفات الصلبة"
+    if head.clitics or toks[head.start].text != _MANAGEMENT:
         return False
     return toks[head.start - 1].text.removeprefix("و").removeprefix("ب").removeprefix("ل") in _MANAGED_BY
+
+
+def _programme_before(doc: Doc, k: int) -> bool:
+    """A definite adjective closes a programme's or plan's name before "لإدارة …": the ل-phrase
+    says what it does (managing), no department ("المدير العام لإدارة المرور" is one)."""
+    w = doc.tokens[k].text
+    if not w.startswith("ال") or not looks_like_adjective(w) or k == 0:
+        return False
+    return institution_heads().match(doc.tokens, k - 1) is None and roles().match(doc.tokens, k - 1) is None
 
 
 # Verbal nouns of building: the facility that follows is a work, not a body (folded).
@@ -1424,6 +1619,13 @@ def _bare_territory(doc: Doc, k: int) -> int | None:
     return k + 1 if doc.tokens[k].text in _IN_BARE_TERRITORY else None
 
 
+def _town_after(doc: Doc, k: int) -> int | None:
+    """End of ب + a known place at k ("بينبع"); None when no such phrase is there."""
+    toks = doc.tokens
+    place = places().match(toks, k) if k < len(toks) else None
+    return region_end(doc, k, place.end) if place is not None and place.clitics == "ب" else None
+
+
 def _territory_after(doc: Doc, k: int) -> int | None:
     """End of "بمحافظة X"/"بولاية X" at k, where X is a known place; else None."""
     toks = doc.tokens
@@ -1436,6 +1638,8 @@ def _territory_after(doc: Doc, k: int) -> int | None:
 _GOVERNMENT = fold("حكومة")
 _DIWAN = fold("ديوان")
 _THE_MINISTRY = fold("الوزارة")
+# Bare bodies whose ديوان is their seat (folded): "ديوان المحافظة" is the governorate's building.
+_SEATS_OF_BODIES = frozenset(fold(w) for w in ("الوزارة", "المحافظة", "البلدية", "الإمارة", "الولاية"))
 _DIWAN_GENERAL = [fold("ديوان"), fold("عام")]
 _THE_GOVERNORATE = fold("المحافظة")
 
@@ -1563,6 +1767,8 @@ def implied_institution(doc: Doc, role: RolePhrase) -> Institution | None:
         noun, kind = _ROLE_HEADS[canonical]
         if comp_end - comp_start == 1 and words[0] in _GENERIC_PLACES:
             return article_institution(doc, kind)  # "أمير المنطقة": the article's own
+        if comp_end - comp_start == 1 and words[0] in _THE_COUNTRY:
+            return None  # "أمير البلاد"، "حاكم البلاد": the head of state, over no territory's body
         district = _DISTRICT_OF.get(canonical)
         if district is not None:
             named = _district_name(doc, role, district, comp_start, comp_end)
@@ -1901,10 +2107,17 @@ def _named_at(doc: Doc, k: int) -> Institution | None:
 def _strip_locative_tail(doc: Doc, start: int, end: int) -> int:
     """ "وزير الصحة بمطروح" and "وزير المالية للعلاقات الخارجية" name وزارة الصحة
     and وزارة المالية: drop a final ب- or ل-phrase."""
-    for k in range(start + 1, end):
+    k = start
+    while k < end:
+        place = places().match(doc.tokens, k, clitics=False)
+        if place is not None:
+            k = place.end  # "والي جعلان بني بو علي": a listed place is whole, its inner بني no ب-phrase
+            continue
         w = doc.tokens[k].text
-        if w.startswith("ل") or (w.startswith("ب") and (is_locative(doc, k) or k + 1 < end)):
+        ba = w.startswith("ب") and not sons_of(w) and (is_locative(doc, k) or k + 1 < end)
+        if k > start and (w.startswith("ل") or ba):
             return k  # (but "جماعة أولاد برحيل": a last word in ب that names no place goes on)
+        k += 1
     return end
 
 

@@ -214,9 +214,13 @@ def bare_heads() -> PhraseTable:
     """Definite heads with no name after them ("بالجامعة"، "المحافظة"): references."""
     entries: dict[tuple[str, ...], object] = {}
     for key, kind in institution_heads().entries.items():
-        if len(key) == 1 and not key[0].startswith("ال"):
+        if len(key) == 1 and not key[0].startswith("ال") and key[0] not in _NO_BARE_FORM:
             entries.setdefault(("ال" + key[0],), kind)
     return PhraseTable(entries)
+
+
+# Heads whose definite form alone names no body: "المكتب" is a room or a desk ("في المكتب").
+_NO_BARE_FORM = frozenset({fold("مكتب")})
 
 
 @cache

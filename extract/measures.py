@@ -135,7 +135,11 @@ def find_measures(doc: Doc) -> None:
         if _served_area(doc, doc.token_at(a.start)) or _total_of_counted_works(doc, doc.token_at(a.start)):
             continue  # "تروي 8 آلاف فدان"، "لتسع حدائق بمساحة إجمالية …": no one work's site
         t = doc.token_at(a.start)
-        m = _area_purpose(doc, t, doc.token_at(a.end - 1) + 1) or _owner(doc, t)
+        after = doc.token_at(a.end - 1) + 1
+        m = _area_purpose(doc, t, after)
+        if m is None and _built_unnamed(doc, t, after):
+            continue  # "قطعة أرض مساحتها هكتاران لإقامة مقر جديد لوكالتها": land for a thing unnamed
+        m = m or _owner(doc, t)
         if m is not None and id(m) not in doc.areas:
             doc.areas[id(m)] = Area(_local_square_metres(doc, a), _mention(doc, a.start, a.end))
 
@@ -513,6 +517,18 @@ def _area_purpose(doc: Doc, t: int, after: int) -> ProjectMention | None:
 _BUILDING = frozenset(fold(w) for w in "لإقامة لإنشاء لبناء لإنجاز".split())
 
 
+def _built_unnamed(doc: Doc, t: int, after: int) -> bool:
+    """The area at t is land set aside "لإقامة …" for a thing that names no work (the
+    first purpose word of its clause builds something read as no project)."""
+    toks = doc.tokens
+    for j in range(after, min(len(toks) - 1, after + _AREA_PURPOSE_REACH)):
+        if doc.sentence_of[j] != doc.sentence_of[t] or toks[j].is_break:
+            return False
+        if toks[j].text in _PURPOSE:
+            return toks[j].text in _BUILDING and read_project(doc, j + 1) is None
+    return False
+
+
 def _named_building(doc: Doc, k: int) -> bool:
     """An indefinite noun with no project head, named by a place or a definite complement
     ("جامعة أسوان الأهلية"، "كلية التمريض"), opens at k: after a word for building it is the
@@ -577,6 +593,10 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
             ref = resolve_bare(doc, j)
             if ref is not None:
                 return ref  # "تبلغ الكلفة الكلية للمشروع نحو 41 مليون دينار": the project named before
+        if head is None and _bare_phase(doc, j):
+            ref = _phase_referred(doc, j)
+            if ref is not None:
+                return ref  # "ويبلغ طول المرحلة 19 كم …، وتقدر تكلفتها بـ…": the phase named before
         if head is None or _inside_larger_name(doc, j, head) or in_a_post(doc, j):
             continue  # "نائب وزير الزراعة واستصلاح الأراضي، … استثمارات 52 مليار": no work's cost
         if j > 0 and doc.tokens[j - 1].text.removeprefix("و") in _SHARE_OF:
@@ -606,7 +626,7 @@ def _owner(doc: Doc, t: int) -> ProjectMention | None:
             and (bare_alone(doc, head.end) or _not_a_list_item(doc, j))
             and not _own_number(doc, head.end)
         ):
-            ref = resolve_bare(doc, j) or _the_work_before(doc, j, head)
+            ref = resolve_bare(doc, j) or _the_work_before(doc, j, head) or _named_before(doc, j, head)
             if ref is not None:
                 return _phase_of(doc, j, ref) or ref
         m = _read_with_work(doc, j)
@@ -647,6 +667,54 @@ def _the_work_before(doc: Doc, j: int, head) -> ProjectMention | None:
 
 
 _PROJECT = fold("مشروع")
+_BACK_SENTENCES = 2  # sentences before a bare head where the work it refers to may be named
+
+
+def _named_before(doc: Doc, j: int, head) -> ProjectMention | None:
+    """ "الجولة شملت موقف سيارات الأجرة الجديد. الموقف أقيم على مساحة …": a bare definite head
+    beside a measure refers to the work with that head named in the sentences just before,
+    even when no act made it a project there; that work is read and recorded."""
+    if head.clitics or not bare_alone(doc, head.end):
+        return None
+    target = _head_word(doc, j)
+    lo, _ = doc.sentence_range(max(0, doc.sentence_of[j] - _BACK_SENTENCES))
+    for b in range(j - 1, lo - 1, -1):
+        other = project_heads().match(doc.tokens, b)
+        if other is None or other.value == "bare" or other.end - other.start != 1:
+            continue
+        if in_a_post(doc, b) or (other.value == "strong" and not_a_work_named(doc, b)):
+            continue  # "مدير عام برنامج X للإسكان": a post's body, no work the head refers to
+        if doc.tokens[b].text[len(other.clitics) :].removeprefix("ال") != target:
+            continue
+        m = read_project(doc, b, require_head=True)
+        if m is not None and m.end <= j and m.end - m.start > 1:
+            return _known(doc, m)
+    return None
+
+
+# A phase named by its noun alone ("طول المرحلة"، "للمرحلة") refers to the phase named before.
+_PHASE_WORDS = frozenset(fold(w) for w in "المرحلة للمرحلة بالمرحلة".split())
+
+
+def _bare_phase(doc: Doc, j: int) -> bool:
+    """Token j is "المرحلة" with no ordinal or complement after it."""
+    toks = doc.tokens
+    return toks[j].text in _PHASE_WORDS and (j + 1 >= len(toks) or not toks[j + 1].text.startswith("ال"))
+
+
+def _phase_referred(doc: Doc, j: int) -> ProjectMention | None:
+    """The latest work named as a phase ("المرحلة الأولى من الخط السابع …") before token j:
+    one recorded, else one named in the sentences just before (read and recorded)."""
+    phased = [m for m in doc.project_mentions if m.start < j and _phase_named(m)]
+    if phased:
+        return max(phased, key=lambda m: m.start)
+    toks = doc.tokens
+    lo, _ = doc.sentence_range(max(0, doc.sentence_of[j] - _BACK_SENTENCES))
+    for b in range(j - 3, lo - 1, -1):
+        if toks[b].text in _PHASES and toks[b + 1].text.startswith("ال") and toks[b + 2].text == "من":
+            m = read_project(doc, b)
+            return _known(doc, m) if m is not None and _phase_named(m) else None
+    return None
 
 
 def _head_word(doc: Doc, j: int) -> str:
@@ -988,6 +1056,8 @@ def _inside_larger_name(doc: Doc, j: int, head) -> bool:
         return j == 0 or doc.tokens[j - 1].text not in ("،", ",")
     if head.clitics == "ل" and j > 0 and doc.tokens[j - 1].text in _FOUNDATION:
         return False  # "حجر الأساس لمبنى كلية …": the ل of the cornerstone names the work itself
+    if head.clitics == "ل" and _after_design(doc, j):
+        return False  # "اعتمد التصميم النهائي لسوق X …": a design is of the work itself
     if head.clitics.startswith(("ب", "ل")):
         # "انتظام العمل بوحدة الغسيل …": ب after the work going on says where, it joins no name
         return not (head.clitics == "ب" and j > 0 and doc.tokens[j - 1].text in _WORK_GOING_ON)
@@ -1001,6 +1071,24 @@ def _inside_larger_name(doc: Doc, j: int, head) -> bool:
     counted = before in count_words() or (before[:1] == "و" and before[1:] in count_words())
     counted = counted or before in SCALES  # "ويضم 18 ألف وحدة سكنية": thousands of units
     return j > 0 and (doc.tokens[j - 1].is_number or counted)  # "ألفا ومائتي وحدة سكنية"
+
+
+# Papers that draw or price a work: "التصميم النهائي لـ…"، "المقايسة التقديرية لـ…".
+_DESIGNS = frozenset(
+    fold(w) for w in "التصميم التصميمات تصميم تصميمات الرسومات المقايسة الدراسات المخطط".split()
+)
+_DESIGN_ADJECTIVES = 2  # definite adjectives between the design noun and its work
+
+
+def _after_design(doc: Doc, j: int) -> bool:
+    """A design noun, with at most two definite adjectives, stands right before token j."""
+    toks = doc.tokens
+    for b in range(j - 1, max(-1, j - 2 - _DESIGN_ADJECTIVES), -1):
+        if toks[b].text in _DESIGNS:
+            return True
+        if not toks[b].text.startswith("ال") or project_heads().match(toks, b) is not None:
+            return False
+    return False
 
 
 _ENDS = frozenset(fold(w) for w in "من إلى الى".split())

@@ -26,7 +26,7 @@ from extract.institutions import (
     resolve_generic_bodies,
     without_nationality,
 )
-from extract.lexicon import honorifics, institution_heads, name_stops, places, roles
+from extract.lexicon import first_names, honorifics, institution_heads, name_stops, places, roles
 from extract.model import Holding, Institution, Official
 from extract.normalize import fold
 from extract.phrases import drop_li, possessed_post, singular_body
@@ -86,6 +86,7 @@ def find_officials(doc: Doc) -> None:
         role.institution = inst.key if inst else None
     for role in doc.roles:
         role.text = render_role(doc, role)
+    _add_set_off_names(doc)
     targets = attach_roles(doc)
     _shared_complements(doc, targets)
     for p in doc.persons:
@@ -93,7 +94,7 @@ def find_officials(doc: Doc) -> None:
         chaired = _chaired_by(doc, p)
         if chaired is not None and not _chair_named_otherwise(doc, p, chaired, targets.get(id(p), [])):
             targets.setdefault(id(p), []).append(chaired)
-        chaired = None if chaired is not None else _appointed_to_chair(doc, p)
+        chaired = None if chaired is not None else _appointed_to_chair(doc, p) or _heads_by_relative(doc, p)
         if chaired is not None:
             targets.setdefault(id(p), []).append(chaired)
         member = None if targets.get(id(p)) else _member_for_a_district(doc, p)
@@ -122,6 +123,9 @@ def find_officials(doc: Doc) -> None:
         if off is None and len(key.split()) == 2:
             ends = [o for k, o in by_key.items() if len(k.split()) > 2 and _first_and_last(k) == key]
             off = ends[0] if len(ends) == 1 else None  # "سامح عيد" after "سامح جلال عيد"
+        if off is None and len(key.split()) == 1:
+            ends = [o for k, o in by_key.items() if len(k.split()) > 1 and k.split()[-1] == key]
+            off = ends[0] if len(ends) == 1 else None  # "برئاسة العميد أبوشعالة": a surname named before
         if off is None and not roles and _titled_member(doc, p):
             members.append(p)  # "وأبدى النائب X تحفظه": a member of the house, unless named before
             continue
@@ -173,6 +177,59 @@ def find_officials(doc: Doc) -> None:
             Holding(h.role, h.role_noun, renamed.get(h.institution, h.institution), h.mention, h.status)
             for h in _without_bare_nouns(off.holdings)
         ]
+
+
+_SET_OFF_WORDS = (2, 3)  # a name set off by commas: given name + family name, or three names
+
+
+def _add_set_off_names(doc: Doc) -> None:
+    """ "مدير عام هيئة سوق المال، براق النابلسي، عن …": two or three plain words set off by
+    commas right after a post are its holder's name (an apposition), even with a given name
+    the lexicon lacks; times, places, bodies, posts, verbs and phrases are not names."""
+    taken = {k for p in doc.persons for k in range(p.start, p.end)}
+    added = []
+    for role in doc.roles:
+        comma = comma_after(doc, role.end)
+        if comma is None:
+            continue
+        end = _set_off_name_end(doc, comma + 1, taken)
+        if end is not None:
+            added.append(PersonMention(comma + 1, comma + 1, end, [], doc.sentence_of[comma + 1], True))
+            taken.update(range(comma + 1, end))
+    if added:
+        doc.persons = sorted(doc.persons + added, key=lambda p: p.start)
+
+
+def _set_off_name_end(doc: Doc, k: int, taken: set[int]) -> int | None:
+    """The comma closing a plain name that starts at k, or None."""
+    toks = doc.tokens
+    n = k
+    while n < len(toks) and n - k <= max(_SET_OFF_WORDS) and toks[n].text not in _SEPARATORS:
+        n += 1
+    if n >= len(toks) or toks[n].text not in _SEPARATORS or n - k not in _SET_OFF_WORDS:
+        return None
+    if toks[k].text.startswith(("ال", "و", "ف")) or any(_not_a_name_word(doc, j, taken) for j in range(k, n)):
+        return None
+    return n
+
+
+def _not_a_name_word(doc: Doc, j: int, taken: set[int]) -> bool:
+    toks = doc.tokens
+    w = toks[j].text
+    return (
+        j in taken
+        or toks[j].is_punct
+        or toks[j].is_number
+        or len(w) < 2
+        or w in name_stops()
+        or w.startswith(("لل", "بال"))
+        or roles().match(toks, j) is not None
+        or honorifics().match(toks, j) is not None
+        or places().match(toks, j) is not None
+        or institution_heads().match(toks, j) is not None
+        or (len(w) >= 4 and w[0] in "يت" and w.endswith(("ه", "ها", "هم")))
+        or (len(w) >= 4 and w.endswith("ا") and w not in first_names())  # "مؤكدا"، "حاليا"، "لافتا"
+    )
 
 
 def _without_bare_nouns(holdings: list[Holding]) -> list[Holding]:
@@ -618,15 +675,57 @@ def _drop_unheld_joint_bodies(doc: Doc, split_roles: set[int]) -> None:
             del doc.institutions[role.institution]
 
 
+# "بتكليف X برئاسة …"، "نقل X، <post>، لرئاسة …" (moved to head another body), folded.
+_TO_CHAIR = _CHAIRED | {fold("لرئاسة"), fold("لرئاسه")}
+
+
+_MOVING = frozenset(fold(p + "نقل") for p in ("", "و", "ب", "وب"))
+
+
+def _appointed_or_moved(doc: Doc, p: PersonMention) -> bool:
+    """The person is the object of an appointment or a transfer ("تعيين X"، "ونقل X")."""
+    w = doc.tokens[p.start - 1].text if p.start > 0 else ""
+    return w in _APPOINTING or w in _MOVING
+
+
 def _appointed_to_chair(doc: Doc, p: PersonMention) -> RolePhrase | None:
     """ "بتكليف المهندس X برئاسة مركز ومدينة كفر سعد": X heads the body named after; "بتكليف
     X، رئيس مدينة بلبيس السابق، برئاسة …" likewise, past the post X held."""
     at = _past_own_post(doc, p.end)
-    if at >= len(doc.tokens) or doc.tokens[at].text not in _CHAIRED:
+    if at >= len(doc.tokens) or doc.tokens[at].text not in _TO_CHAIR:
         return None
+    if doc.tokens[at].text not in _CHAIRED and not _appointed_or_moved(doc, p):
+        return None  # "ترشيح X لرئاسة …": a nominee holds nothing yet
     after = next((m for m in doc.institution_spans if m.start == at + 1), None)
     if after is None:
         return _appointed_to_district(doc, p, at)
+    inst = doc.institutions[after.key]
+    r = RolePhrase(at, at + 1, after.end, "رئيس", "sg", False, None, "current", p.sentence)
+    r.text = f"رئيس {doc.institution_full.get(inst.key, inst.name)}"
+    r.institution = inst.key
+    return r
+
+
+_HEADS = frozenset(fold(w) for w in ("يرأس", "ترأس", "يترأس", "تترأس", "تراس"))
+_TAKES_CHARGE = frozenset(fold(w) for w in ("تولى", "يتولى", "تتولى", "تولت"))
+_CHAIR_NOUNS = frozenset(fold(w) for w in ("رئاسة", "رئاسه"))
+
+
+def _heads_by_relative(doc: Doc, p: PersonMention) -> RolePhrase | None:
+    """ "X، الذي يرأس المجلس البلدي"، "X التي تتولى رئاسة الهيئة …": a relative clause that
+    says X heads a named body gives X the chair of that body."""
+    toks = doc.tokens
+    k = p.end + (p.end < len(toks) and toks[p.end].text in _SEPARATORS)
+    if k + 2 >= len(toks) or toks[k].text not in _RELATIVE or doc.sentence_of[k] != p.sentence:
+        return None
+    at = k + 1
+    if toks[at].text in _TAKES_CHARGE and toks[at + 1].text in _CHAIR_NOUNS:
+        at += 1
+    elif toks[at].text not in _HEADS:
+        return None
+    after = next((m for m in doc.institution_spans if m.start == at + 1), None)
+    if after is None:
+        return None
     inst = doc.institutions[after.key]
     r = RolePhrase(at, at + 1, after.end, "رئيس", "sg", False, None, "current", p.sentence)
     r.text = f"رئيس {doc.institution_full.get(inst.key, inst.name)}"
@@ -659,9 +758,17 @@ def _past_own_post(doc: Doc, k: int) -> int:
     if k >= len(toks) or toks[k].text not in _SEPARATORS:
         return k
     post = next((r for r in doc.roles if r.start == k + 1), None)
-    if post is None or post.end >= len(toks) or toks[post.end].text not in _SEPARATORS:
+    if post is None:
         return k
-    return post.end + 1
+    end = post.end + (post.end < len(toks) and toks[post.end].text in _STATUS_ADVERBS)
+    if end >= len(toks) or toks[end].text not in _SEPARATORS:
+        return k
+    return end + 1
+
+
+# Adverbs of time after a post set off by commas ("…، السكرتير العام المساعد لمركز ببا سابقا،").
+_STATUS_ADVERBS = frozenset(fold(w) for w in ("سابقا", "سابقًا", "حاليا", "حاليًا"))
+_NOW = frozenset(fold(w) for w in ("حاليا", "حاليًا"))
 
 
 _SUCCEEDING = frozenset(fold(w) for w in ("خلفا", "خلفًا"))
@@ -1218,7 +1325,7 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         and not conj
         and _only_separators(doc, prev.end, role.start)
         and not _guest_after_host(doc, seq, idx)
-        and not _role_then_name_list(seq, idx)
+        and not _role_then_name_list(doc, seq, idx)
     ):
         if role.number in ("du", "pl", "acc"):
             group = _list_before(doc, seq, idx - 1)
@@ -1264,7 +1371,7 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
     if (
         isinstance(nxt, PersonMention)
         and same_sentence(nxt)
-        and nxt.start == role.end
+        and (nxt.start == role.end or nxt.honorifics and _ba_phrase_end(doc, role.end) == nxt.start)
         and not _post_filled(doc, seq, idx, role_targets)
         and not (_has_own_role(doc, seq, idx + 1) and _held_before(doc, seq, idx, role_targets))
         and not _subject_then_woman(doc, role, nxt)
@@ -1358,10 +1465,11 @@ def _guest_after_host(doc: Doc, seq: list, idx: int) -> bool:
     return host_post.start > 0 and doc.tokens[host_post.start - 1].text in _MEETING_VERBS
 
 
-def _role_then_name_list(seq: list, idx: int) -> bool:
+def _role_then_name_list(doc: Doc, seq: list, idx: int) -> bool:
     """ "محافظ الشمال القاضية X، رئيس اتحاد بلديات الفيحاء المهندس Y،": in a list written post
     then titled name, a post after a comma opens the next item when a titled name follows it at
-    once, the name before having its post already."""
+    once, the name before having its post already; an untitled name qualifies when set off by a
+    comma after a post with its complement ("…، رئيس اتحاد بلديات الضنية X Y،")."""
     role: RolePhrase = seq[idx]
     nxt = seq[idx + 1] if idx + 1 < len(seq) else None
     return (
@@ -1369,7 +1477,7 @@ def _role_then_name_list(seq: list, idx: int) -> bool:
         and role.number == "sg"
         and isinstance(nxt, PersonMention)
         and nxt.start == role.end
-        and bool(nxt.honorifics)
+        and (bool(nxt.honorifics) or _set_off(doc, nxt) and role.end > role.noun_end)
         and nxt.sentence == role.sentence
     )
 
@@ -1584,6 +1692,12 @@ _POST_GAPS = {
     (fold("قائمة"), fold("بعمل")): "acting",
     (fold("بمهام"),): "held",  # "تكليف X بمهام مدير عام …"
     (fold("منصب"),): "held",  # "شغل X منصب نائب رئيس الجامعة"، "تولى X منصب المحافظ"
+    (fold("ليشغل"), fold("منصب")): "held",  # "نقل X، <post>، ليشغل منصب …"
+    (fold("بصفته"),): "held",  # "X بصفته رئيس اللجنة"، "X بوصفها مديرة …": the capacity X acts in
+    (fold("بصفتها"),): "held",
+    (fold("بوصفه"),): "held",
+    (fold("بوصفها"),): "held",
+    (fold("لتشغل"), fold("منصب")): "held",
     (fold("من"), fold("منصب")): "former",  # "إعفاء X من منصب …"
 }
 
@@ -1594,14 +1708,30 @@ def _acting_past_own_post(doc: Doc, prev, role: RolePhrase, role_targets: dict) 
     if not isinstance(prev, RolePhrase) or len(role_targets.get(id(prev), [])) != 1:
         return None
     p = role_targets[id(prev)][0]
-    if _past_own_post(doc, p.end) != prev.end + 1 or _post_gap(doc, prev.end + 1, role.start) != "acting":
+    after = _past_own_post(doc, p.end)
+    if after <= prev.end or _post_gap(doc, after, role.start) not in ("acting", "held"):
         return None
     return p
 
 
+# "X بمناسبة تكليفه بالقيام بأعمال …"، "X بتكليفه بتسيير أعمال …": the occasion of a
+# congratulation names X's own charge, so the gap after it relates X to the post.
+_OCCASION = fold("بمناسبة")
+_OWN_CHARGE = frozenset(
+    fold(p + w + s) for w in ("تكليف", "تعيين", "ندب") for p in ("", "ب") for s in ("ه", "ها")
+)
+
+
 def _post_gap(doc: Doc, start: int, end: int) -> str | None:
     """How the words between a name and a post relate them: "acting", "held", "former"; or None."""
-    return _POST_GAPS.get(tuple(doc.folded_words(start, end))) if 0 < end - start <= 2 else None
+    if not 0 < end - start <= 4:
+        return None
+    words = doc.folded_words(start, end)
+    if len(words) > 2 and words[0] == _OCCASION and words[1] in _OWN_CHARGE:
+        words = words[2:]
+    elif len(words) > 1 and (words[0] in _OWN_CHARGE and words[0].startswith("ب") or words[0] in _NOW):
+        words = words[1:]  # "بتكليفه بتسيير أعمال …"، "ويشغل X حاليا منصب …"
+    return _POST_GAPS.get(tuple(words)) if len(words) <= 2 else None
 
 
 def _acting_gap(doc: Doc, start: int, end: int) -> bool:
@@ -1662,6 +1792,35 @@ def _has_conjunction(doc: Doc, k: int) -> bool:
 
 
 _AND_GOVERNOR = frozenset({fold("ومحافظة"), fold("فمحافظة")})
+
+
+_BA_VERBAL_NOUNS = ("بت", "بم")  # ب + تفعيل/مفعل: "بتكليف"، "بتعيين"، "بمتابعة"، "بمقر"
+_BA_PHRASE_WORDS = 3  # words of a place or body after the ب-word: "بساحل حضرموت"، "بحكومة الوحدة الوطنية"
+
+
+def _ba_phrase_end(doc: Doc, k: int) -> int:
+    """End of a ب-phrase that places a post ("وزير الحكم المحلي بحكومة الوحدة الوطنية الدكتور
+    X"، "مدير عام المؤسسة … بحماة المهندس Y"); k when none starts there. A ب-word with a
+    pronoun ("بمكتبه") tells where the act took place, so it places no post."""
+    toks = doc.tokens
+    if k >= len(toks) or not toks[k].text.startswith("ب") or len(toks[k].text) < 4:
+        return k
+    if doc.article.text[doc.folded.offsets[toks[k].end - 1]] == "ه" or roles().match(toks, k) is not None:
+        return k
+    if (
+        toks[k].text.startswith(_BA_VERBAL_NOUNS)
+        and places().match(toks, k) is None
+        and institution_heads().match(toks, k) is None
+    ):
+        return k  # "وزير البلديات بتكليف المهندس X": the act of the post, not its seat
+    n = k + 1
+    while n < len(toks) and n - k <= _BA_PHRASE_WORDS and doc.sentence_of[n] == doc.sentence_of[k]:
+        if toks[n].is_punct or honorifics().match(toks, n) is not None:
+            break
+        if not toks[n].text.startswith("ال") and places().match(toks, n) is None:
+            break
+        n += 1
+    return n
 
 
 def _only_separators(doc: Doc, start: int, end: int) -> bool:

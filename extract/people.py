@@ -30,6 +30,9 @@ MAX_NAME_TOKENS = 6
 _BINDERS = frozenset({"عبد", "ابو", "بن", "ابن", "بو", "ابي", "ام", "ال", "بنت"})  # "ال" is آل folded
 # ال-words that are ordinary parts of compound given names.
 _NAME_AL = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "النبي"})
+# Names of God and the Prophet that close compound given names of the Nile valley and the Gulf
+# ("عوض الكريم"، "جاد الرب"، "حسب الرسول"): part of the name, never a family name in ال.
+_NAME_AL |= frozenset({"الكريم", "الرب", "الرسول", "الرحيم", "الباري"})
 # Honorifics that are also family names when they stand inside a name.
 _ALSO_FAMILY = frozenset({"السيد", "الشيخ", "الامير", "الحاج", "النائب", "الرئيس", "القاضي"})
 
@@ -50,8 +53,8 @@ def find_persons(doc: Doc) -> None:
             i += 1
             continue
         title = honorifics().match(toks, i, clitics=False) if i in bare_titles else None
-        if title is not None and titled_place_name(doc, i):
-            i = max(read_name(doc, title.end)[0], title.end)  # "مستشفى الملك فيصل التخصصي"
+        if title is not None and (titled_place_name(doc, i) or _named_after_person(doc, i)):
+            i = max(read_name(doc, title.end)[0], title.end)  # "مستشفى الملك فيصل"، "برنامج الشيخ زايد"
             continue
         person = (_titled_person(doc, i) if i in titles else None) or _untitled_person(doc, i)
         if person is None:
@@ -96,9 +99,12 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
     first_title = doc.surface(i, h.end, skip=len(h.clitics))
     titles = ["ال" + first_title if h.clitics.endswith("لل") else first_title]  # "للدكتور" → الدكتور
     j = h.end
+    if not h.clitics and _title_before_nasab(doc, i, h):
+        end, strong = read_name(doc, i, skip_first_check=True)
+        return PersonMention(i, i, end, [], doc.sentence_of[i], strong)  # "الشيخ ولد أحمد سالم"
     while j < len(toks):
         more = honorifics().match(toks, j, clitics=False)
-        if more is None or _given_name_after_title(doc, j, more):
+        if more is None or _given_name_after_title(doc, j, more) or _title_before_nasab(doc, j, more):
             break
         titles.append(doc.surface(j, more.end))
         j = more.end
@@ -116,9 +122,11 @@ def _titled_person(doc: Doc, i: int) -> PersonMention | None:
     given = (
         j < len(toks)
         and (t := honorifics().match(toks, j, clitics=False))
-        and _given_name_after_title(doc, j, t)
+        and (_given_name_after_title(doc, j, t) or _title_before_nasab(doc, j, t))
     )
     as_given = bool(given) or _post_as_given_name(doc, j) or _time_word_as_name(doc, j)
+    if j < len(toks) and toks[j].text.startswith(("لل", "بال")) and toks[j].text not in first_names():
+        return None  # "المستشار القانوني للوزارة": a post and its body, no name after the title
     end, strong = read_name(doc, j, skip_first_check=as_given)  # "المهندس صباح جبار …": a name
     if end - j < 1:
         return None
@@ -139,6 +147,22 @@ def _given_name_after_title(doc: Doc, j: int, more) -> bool:
         return False
     nxt = toks[j + 1]
     return not (nxt.is_punct or nxt.text.startswith("ال") or honorifics().match(toks, j + 1) is not None)
+
+
+_SON_OF_MAURITANIAN = "ولد"
+
+
+def _title_before_nasab(doc: Doc, j: int, more) -> bool:
+    """ "السيد الشيخ ولد أحمد سالم": a title that is also a given name (الشيخ، السيد), right
+    before ولد ("son of", Mauritanian names), is the given name: ولد never opens a name."""
+    toks = doc.tokens
+    return (
+        more.end == j + 1
+        and toks[j].text in _ALSO_FAMILY
+        and j + 2 < len(toks)
+        and toks[j + 1].text == _SON_OF_MAURITANIAN
+        and not toks[j + 2].is_punct
+    )
 
 
 # Given names spelt like a post (folded); "أمير" is kept out of first_names so that "أمير منطقة
@@ -271,6 +295,21 @@ def _epithet_after_place(doc: Doc, k: int) -> bool:
     return k > 0 and toks[k].text in EPITHETS and toks[k - 1].text in _NAMED_PLACES
 
 
+# Indefinite nouns of what is named after a ruler or patron (folded): "برنامج الشيخ زايد
+# للإسكان"، "جائزة الأمير …"، "مبادرة الشيخ …" (not وقف, which is also "stood").
+_NAMED_AFTER = frozenset(fold(w) for w in "برنامج مبادرة جائزة مسابقة منحة كرسي مؤسسة صندوق جمعية".split())
+
+
+def _named_after_person(doc: Doc, i: int) -> bool:
+    """A title right after a programme, award or foundation noun in construct names that thing
+    ("ولاية الدكتور X" stays a term of office: only these nouns are named after patrons)."""
+    if i == 0:
+        return False
+    prev = doc.tokens[i - 1].text
+    stems = (prev, prev[1:]) if prev.startswith(("و", "ب", "ل")) else (prev,)
+    return any(w in _NAMED_AFTER for w in stems)
+
+
 def _named_body_before(doc: Doc, i: int) -> bool:
     """An indefinite institution head right before: "بنك ناصر"، "مؤسسة خليفة"."""
     toks = doc.tokens
@@ -354,6 +393,8 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
                     and not _common_al_noun(toks[k].text)
                 ):
                     k += 1  # a second family name closed by punctuation: "… الدعيج الصباح،" (not "اليوم،")
+                elif _grandfather_named_after_title(doc, k) or _fused_family_name(doc, k):
+                    k += 1  # "محمد عثمان الحاج أحمد،"، "عبد السلام الطاهر أبوشعالة،"
                 strong = (
                     k >= len(toks)
                     or not toks[k].text.startswith("ال")  # "… الشناوي أهمية": a name, then prose
@@ -382,6 +423,42 @@ def read_name(doc: Doc, j: int, skip_first_check: bool = False) -> tuple[int, bo
 _BA_SURNAME_STARTS = ("بو", "بن", "بل")
 # ب + the تفعيل/مفعل patterns ("بتسيير"، "بمهام"), which no family name takes.
 _BA_NOUN_STARTS = ("بت", "بم")
+
+
+# Honorifics that open a grandfather's name inside a Sudanese or Gulf name: "الحاج أحمد".
+_NAME_TITLES = frozenset({"الحاج", "الشيخ", "السيد"})
+
+
+def _grandfather_named_after_title(doc: Doc, k: int) -> bool:
+    """ "محمد عثمان الحاج أحمد،": after a third name الحاج/الشيخ/السيد, a given name closed by a
+    clear end is the grandfather's name ("الحاج أحمد"), not the start of the next phrase."""
+    toks = doc.tokens
+    if k >= len(toks) or toks[k - 1].text not in _NAME_TITLES or toks[k].text not in first_names():
+        return False
+    if toks[k].text in _TIME_NAMES or role_at(toks, k) is not None:
+        return False  # "… السيد صباح اليوم": a time
+    return k + 1 >= len(toks) or _ends_name(doc, k + 1, first=False, skip_first_check=False)
+
+
+# Family names fused with أبو/بو/با ("أبوشعالة"، "بوعلام"، "بامطرف"); بو/با are also ب + a noun
+# ("بوزارة"، "بافتتاح"), so those two count only right before punctuation.
+_FUSED_ABU = "ابو"
+_FUSED_BA = ("بو", "با")
+
+
+def _fused_family_name(doc: Doc, k: int) -> bool:
+    """ "عبد السلام الطاهر أبوشعالة،": a fused أبو/بو/با family name after a family name in ال
+    goes on with the name; a comma or the sentence's end must close it."""
+    toks = doc.tokens
+    if k >= len(toks) or doc.sentence_of[k] != doc.sentence_of[k - 1]:
+        return False
+    w = toks[k].text
+    closed = k + 1 >= len(toks) or toks[k + 1].is_punct
+    if not closed or len(w) < 5 or w in name_stops() or places().match(toks, k) is not None:
+        return False
+    if w.startswith("بال"):
+        return False  # "… النجار بالتحقيق.": ب + a definite noun
+    return w.startswith(_FUSED_ABU) or w.startswith(_FUSED_BA) and institution_heads().match(toks, k) is None
 
 
 def _prepositional_ba(doc: Doc, k: int) -> bool:
@@ -484,6 +561,21 @@ def _tail_is_prose(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _family_name_tail(doc: Doc, start: int, end: int) -> bool:
+    """One ال-word closed by punctuation after a name seen shorter: "… بنت سعود المعلا،" is the
+    family name the later, shorter mentions leave out (not a noun, an event or a time)."""
+    toks = doc.tokens
+    w = toks[start].text
+    return (
+        end - start == 1
+        and w.startswith("ال")
+        and (end >= len(toks) or toks[end].is_punct)
+        and w not in name_stops()
+        and not _common_al_noun(w)
+        and role_at(toks, start) is None
+    )
+
+
 def _project_head(toks, k: int) -> bool:
     from extract.projects import project_heads
 
@@ -575,6 +667,8 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
         return True
     if not first and _common_al_noun(w):
         return True  # "ترأس الدكتور X الجلسة"، "تفقد … X المخبز البلدي": the verb's object follows
+    if not first and _verb_object_phrase(doc, k):
+        return True  # "وضع … المهندس X Y حجر الأساس": the stone laid, not a family name
     if not first and _project_head(toks, k):
         return True  # "ماهر سرور مبنى حي عين شمس": a name does not run into a project
     p = places().match(toks, k)
@@ -591,6 +685,28 @@ _EVENT_AND_PLACE_NOUNS = frozenset(
         "المستشفى المدرسة الموقع المصنع المحطة الأعمال العمل الوفد المراسم"
     ).split()
 )
+
+
+# Two-word objects of the action verbs (folded): "وضع حجر الأساس"، "قص شريط افتتاح"، "أعطى
+# إشارة البدء". A name never runs into them, though حجر and شريط are family names too.
+_VERB_OBJECTS = frozenset(
+    (fold(a), fold(b))
+    for a, b in (
+        ("حجر", "الأساس"),
+        ("حجر", "أساس"),
+        ("شريط", "افتتاح"),
+        ("شريط", "الافتتاح"),
+        ("إشارة", "البدء"),
+        ("إشارة", "انطلاق"),
+        ("إشارة", "انطلاقة"),
+        ("شارة", "البدء"),
+    )
+)
+
+
+def _verb_object_phrase(doc: Doc, k: int) -> bool:
+    toks = doc.tokens
+    return k + 1 < len(toks) and (toks[k].text, toks[k + 1].text) in _VERB_OBJECTS
 
 
 def _common_al_noun(word: str) -> bool:
@@ -666,8 +782,9 @@ def _extend_to_known_names(doc: Doc) -> None:
             if doc.sentence_of[n - 1] != p.sentence:
                 continue
             if known(name_key(doc.surface(p.name_start, n, skip=p.skip))):
-                if n < p.end and p.strong and not _tail_is_prose(doc, n, p.end):
-                    break  # "سلوى ماهر فايد عزمي" is a fuller name, not "سلوى ماهر" + prose
+                fuller = not _tail_is_prose(doc, n, p.end) or _family_name_tail(doc, n, p.end)
+                if n < p.end and p.strong and fuller:
+                    break  # "سلوى ماهر فايد عزمي"، "مريم بنت سعود المعلا،": a fuller name, not prose
                 if n < p.end and doc.tokens[n].text in _SON_OF:
                     break  # "جاسم بن مبارك بن علي": a patronymic goes on, whatever was seen shorter
                 p.end = n

@@ -179,7 +179,7 @@ _ADJECTIVES = frozenset(
         "الثانية الموحد المتحدة المنتدب المستقل الدائم المساعد المساعدة القابضة العربية الأوسط "
         "الأدنى المختص المختصة المعني المعنية الكبير الصغير العالي الفني المالي العرب الحرة الخاصة "
         "الصغرى الدائمة الحر المسلحة الحديث الحديثة العامل العاملة الشامل الشاملة "
-        "الخضراء الأخضر الزرقاء الأزرق الصالح"
+        "الخضراء الأخضر الزرقاء الأزرق الصالح الصلبة الصلب السائلة"
     ).split()
 )
 
@@ -202,7 +202,7 @@ _SURNAMES = "phrases.surnames"
 # (folded, indefinite: the construct before the person's name).
 NAMED_PLACES = frozenset(
     "مستشفي مدرسه مسجد جامع شارع طريق ميدان مركز كوبري جسر محطه قريه جامعه كليه مدينه حي عزبه "
-    "نجع كفر منشاه مجمع قاعه حديقه ملعب مطار ميناء".split()
+    "نجع كفر منشاه مجمع قاعه حديقه ملعب مطار ميناء برنامج".split()
 )
 
 
@@ -225,6 +225,41 @@ def titled_place_name(doc: Doc, k: int) -> bool:
         if stem in NAMED_PLACES:
             return stem == prev or prev[: len(prev) - len(stem)] in ("و", "ب", "ل", "وب", "ول", "ف")
     return False
+
+
+# Words that bind the word after them into a place's name: a kunya (أبو) or a nasab (بني، بو).
+_NAME_BINDERS = frozenset(fold(w) for w in "أبو أبي أبا بو بني أولاد آيت".split())
+
+
+def bound_name_word(doc: Doc, k: int) -> bool:
+    """ "قرية بني عفان"، "مركز أبو قرقاص"، "ولاية جعلان بني بو علي"، "المجلس الجماعي لأولاد
+    برحيل": the word after أبو/بو/بني/أولاد/آيت is part of the place's name, though it is a given
+    name ("علي") or starts with ب. (A binder of three letters or more may carry ل/ب/و.)"""
+    if k == 0 or doc.tokens[k].is_punct or doc.tokens[k].is_number:
+        return False
+    prev = doc.tokens[k - 1].text
+    return prev in _NAME_BINDERS or (len(prev) > 4 and prev[0] in "لبو" and prev[1:] in _NAME_BINDERS)
+
+
+def sons_of(word: str) -> bool:
+    """ "بني" (sons of) opens a tribe's or a place's name: no ب + a noun."""
+    return word in _SONS_OF
+
+
+_SONS_OF = frozenset({fold("بني")})
+
+
+_DISTRICT_WORD = fold("لواء")
+
+
+def district_in_construct(doc: Doc, k: int) -> bool:
+    """ "لواء" with no article right after an indefinite noun is in construct with it: Jordan's
+    district ("مديرية تربية لواء الرمثا"), not the rank, which is written "اللواء" before a name."""
+    toks = doc.tokens
+    if k == 0 or toks[k].text != _DISTRICT_WORD or toks[k - 1].is_punct or toks[k - 1].is_number:
+        return False
+    prev = toks[k - 1].text
+    return not prev.startswith(("ال", "وال", "بال", "لل")) and len(prev) > 2
 
 
 # Dual nouns of bodies and local units (folded) → their singular as written.
@@ -271,10 +306,13 @@ def dual_bodies_end(doc: Doc, k: int) -> int:
     if n == 0:
         return k
     end = k + n
+    names = {p.start for p in doc.persons}
     while end < len(toks) and end - k < n + 6 and not toks[end].is_punct and not toks[end].is_number:
         w = toks[end].text
         if end > k + n and w.startswith("ب") and len(w) > 2:
             break  # "… بالغربية": a place shared by both
+        if end > k + n and end in names:
+            break  # "معتمدا محليتي الفاو والقلابات الغربية X وY": the holders follow at once
         end += 1
     return end
 

@@ -53,7 +53,9 @@ _ENDERS = frozenset(
         # a landmark beside a work is where it stands: "… بجوار المستشفى الجامعي"
         "بجوار بجانب جوار بالقرب قرب "
         # a second aim of a visit after و: "لتفقد المشروع والوقوف على استعدادات التشغيل"
-        "الوقوف الاطلاع الاطمئنان التأكد الاستماع"
+        "الوقوف الاطلاع الاطمئنان التأكد الاستماع "
+        # a preposition with a pronoun places a work in a thing named before: "أعمال الصيانة بها"
+        "به بها بهما فيه فيها فيهما"
     ).split()
 )
 # Words that start no project: quantities and pronouns ("عددا من الإدارات").
@@ -165,6 +167,34 @@ def find_projects(doc: Doc) -> None:
                 i = m.end
                 continue
         i += 1
+    for k in _highlight_starts(doc):
+        m = read_project(doc, k, require_head=True)
+        if m is not None:
+            add_project_mention(doc, m)
+
+
+# Words that pick out the foremost of the works counted before them: "تتضمن 147 مشروعا،
+# أبرزها إنشاء مستشفى X"، "عدد من المشروعات، في مقدمتها محور Y"، "من بينها …".
+_HIGHLIGHTS = frozenset(fold(w) for w in "أبرزها أهمها مقدمتها بينها".split())
+_COUNTED_WORKS = frozenset(fold(w) for w in "مشروعا مشروع مشروعات مشاريع المشروعات المشاريع".split())
+_HIGHLIGHT_REACH = 8  # tokens back from the highlight word to the works it picks from
+
+
+def _highlight_starts(doc: Doc) -> list[int]:
+    """Tokens right after a highlight word whose sentence counted works just before it:
+    what follows is one of those works, a project whatever its head."""
+    toks = doc.tokens
+    out = []
+    for k in [k for k, t in enumerate(toks[1:-1], 1) if t.text in _HIGHLIGHTS]:
+        if toks[k + 1].is_break:
+            continue
+        lo = max(0, k - _HIGHLIGHT_REACH)
+        if any(
+            toks[j].text.removeprefix("ل") in _COUNTED_WORKS and doc.sentence_of[j] == doc.sentence_of[k]
+            for j in range(lo, k)
+        ):
+            out.append(k + 1)
+    return out
 
 
 # Words that scale a count: "18 ألف وحدة سكنية"، "45 ألف مشروع صغير".
@@ -245,9 +275,51 @@ def not_a_work_named(doc: Doc, i: int) -> bool:
     toks = doc.tokens
     if i > 0 and (toks[before_phase(doc, i)].text in _FRAMING or toks[i - 1].text in _EXECUTING):
         return True
+    if _a_loan_received(doc, i):
+        return True  # "حصلت على قرض لمشروع تربية الماشية": a person's own venture, no public work
     # "مدير مشروع …" names a post; "تفقد الوزير مشروع …" does not: a definite role takes no complement
     posts = (r for r in doc.roles if r.noun_end == i and not r.definite)
     return any(not _definite_construct(doc, r) for r in posts) or in_a_post(doc, i)
+
+
+# A person receives a loan or grant for a venture of his own: "حصلت على قرض لمشروع تربية الماشية".
+_RECEIVING = frozenset(
+    fold(w) for w in "حصل حصلت حصلوا حصلن يحصل تحصل يحصلون تسلم تسلمت تسلموا استفاد استفادت".split()
+)
+_LOANS = frozenset(fold(w) for w in "قرض قرضا قروض قروضا منحة سلفة تمويل تمويلا".split())
+_LOAN_REACH = 8  # tokens from the loan back to the verb of receiving ("حصلت السيدة X على قرض")
+_ON = frozenset(fold(w) for w in "على علي".split())
+
+
+def _a_loan_received(doc: Doc, i: int) -> bool:
+    """ "ل + مشروع" after a loan that a verb of receiving governs ("حصل على قرض ميسر لمشروع …"):
+    the venture of a beneficiary, which a state agreement never words so."""
+    toks = doc.tokens
+    if not toks[i].text.startswith("ل"):
+        return False
+    loan = next((j for j in range(i - 1, max(-1, i - 3), -1) if toks[j].text in _LOANS), None)
+    if loan is None or toks[loan - 1].text not in _ON:
+        return False
+    verb = next(
+        (
+            j
+            for j in range(loan - 2, max(-1, loan - 2 - _LOAN_REACH), -1)
+            if toks[j].text.removeprefix("و") in _RECEIVING and doc.sentence_of[j] == doc.sentence_of[i]
+        ),
+        None,
+    )
+    return verb is not None and _people_receive(doc, verb + 1, loan - 1)
+
+
+def _people_receive(doc: Doc, lo: int, hi: int) -> bool:
+    """The subject between a verb of receiving and على is a person or people: none written
+    ("التي حصلت على"), a person ("حصلت السيدة X على") or a count ("حصل 40 شابا على"); a
+    body ("حصلت الحكومة على قرض لمشروع …") borrows for a public work."""
+    toks = doc.tokens
+    if lo >= hi:
+        return True
+    first = toks[lo].text
+    return _a_person_at(doc, lo) or toks[lo].is_number or first in _COUNTING or first in count_words()
 
 
 def _definite_construct(doc: Doc, r) -> bool:
@@ -346,6 +418,34 @@ def _bare_subject_end(doc: Doc, k: int) -> int:
         k = nxt
 
 
+def _after_bare_subject(doc: Doc, k: int) -> bool:
+    """A subject named by its bare post ("المحافظ") ends right before token k."""
+    return any(r.end == k and r.noun_end == r.end and r.definite for r in doc.roles)
+
+
+_POST_COMPLEMENT = 3  # words of a post's complement before the work after it
+
+
+def _joined_post_end(doc: Doc, k: int) -> int:
+    """After a subject named by its post, a second post joined by و ("المحافظ ورئيس إيجاس")
+    is a second subject; the work starts at the first head after its complement ("… محطة
+    تخفيض الضغط"). Returns k when no such post opens there."""
+    toks = doc.tokens
+    if k >= len(toks) or not toks[k].text.startswith("و"):
+        return k
+    post = next((r for r in doc.roles if r.start == k and not r.definite and r.noun_end < r.end), None)
+    if post is None:
+        return k
+    # the post's complement as read, or its first words when read on into the work
+    for j in range(post.noun_end + 1, min(len(toks), post.end + 1, post.noun_end + _POST_COMPLEMENT + 1)):
+        if toks[j].is_break:
+            return k
+        head = project_heads().match(toks, j)
+        if head is not None and not head.clitics and head.value != "bare":
+            return j
+    return k
+
+
 def _a_person_at(doc: Doc, k: int) -> bool:
     """Token k opens a person (an honorific, or a name read as one): no work starts there."""
     if honorifics().match(doc.tokens, k) is not None:
@@ -363,6 +463,20 @@ def _linked_places(doc: Doc, k: int, start: int) -> bool:
     if toks[k].text != "بين" or toks[k - 1].text not in _LINKING:
         return False
     return not any(toks[j].text == _NUMBER_WORD for j in range(start, k))
+
+
+# Duals of the parties to a deal: "بين الجانبين" says who agreed, not what a work links.
+_PARTIES = frozenset(fold(w) for w in "الجانبين الطرفين البلدين الوزارتين".split())
+
+
+def _between_a_pair(doc: Doc, k: int) -> bool:
+    """ "محطة التبادل بين الخطين الثالث والسابع": بين + a definite dual names the two things a
+    work joins, part of its name."""
+    toks = doc.tokens
+    if toks[k].text != "بين" or k + 1 >= len(toks):
+        return False
+    pair = toks[k + 1].text
+    return pair.startswith("ال") and pair.endswith("ين") and len(pair) > 5 and pair not in _PARTIES
 
 
 def _numbered_between(doc: Doc, k: int, start: int) -> bool:
@@ -443,7 +557,10 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
     opened = k
     k, skip = skip_wrappers(doc, k)
     if opens_a_post(doc, k):
-        return None
+        joined = _joined_post_end(doc, k) if _after_bare_subject(doc, k) else k
+        if joined == k:
+            return None
+        k, skip = joined, 0  # "تفقد المحافظ | ورئيس إيجاس محطة …": the second subject is stepped over
     if k > opened and _counted_kinds(doc, opened, k):
         return None  # "عددا من المخابز البلدية بقريتي …": things counted, none named
     if k < len(toks) and toks[k].text in _SUM_WORDS:
@@ -462,6 +579,7 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         return None
     subject = _bare_subject_end(doc, k)
     if subject > k:
+        subject = _joined_post_end(doc, subject)  # "تفقد المحافظ ورئيس الشركة محطة …"
         k, skip = skip_wrappers(doc, subject)  # "تفقد الوزير مشروع …": the subject is no part of it
     if _work_of_a_pronoun(toks[k].text) or (
         k + 1 < len(toks) and _strong_at(doc, k) and _work_of_a_pronoun(toks[k + 1].text)
@@ -512,6 +630,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         return None  # "خلال اجتماع عقده بمقر الوزارة"، "من مقر الجامعة": where, not a work
     if head is not None and head.value == "bare" and bare_alone(doc, head.end):
         return None  # "المحطة" alone refers back; resolved by the caller
+    if head is not None and head.value == "bare" and _existing(doc, head.end):
+        return None  # "تفقد موقع المحطة الحالية": the thing that stands now, no work
     end = _read_name(doc, k, skip)
     if end - k > 2 and toks[end - 1].text in _LINKING:
         end -= 1  # "الطريق الولائي رقم 12 الرابط" cut before "بين …": the link word names nothing
@@ -543,6 +663,14 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         and _kinds_only(doc, head.end, end)
     ):
         return None  # "عدد من مشروعات الطرق والكباري": kinds of work, no work named
+    if (
+        head is not None
+        and head_stem(doc, head).removeprefix("ال") in PLURAL_HEADS
+        and _across_regions(doc, head.end, end)
+    ):
+        return None  # "مشروعات مياه الشرب الجاري تنفيذها بمحافظات الصعيد": a portfolio of many places
+    if head is not None and head.value == "work" and end - k == 2 and _refers_back(doc, k + 1):
+        return None  # "لتجهيز المستشفى": work on the hospital named before, no new work
     if (head is None or head.value == "work") and end - k < 2:
         return None  # a lone word ("حفر"، "إنشاء"، "بناء على") is no project's name
     if head is None and end - k == 2 and doc.surface(k + 1, k + 2).endswith(_POSSESSED):
@@ -553,6 +681,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         and not _in_one_place(doc, k, end)
     ):
         return None  # "شبكات تصريف الأمطار بمراكز المحافظة": networks in general; "… بقرية X" is one work
+    if head is not None and _owned_only(doc, head.end, end):
+        return None  # "لإقامة مقر جديد لوكالتها": described by its owner alone, not named
     if head is not None and head_stem(doc, head) in _SEATS and end - k < 3:
         return None  # "تدشين مقر البلدية": a body's seat named by it alone is no work's name
     if head is not None and end - k < 2 and _QUOTE_OPEN not in name:
@@ -567,6 +697,30 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
             name = doc.surface(k, end, skip=skip)
     head_word = fold(name).split()[0]
     return ProjectMention(k, end, project_key(name), name, head_word.removeprefix("ال"), skip)
+
+
+# Adjectives of what stands now: "المحطة الحالية" is the old plant beside a new work.
+_EXISTING = frozenset(fold(w) for w in "الحالي الحالية القائم القائمة".split())
+
+
+def _existing(doc: Doc, k: int) -> bool:
+    """Token k is an adjective of what exists now, and nothing names the head further."""
+    toks = doc.tokens
+    return k < len(toks) and toks[k].text in _EXISTING and bare_alone(doc, k + 1)
+
+
+def _owned_only(doc: Doc, k: int, end: int) -> bool:
+    """After an indefinite head, only indefinite adjectives and then its owner as a pronoun
+    ("مقر جديد لوكالتها"، "مبنى دائم لها"): an indefinite thing, no work's name."""
+    toks = doc.tokens
+    if end - k < 1 or toks[k - 1].text.startswith("ال"):
+        return False
+    last = doc.surface(end - 1, end)
+    if not last.startswith("ل") or not last.endswith(_PRONOUNS):
+        return False
+    return all(
+        not toks[j].text.startswith(("ال", "ب", "ل")) and not toks[j].is_number for j in range(k, end - 1)
+    )
 
 
 def _count_word(word: str) -> bool:
@@ -691,6 +845,8 @@ def read_purpose(doc: Doc, j: int) -> ProjectMention | None:
     head = project_heads().match(toks, j)
     if head is not None and head.clitics == "ل" and head.value == "work":
         end = _read_name(doc, j, 1)
+        if end - j == 2 and _refers_back(doc, head.end):
+            return resolve_bare(doc, head.end)  # "لتجهيز المستشفى": the hospital named before
         if end - j >= 2:
             name = doc.surface(j, end, skip=1)
             return ProjectMention(
@@ -699,6 +855,12 @@ def read_purpose(doc: Doc, j: int) -> ProjectMention | None:
     if j + 1 < len(toks) and doc.sentence_of[j + 1] == doc.sentence_of[j]:
         return read_project(doc, j + 1)
     return None
+
+
+def _refers_back(doc: Doc, k: int) -> bool:
+    """A bare definite head stands alone at k ("المستشفى"، "المحطة"): it refers back."""
+    head = project_heads().match(doc.tokens, k)
+    return head is not None and head.value == "bare" and not head.clitics and bare_alone(doc, head.end)
 
 
 _PURPOSE = frozenset(
@@ -748,6 +910,26 @@ def _kinds_only(doc: Doc, k: int, end: int) -> bool:
         if not w.startswith(("ال", "وال")) or places().match(toks, j) is not None:
             return False
     return end - k >= 2
+
+
+# Plurals of the regions a state is divided into: works "بمحافظات …" lie in many of them.
+_REGIONS = frozenset(fold(w) for w in "محافظات ولايات أقاليم إمارات مراكز".split())
+_REGION_REACH = 4  # tokens after a name's end where its place phrase may stand ("الجاري تنفيذها بـ…")
+
+
+def _across_regions(doc: Doc, k: int, end: int) -> bool:
+    """A place phrase of a plural region ("بمحافظات الصعيد"، "في المحافظات") follows the head
+    at k in its name or just after it: works spread over many regions, no one project."""
+    toks = doc.tokens
+    sentence = doc.sentence_of[k]
+    for j in range(k, min(len(toks), end + _REGION_REACH)):
+        if doc.sentence_of[j] != sentence or toks[j].text in ("،", ",", "."):
+            return False
+        w = toks[j].text
+        w = w[1:] if w[:1] == "ب" else w
+        if w.removeprefix("ال") in _REGIONS and (w != toks[j].text or toks[j - 1].text in ("في", "فى")):
+            return True
+    return False
 
 
 def _where(doc: Doc, j: int) -> bool:
@@ -985,6 +1167,7 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             and not _from_to(doc, k, start)
             and not _linked_places(doc, k, start)
             and not _numbered_between(doc, k, start)
+            and not _between_a_pair(doc, k)
             and not _plan_of_work(doc, k, start)
             and not _after_kunya(doc, k, start)
             and not (

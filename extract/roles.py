@@ -30,6 +30,7 @@ from extract.phrases import (
     NAMED_PLACES,
     REFERRALS,
     after_town_noun,
+    bound_name_word,
     continues_closed_phrase,
     dual_bodies_end,
     genitive_dual_post,
@@ -83,8 +84,11 @@ def find_roles(doc: Doc) -> None:
             i = end
             continue
         r = role_at(toks, i) or genitive_dual_post(doc, i)
-        if r is None and (r := _possessed_group(doc, i)) is not None:
-            doc.cache.setdefault(POSSESSIVE, set()).add(i)  # "نائباه"، "ومساعدوه": his deputies
+        if r is not None and _preposition_ila(doc, i, r):
+            i += 1  # "وإلى رؤساء المراكز": "and to" folds like the post والي
+            continue
+        if r is None and (r := _possessed_group(doc, i) or _her_deputy(doc, i)) is not None:
+            doc.cache.setdefault(POSSESSIVE, set()).add(i)  # "نائباه"، "ومساعدوه"، "نائبها": the deputies
         if r is None:
             woman = _woman_governor(doc, i)
             if woman is not None:
@@ -336,6 +340,12 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             k += 2  # "الكاتب العام المكلف بتسيير شؤون بلدية …": the charge is the post itself
             closed = False
             continue
+        if not first and w in _CHARGED and _charged_with(doc, k + 1):
+            k += 2  # "نائب رئيس المجلس المكلف بالتعمير محمد …": the portfolio stands before the holder
+            closed = True
+            continue
+        if not first and len(w) == 1 and not t.is_punct:
+            break  # "المدير العام لـ"عدل"": a preposition written apart (لـ، بـ) ends the phrase
         if complete and first and w == "في" and _adjectival(form.canonical) and _names_a_unit(doc, k + 1):
             k += 1  # "المدير التنفيذي في الدائرة": a post qualified by an adjective, then its body
             closed = after_place = False
@@ -440,6 +450,10 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
             k += 1  # "نائب رئيس هيئة المجتمعات العمرانية الجديدة": agrees with the body, not the post
             # (the post's own gender is its first word's: "رئيس مجلس إدارة هيئة … الجديدة")
             continue
+        if not first and bound_name_word(doc, k):
+            k += 1  # "رئيس الوحدة المحلية لقرية أبو علي": the name after أبو/بني goes on
+            closed = False
+            continue
         if name_goes_on(doc, k):  # (first too: "رئيس حي وسط" ends its listed noun on a locality)
             k += 1  # "مديرة إقليم غرب ووسط الدلتا"، "مدير إدارة المناطق غير المخططة"
             closed = False
@@ -503,6 +517,16 @@ def _read_phrase(doc: Doc, start: int, noun_end: int, form, taken: set[int]) -> 
     )
     r.status_word = status_word
     return r
+
+
+def _charged_with(doc: Doc, k: int) -> bool:
+    """ "المكلف بالتعمير محمد …": ب + a definite noun names the portfolio a Maghreb post is
+    charged with; read into the post where the holder's name follows it, so nothing stands
+    between the post and its holder (not "بتسيير", read as the post itself)."""
+    toks = doc.tokens
+    if k >= len(toks) or not toks[k].text.startswith("بال") or len(toks[k].text) <= 4:
+        return False
+    return any(p.start == k + 1 for p in doc.persons)  # (after its holder it stays a status word)
 
 
 _REPRESENTING = frozenset(fold(w) for w in ("ممثلا", "ممثلة", "ممثلًا"))
@@ -613,6 +637,30 @@ def _possessed_group(doc: Doc, i: int) -> Match | None:
         return None
     number = "du" if stem.endswith("ا") else "pl"  # "نائبيه"، "مساعديه" may be either: read as a list
     return Match(i, i + 1, r.clitics, RoleForm(r.value.canonical, number, True))
+
+
+def _her_deputy(doc: Doc, i: int) -> Match | None:
+    """ "موجهة الشكر إلى نائبها المهندس X": a relational post with the feminine pronoun ها is
+    the deputy of the post a woman named before holds, as "ونائبه" is of a man's."""
+    t = doc.tokens[i]
+    if len(t.text) < 6 or not t.text.endswith("ها"):
+        return None
+    r = roles().match([Token(t.text[:-2], t.start, t.end - 2)], 0)
+    if r is None or r.end != 1 or r.value.number != "sg" or fold(r.value.canonical) not in _RELATIONAL:
+        return None
+    return Match(i, i + 1, r.clitics, RoleForm(r.value.canonical, "sg", True))
+
+
+_WALI = "والي"
+_HAMZA_ALIF = "إ"
+
+
+def _preposition_ila(doc: Doc, i: int, r: Match) -> bool:
+    """ "وإلى" (and to) folds like the post "والي"; the post is never written with إ."""
+    if r.value.canonical != _WALI:
+        return False
+    t = doc.tokens[i]
+    return _HAMZA_ALIF in doc.article.text[doc.folded.offsets[t.start] : doc.folded.offsets[t.end - 1] + 1]
 
 
 # The dual's ا (nominative) and ي (oblique), the plural's و and ي, before a pronoun.

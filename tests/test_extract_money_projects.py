@@ -2527,3 +2527,214 @@ def test_a_part_after_minha_leaves_the_total_to_the_whole() -> None:
     found = _projects(text)
     assert set(found) == {"محور دشنا على النيل بمحافظة قنا"}
     assert found["محور دشنا على النيل بمحافظة قنا"][:2] == (Decimal(2350000000), "EGP")
+
+
+# Round 16: works referred back to by their bare head or phase, subjects joined by a second
+# post, highlights of counted works, and things that are no public work.
+ROUND16 = [
+    pytest.param(
+        "a bare head beside a measure refers to the work with that head named just before",
+        "الجولة شملت أيضا موقف سيارات الأجرة الجديد بمنطقة الزهور. الموقف أقيم على مساحة 3 آلاف "
+        "متر مربع، ويستوعب 140 سيارة، وتكلف 4.8 مليون جنيه.",
+        "موقف سيارات الأجرة الجديد بمنطقة الزهور",
+        "4800000",
+        "EGP",
+        "3000",
+        id="bare-head-named-before",
+    ),
+    pytest.param(
+        "a bare hospital head takes the area, the hospital named the sentence before",
+        "وشملت الزيارة أيضا مستشفى النخيل العام الجديد بمدينة الواحة. المستشفى مقام على مساحة "
+        "12 ألف متر مربع بتكلفة 640 مليون جنيه.",
+        "مستشفى النخيل العام الجديد بمدينة الواحة",
+        "640000000",
+        "EGP",
+        "12000",
+        id="bare-hospital-named-before",
+    ),
+    pytest.param(
+        "a phase named by its noun alone takes the cost of the phase named before (pronoun)",
+        "تفقد المهندس سامر جلال العدوي، نائب وزير النقل، أعمال تنفيذ المرحلة الأولى من الخط "
+        "العاشر لمترو الأنفاق.\nويبلغ طول المرحلة 19.4 كم، وتضم 12 محطة، منها 4 محطات علوية، "
+        "وتقدر تكلفتها بنحو 1.1 مليار يورو.",
+        "المرحلة الأولى من الخط العاشر لمترو الأنفاق",
+        "1100000000",
+        "EUR",
+        None,
+        id="phase-pronoun-cost",
+    ),
+    pytest.param(
+        "للمرحلة after a cost word two sentences on is the phase read back",
+        "أجرى وزير النقل جولة تفقدية موسعة على أعمال تنفيذ المرحلة الأولى من القطار الكهربائي "
+        "السريع، بطول 660 كيلومترا.\nورافقه رئيس الهيئة وعدد من المهندسين.\nوتبلغ التكلفة "
+        "الإجمالية للمرحلة 4,5 مليار دولار.",
+        "المرحلة الأولى من القطار الكهربائي السريع",
+        "4500000000",
+        "USD",
+        None,
+        id="phase-after-cost-word",
+    ),
+    pytest.param(
+        "a design's ل names the work itself, which takes the area and cost after it",
+        "واعتمدت الوزيرة التصميم النهائي لسوق الروضة المركزي الجديد الذي تنفذه البلدية على مساحة "
+        "64 ألف متر مربع بكلفة تقديرية 38.5 مليون دينار كويتي.",
+        "سوق الروضة المركزي الجديد",
+        "38500000",
+        "KWD",
+        "64000",
+        id="design-of-a-work",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "cost", "currency", "area"), ROUND16)
+def test_round16_costs_and_areas(
+    rule: str, text: str, name: str, cost: str | None, currency: str | None, area: object
+) -> None:
+    test_project_cost_currency_and_area(rule, text, name, cost, currency, area)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "name"),
+    [
+        pytest.param(
+            "the foremost of counted works is a work",
+            "وأكدت المحافظ أن خطة العام الجديد تتضمن 147 مشروعا، أبرزها إنشاء مستشفى السلام المركزي "
+            "الجديد، الذي تابعت إجراءات طرحه.",
+            "إنشاء مستشفى السلام المركزي الجديد",
+            id="abrazuha",
+        ),
+        pytest.param(
+            "في مقدمتها after works counted",
+            "وتابع الوزير موقف عدد من المشروعات الجارية، في مقدمتها محطة معالجة قرية الكرم، "
+            "وأكد ضرورة الالتزام بالجدول الزمني.",
+            "محطة معالجة قرية الكرم",
+            id="fi-muqaddimatiha",
+        ),
+        pytest.param(
+            "من بينها after works counted",
+            "وتعمل الإدارة على 9 مشاريع أخرى قيد التنفيذ، من بينها توسعة حديقة الريحان العامة.",
+            "توسعة حديقة الريحان العامة",
+            id="min-bainiha",
+        ),
+        pytest.param(
+            "بين + a definite dual names the two things a work joins",
+            "وفي نهاية اليوم، اعتمد الوزير التصميمات النهائية لمحطة التبادل بين الخطين الثالث والسابع "
+            "بالعباسية، على أن يبدأ طرحها خلال العام.",
+            "محطة التبادل بين الخطين الثالث والسابع بالعباسية",
+            id="between-a-pair",
+        ),
+        pytest.param(
+            "بين + a dual of networks in a strong head's name",
+            "وتابع الوزير مشروع الربط الكهربائي بين الشبكتين المصرية والسودانية بتكلفة 600 مليون دولار.",
+            "مشروع الربط الكهربائي بين الشبكتين المصرية والسودانية",
+            id="between-two-networks",
+        ),
+        pytest.param(
+            "a body that receives a loan borrows for a public work",
+            "حصلت الحكومة على قرض لمشروع محطة الريف النووية بقيمة 25 مليار دولار.",
+            "مشروع محطة الريف النووية",
+            id="state-loan-is-a-work",
+        ),
+    ],
+)
+def test_round16_works_found(rule: str, text: str, name: str) -> None:
+    assert name in _projects(text), f"{rule}: {sorted(_projects(text))}"
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "absent"),
+    [
+        pytest.param(
+            "a loan a person receives is for a venture of her own",
+            "واستمعا إلى عدد من المستفيدات، ومنهن السيدة أم سعيد عبد الرحيم التي حصلت على قرض لمشروع "
+            "تربية الماشية.",
+            "مشروع تربية الماشية",
+            id="loan-received-by-a-person",
+        ),
+        pytest.param(
+            "a named beneficiary and a loan with an adjective",
+            "وحصلت السيدة فاطمة حسن على قرض ميسر لمشروع تربية الدواجن.",
+            "مشروع تربية الدواجن",
+            id="loan-with-adjective",
+        ),
+        pytest.param(
+            "a count of people who receive loans",
+            "وحصل 40 شابا على قروض لمشروع تربية الأغنام بقرية الروضة.",
+            "مشروع تربية الأغنام بقرية الروضة",
+            id="loan-to-a-count-of-people",
+        ),
+        pytest.param(
+            "works in many governorates are a portfolio",
+            "عقد الوزير اجتماعا لمتابعة موقف تنفيذ مشروعات مياه الشرب والصرف الصحي الجاري تنفيذها "
+            "بمحافظات الصعيد.",
+            "مشروعات مياه الشرب والصرف الصحي",
+            id="works-across-governorates",
+        ),
+        pytest.param(
+            "works in many wilayas are a portfolio",
+            "وتابع الوزير تقدم مشاريع الطرق الزراعية في ولايات الجنوب.",
+            "مشاريع الطرق الزراعية",
+            id="works-across-wilayas",
+        ),
+        pytest.param(
+            "the station that stands now is no work",
+            "وتفقد وزير المياه، الدكتور سامر الخطيب، موقع المحطة الحالية، واطلع على خطة رفع كفاءتها.",
+            "المحطة الحالية",
+            id="existing-station",
+        ),
+        pytest.param(
+            "a seat described by its owner alone is not named",
+            "وأكدت العمدة أن البلدية ستضع قطعة أرض مساحتها هكتاران تحت تصرف الشركة لإقامة مقر جديد لوكالتها.",
+            "مقر جديد لوكالتها",
+            id="seat-of-its-agency",
+        ),
+        pytest.param(
+            "a bare head beside a sum does not refer to a body named in a post",
+            "جاء ذلك بحضور سعادة حمدان راشد المزروعي مدير عام برنامج الإسكان الوطني، وعدد من المسؤولين.\n"
+            "وقالت الوزيرة إن البرنامج اعتمد خلال الربع الأول 1250 قرارا إسكانيا بقيمة 1.1 مليار درهم.",
+            "برنامج الإسكان الوطني",
+            id="body-in-a-post",
+        ),
+        pytest.param(
+            "بين the parties of a deal is no part of a work's name",
+            "وأشاد الوزير بمشروع التعاون بين الجانبين في مجال المياه بتكلفة 30 مليون دولار.",
+            "مشروع التعاون بين الجانبين",
+            id="between-the-parties",
+        ),
+        pytest.param(
+            "a work noun + a bare head alone is work on the thing named before",
+            "وضع الوزير حجر الأساس للمستشفى الجامعي الجديد بجامعة النيل بتكلفة تقديرية 1.8 مليار جنيه.\n"
+            "وأكد رئيس الجامعة أن الجامعة خصصت 120 مليون جنيه من مواردها الذاتية لتجهيز المستشفى.",
+            "تجهيز المستشفى",
+            id="equipping-the-hospital",
+        ),
+        pytest.param(
+            "a work done in a thing named before (بها) is not named",
+            "وانتقل المحافظ إلى مدرسة الأمل للصم، حيث تفقد أعمال الصيانة الشاملة بها.",
+            "الصيانة الشاملة بها",
+            id="work-in-it",
+        ),
+    ],
+)
+def test_round16_no_such_project(rule: str, text: str, absent: str) -> None:
+    assert absent not in _projects(text), rule
+
+
+def test_a_sum_for_work_on_a_thing_named_before_is_no_second_cost() -> None:
+    """ "خصصت 120 مليون جنيه … لتجهيز المستشفى": the hospital keeps its own total cost."""
+    text = (
+        "وضع الوزير حجر الأساس للمستشفى الجامعي الجديد بجامعة النيل بتكلفة تقديرية 1.8 مليار جنيه.\n"
+        "وأكد رئيس الجامعة أن الجامعة خصصت 120 مليون جنيه من مواردها الذاتية لتجهيز المستشفى."
+    )
+    assert _projects(text) == {"المستشفى الجامعي الجديد بجامعة النيل": (Decimal(1800000000), "EGP", None)}
+
+
+def test_land_for_an_unnamed_seat_is_no_area_of_the_work_before() -> None:
+    """ "… لإقامة مقر جديد لوكالتها": the hectares are that seat's, not the costed work's."""
+    text = (
+        "أشرف الوزير على إطلاق مشروع تعزيز تزويد مدينة الواحة بالمياه بكلفة 190 مليون أوقية، "
+        "وأكدت العمدة أن البلدية ستضع قطعة أرض مساحتها هكتاران لإقامة مقر جديد لوكالتها."
+    )
+    found = _projects(text)
+    assert [area for _, _, area in found.values()] == [None], found

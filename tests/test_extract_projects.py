@@ -10,9 +10,11 @@ from decimal import Decimal
 
 import pytest
 
+from extract.doc import Doc
 from extract.model import Article, Extraction
 from extract.normalize import fold
-from extract.pipeline import extract_article
+from extract.pipeline import PIPELINE, extract_article
+from extract.projects import read_project
 
 
 def run(text: str) -> Extraction:
@@ -384,3 +386,57 @@ def test_acts_reach_the_work_past_companions_and_signals(
 ) -> None:
     found = actions(text)
     assert has_action(found, who, action, project), found
+
+
+def _doc_before_actions(text: str) -> Doc:
+    """The article's Doc with people, posts and institutions read (the stages before projects)."""
+    doc = Doc.from_article(Article("t", text))
+    for name, stage in PIPELINE:
+        if name == "projects":
+            break
+        stage(doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        pytest.param(
+            "وفي ختام الزيارة، تفقد المحافظ ورئيس إيجاس محطة تخفيض ضغط الغاز بقرية الدوير.",
+            "المحافظ",
+            "محطة تخفيض ضغط الغاز بقرية الدوير",
+            id="from-the-first-subject",
+        ),
+        pytest.param(
+            "وفي ختام الزيارة، تفقد المحافظ ورئيس إيجاس محطة تخفيض ضغط الغاز بقرية الدوير.",
+            "ورئيس",
+            "محطة تخفيض ضغط الغاز بقرية الدوير",
+            id="from-the-second-post",
+        ),
+        pytest.param(
+            "وتفقد الوزير ومدير المديرية مستشفى الحميات الجديد بمدينة الواحة.",
+            "الوزير",
+            "مستشفى الحميات الجديد بمدينة الواحة",
+            id="post-with-definite-complement",
+        ),
+        pytest.param(
+            "افتتح المحافظ ورئيس الشركة القابضة محطة مياه قرية الشيخ مسعود.",
+            "المحافظ",
+            "محطة مياه قرية الشيخ مسعود",
+            id="post-with-two-word-complement",
+        ),
+        pytest.param(
+            "تفقد الوزير ورئيس الهيئة مشروع تطوير ميناء الصيد.",
+            "الوزير",
+            "مشروع تطوير ميناء الصيد",
+            id="strong-head-after-the-post",
+        ),
+    ],
+)
+def test_a_second_subject_with_its_post_is_no_part_of_the_work(text: str, start: str, name: str) -> None:
+    """ "تفقد المحافظ ورئيس إيجاس محطة …": a post joined by و to a subject named by its post is
+    a second subject; the work starts at the head after the post's complement."""
+    doc = _doc_before_actions(text)
+    k = next(i for i in range(len(doc.tokens)) if doc.surface(i, i + 1) == start)
+    m = read_project(doc, k)
+    assert m is not None and m.name == name

@@ -324,3 +324,64 @@ def test_algerian_wilayas_are_places(text: str, institution: str) -> None:
     """Algeria's wilayas are in the place list, so "ولاية X" names a body wherever it stands."""
     ex = extract_article(Article("t", text))
     assert fold(institution) in {fold(i.name) for i in ex.institutions}
+
+
+# Vocabulary added in session 8: provinces of Syria, Yemen, Sudan, Mauritania and Lebanon,
+# Morocco's provinces, an honorary consul and a supervisor's post, and a ministry's office.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وحضر مدير عام المؤسسة العامة للكهرباء بحماة المهندس سامر فؤاد الحسن.",
+            ("سامر فؤاد الحسن", "مدير عام المؤسسة العامة للكهرباء بحماة"),
+            id="syrian-province",
+        ),
+        pytest.param(
+            "وحضر مدير عام وزارة التربية بولاية شمال كردفان الأستاذ عادل يوسف.",
+            ("عادل يوسف", "مدير عام وزارة التربية بولاية شمال كردفان"),
+            id="sudanese-state-of-two-words",
+        ),
+        pytest.param(
+            "وحضر الحفل والي الحوض الغربي، السيد محمد ولد سالم، وعدد من المنتخبين.",
+            ("محمد ولد سالم", "والي الحوض الغربي"),
+            id="mauritanian-wilaya",
+        ),
+        pytest.param(
+            "وأكد عامل إقليم الرشيدية، السيد حسن بنعلي، أهمية المشروع.",
+            ("حسن بنعلي", "عامل إقليم الرشيدية"),
+            id="moroccan-province",
+        ),
+        pytest.param(
+            "وحضرت القنصلة الفخرية لإيطاليا بالإسكندرية السيدة ماريا روسي الافتتاح.",
+            ("ماريا روسي", "القنصل الفخري لإيطاليا بالإسكندرية"),
+            id="honorary-consul",
+        ),
+    ],
+)
+def test_session8_vocabulary_is_used(text: str, expected: tuple[str, str]) -> None:
+    assert (fold(expected[0]), fold(expected[1])) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        pytest.param(
+            "وحضر مدير مكتب الأشغال العامة والطرق بمحافظة شبوة المهندس سالم علي.",
+            "مكتب الأشغال العامة والطرق بمحافظة شبوة",
+            id="office-of-a-ministry-in-a-governorate",
+        ),
+        pytest.param(
+            "ويموله مجلس عمالة إقليم الناظور بشراكة مع الجماعة.",
+            "عمالة إقليم الناظور",
+            id="prefecture-province",
+        ),
+    ],
+)
+def test_session8_heads_and_places_name_bodies(text: str, institution: str) -> None:
+    ex = extract_article(Article("t", text))
+    assert fold(institution) in {fold(i.name) for i in ex.institutions}
+
+
+def test_an_office_of_a_post_is_no_body() -> None:
+    ex = extract_article(Article("t", "وحضر مدير مكتب وزير الصحة الأستاذ سالم علي، واجتمع في مكتب المحافظ."))
+    assert not [i for i in ex.institutions if fold(i.name).startswith(fold("مكتب"))]
