@@ -322,6 +322,8 @@ def find_actions(doc: Doc) -> None:
             k = trig.end  # "واستعرض رئيس البلدية موقف المشاريع الجارية، ومنها …": a report, no follow-up
             continue
         worksite = progress > after or _at_site(doc, after)  # "زار ورش بناء …"، "زار موقع مشروع …"
+        # "انتقل إلى ورشة ومخازن الخط": the Egyptian workshop gone to is itself the work
+        worksite = worksite or (move and _workshop_building(doc, after))
         after = progress
         if visit and not worksite:
             k = trig.end  # "زار مدرسة X"، "زار المستشفى، حيث اطلع …": a call; what he did there says more
@@ -1350,6 +1352,32 @@ def _it_word(word: str) -> bool:
 _TO = frozenset(fold(w) for w in "إلى الى".split())
 _WORKSHOPS = frozenset(fold(w) for w in "ورش ورشة".split())
 _EXTENT = frozenset(fold(w) for w in "مدى".split())  # "وقف على مدى تقدم الأشغال"
+_A_WORKSHOP = fold("ورشة")
+
+
+def _workshop_building(doc: Doc, k: int) -> bool:
+    """The Egyptian ورشة, a building, not the Maghreb worksite of a work: joined to another
+    building ("ورشة ومخازن الخط") or named by a craft, a definite noun that is no building
+    or way ("ورشة الصيانة الرئيسية"; "ورشة المستشفى الجديد" is the hospital's worksite)."""
+    toks = doc.tokens
+    if toks[k].text != _A_WORKSHOP or k + 1 >= len(toks) or toks[k + 1].is_break:
+        return False
+    nxt = toks[k + 1].text
+    head = project_heads().match(toks, k + 1)
+    if nxt.startswith("و"):
+        return head is not None and head.clitics == "و" and head.value != "work"
+    return nxt.startswith("ال") and nxt not in _PROGRESS_OF and _head_kinds().get(nxt[2:], "work") == "work"
+
+
+@cache
+def _head_kinds() -> dict[str, str]:
+    """One-word project heads by kind (strong, weak, work), keyed folded without ال."""
+    kinds: dict[str, str] = {}
+    for line in load_lines("project_heads"):
+        head, _, kind = line.partition("\t")
+        if " " not in head.strip():
+            kinds[fold(head.strip()).removeprefix("ال")] = kind.strip()
+    return kinds
 
 
 _STANDING = frozenset(fold(w) for w in "موقف الموقف".split())
@@ -1371,7 +1399,7 @@ def _skip_progress_words(doc: Doc, k: int) -> int:
         return k + 2  # "تابع التشغيل التجريبي لمستشفى …": the hospital run on trial
     if k + 1 < len(toks) and toks[k].text in _EXTENT and toks[k + 1].text in _PROGRESS:
         k += 1
-    if k >= len(toks) or toks[k].text not in _PROGRESS:
+    if k >= len(toks) or toks[k].text not in _PROGRESS or _workshop_building(doc, k):
         return k
     if toks[k].text in _WORKSHOPS and k + 1 < len(toks) and project_heads().match(toks, k + 1):
         return k + 1  # "زار ورش بناء المحطة": the works of the project

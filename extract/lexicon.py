@@ -156,7 +156,7 @@ def _all_definite(phrase: str) -> str | None:
 _ROLE_ADJECTIVES = frozenset(
     fold(w)
     for w in "أول أولى ثان ثاني ثانية عام عامة مساعد مساعدة تنفيذي تنفيذية منتدب منتدبة "
-    "إقليمي إقليمية قطري قطرية جهوي جهوية مقيم مقيمة دائم دائمة خاص خاصة".split()
+    "إقليمي إقليمية قطري قطرية جهوي جهوية مقيم مقيمة دائم دائمة خاص خاصة قانوني قانونية".split()
 )
 
 
@@ -250,6 +250,9 @@ _POSTS_BEFORE_PLACE = {
 }
 _POST_STEM = fold("أمين")
 _TERRITORY_NOUNS = frozenset(fold(w) for w in ("منطقة", "محافظة"))
+# "أمين المنطقة"، "أمين العاصمة المقدسة": the territory a Saudi municipality serves, named by
+# its common noun; after أمين it makes the post, never the given name أمين.
+_TERRITORY_DEFINITE = frozenset(fold(w) for w in ("المنطقة", "العاصمة", "المحافظة", "الأمانة"))
 
 
 def post_before_place(tokens: list[Token], i: int) -> Match | None:
@@ -263,6 +266,8 @@ def post_before_place(tokens: list[Token], i: int) -> Match | None:
             if place is not None and place.clitics in ("", "ل", "لل"):
                 return Match(i, i + 1, prefix, form)
             nxt = tokens[i + 1].text
+            if form.number == "sg" and _before_territory(tokens, i + 1):
+                return Match(i, i + 1, prefix, form)  # "أمين المنطقة"، "أمين محافظة جدة"
             if (
                 form.number == "acc"
                 and nxt.startswith("ل")
@@ -274,9 +279,43 @@ def post_before_place(tokens: list[Token], i: int) -> Match | None:
     return None
 
 
+def _before_territory(tokens: list[Token], k: int) -> bool:
+    """ "المنطقة المهندس X" (a holder's title after it: alone, "من أمين المنطقة" may be a
+    reference other rules should not read as an actor) or "منطقة/محافظة + place" at k."""
+    w = tokens[k].text
+    if w in _TERRITORY_DEFINITE:
+        return k + 1 < len(tokens) and honorifics().match(tokens, k + 1) is not None
+    return (
+        w in _TERRITORY_NOUNS
+        and k + 1 < len(tokens)
+        and places().match(tokens, k + 1, clitics=False) is not None
+    )
+
+
+# "مختار قرية الدوايمة": a village headman; the noun is also a given name, so it is a post only
+# before the village or quarter it heads.
+_HEADMAN = frozenset(fold(w) for w in ("مختار", "ومختار"))
+_VILLAGES = frozenset(fold(w) for w in ("قرية", "بلدة", "حي", "عشيرة", "قبيلة"))
+
+
+def village_headman(tokens: list[Token], i: int) -> Match | None:
+    """ "مختار قرية X"، "ومختار حي Y": the headman's post before a named village or quarter."""
+    w = tokens[i].text
+    if w not in _HEADMAN or i + 2 >= len(tokens) or tokens[i + 1].text not in _VILLAGES:
+        return None
+    if tokens[i + 2].is_punct:
+        return None
+    return Match(i, i + 1, "و" if w.startswith("و") else "", RoleForm("مختار", "sg", False))
+
+
 def role_at(tokens: list[Token], i: int) -> Match | None:
     """A role noun at token i: a listed one, or a post named by the place after it."""
-    return roles().match(tokens, i) or post_before_place(tokens, i) or governor_set_over(tokens, i)
+    return (
+        roles().match(tokens, i)
+        or post_before_place(tokens, i)
+        or governor_set_over(tokens, i)
+        or village_headman(tokens, i)
+    )
 
 
 # "عاملا" is a Moroccan governor's post only when set over a province: alone it is "a factor".

@@ -67,6 +67,10 @@ _DUALS: dict[str, int] = {
 _FRACTIONS: dict[str, Decimal] = {
     "نصف": Decimal("0.5"),
     "ربع": Decimal("0.25"),
+    # thirds ("ثلث مليار"، "ثلثي المليون"): their value is rounded to a whole number in `_whole`
+    "ثلث": Decimal(1) / 3,
+    "ثلثي": Decimal(2) / 3,
+    "ثلثا": Decimal(2) / 3,
     "ثلاثه ارباع": Decimal("0.75"),
     "ثلاث ارباع": Decimal("0.75"),
 }
@@ -304,7 +308,7 @@ def _component(start: int, text: str) -> _Component:
         fraction = _FRACTIONS[" ".join(m["frac"].split())]
         if m["fscale"]:
             scale = _SCALES.get(m["fscale"]) or _DEFINITE_SCALES[m["fscale"]]
-            return _Component(start, fraction * scale, scale, definite=m["fscale"] in _DEFINITE_SCALES)
+            return _Component(start, _whole(fraction * scale), scale, definite=m["fscale"] in _DEFINITE_SCALES)
         return _Component(start, fraction, 1, fraction=fraction)
     scale = _SCALES[m["scale"]] if m["scale"] else 1
     if m["num"] or m["pnum"]:  # "(310) ملايين جنيه": a number in brackets before its scale
@@ -348,7 +352,7 @@ def _chain(m: regex.Match[str]) -> tuple[int, Decimal] | None:
         if comp.accusative and i + 1 < len(comps) and comps[i + 1].value < comp.scale:
             value = Decimal(comp.scale)  # "مليونا و600 ألف": one million and more
         if i and comp.fraction is not None:
-            value = comp.fraction * prev_scale  # "مليون ونصف" → 1,500,000
+            value = _whole(comp.fraction * prev_scale)  # "مليون ونصف" → 1,500,000
         elif i and comp.value >= prev_scale:
             first, total = i, Decimal(0)
         total += value
@@ -356,6 +360,12 @@ def _chain(m: regex.Match[str]) -> tuple[int, Decimal] | None:
     if comps[first].definite:
         return None  # "مشروع الألف ونصف الألف فدان": a name, not a quantity
     return comps[first].start, total
+
+
+def _whole(value: Decimal) -> Decimal:
+    """A fraction of a scale word is a whole amount: a third of a billion is 333333333,
+    not a recurring decimal."""
+    return value.quantize(Decimal(1)) if value >= 1000 else value
 
 
 def _tidy(value: Decimal) -> Decimal:

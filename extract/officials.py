@@ -86,6 +86,7 @@ def find_officials(doc: Doc) -> None:
         role.institution = inst.key if inst else None
     for role in doc.roles:
         role.text = render_role(doc, role)
+        _of_quoted_short_name(doc, role)
     _add_set_off_names(doc)
     targets = attach_roles(doc)
     _shared_complements(doc, targets)
@@ -101,6 +102,7 @@ def find_officials(doc: Doc) -> None:
         if member is not None:
             targets[id(p)] = [member]
     _successions(doc, targets)
+    _replacements(doc, targets)
     holders: dict[int, list[PersonMention]] = {}
     for p in doc.persons:
         for role in targets.get(id(p), []):
@@ -494,22 +496,36 @@ def _respective_part(
     if role.number not in ("du", "pl", "acc") or len(holders) < 2 or p not in holders:
         return text
     words = text.split()
-    at = next((n for n in range(len(words) - 1, 0, -1) if fold(words[n]).startswith(_PORTFOLIO_LI)), None)
+    after = tuple(doc.folded_words(role.end, min(len(doc.tokens), role.end + 2)))
+    at = _portfolio_at(words, respective=after in _RESPECTIVE_WORDS)
     if at is None:
         return text
     listed = _portfolios_after(doc, role.end)
     if listed is not None and len(listed) + 1 == len(holders):
         n = holders.index(p)  # "…لشئون التعليم والطلاب، والدراسات العليا، وخدمة المجتمع، على الترتيب"
         return text if n == 0 else " ".join([*words[: at + 1], listed[n - 1]])
-    after = tuple(doc.folded_words(role.end, min(len(doc.tokens), role.end + 2)))
-    if after not in (_RESPECTIVELY, _RESPECTIVELY_ALT):
+    if after not in _RESPECTIVE_WORDS:
         return text
-    parts = _split_coordinated(words[at + 1 :], len(holders))
+    own_li = not fold(words[at]).startswith(_PORTFOLIO_LI)  # "للحماية": the ل-word is a portfolio
+    first = at if own_li else at + 1
+    parts = _split_coordinated(words[first:], len(holders))
     if parts is None:
         return text
     part = parts[holders.index(p)]
     part[0] = part[0][1:] if part[0].startswith("و") else part[0]
-    return " ".join(words[: at + 1] + part)
+    if own_li and not part[0].startswith("ل"):
+        part[0] = "ل" + (part[0][1:] if part[0].startswith("ال") else part[0])  # "الاتصال" → "للاتصال"
+    return " ".join(words[:first] + part)
+
+
+def _portfolio_at(words: list[str], respective: bool) -> int | None:
+    """Index of the ل-word opening the shared portfolios: a listed one (لشؤون، لقطاع), or,
+    when "على الترتيب/التوالي" closes the post, any لل-word ("للحماية الاجتماعية والاتصال")."""
+    folded = [fold(w) for w in words]
+    at = next((n for n in range(len(words) - 1, 0, -1) if folded[n].startswith(_PORTFOLIO_LI)), None)
+    if at is not None or not respective:
+        return at
+    return next((n for n in range(len(words) - 1, 0, -1) if folded[n].startswith("لل")), None)
 
 
 def _portfolios_after(doc: Doc, k: int) -> list[str] | None:
@@ -806,6 +822,56 @@ def _successions(doc: Doc, targets: dict[int, list[RolePhrase]]) -> None:
         targets[id(q)] = [r, *targets.get(id(q), [])]
 
 
+_TAKES_PLACE = frozenset(
+    fold(w) for w in ("يحل", "تحل", "سيحل", "ستحل", "ويحل", "وتحل")
+)  # (not "حل محله": a stand-in at one event)
+_PLACE_OF = frozenset(fold(w) for w in ("محله", "محلها"))
+_IN_POST_WORDS = 4  # "في منصبه"، "في رئاسة الإدارة": words of the seat before the successor
+
+
+def _replacements(doc: Doc, targets: dict[int, list[RolePhrase]]) -> None:
+    """ "X، وكيل وزارة الصحة، على أن يحل محله الدكتور Y": Y, given no post of his own, takes the
+    post of the person named last before him in the sentence."""
+    for q in doc.persons:
+        if targets.get(id(q)) or not _takes_place_of(doc, q):
+            continue
+        before = [
+            p for p in doc.persons if p.end <= q.start and p.sentence == q.sentence and targets.get(id(p))
+        ]
+        if not before:
+            continue
+        # the post written beside the name is the one left ("X، رئيس الوحدة …، ليشغل منصب …")
+        left = next((r for r in targets[id(before[-1])] if r.status != "former"), None)
+        if left is None:
+            continue
+        r = RolePhrase(
+            left.start,
+            left.noun_end,
+            left.end,
+            left.canonical,
+            "sg",
+            left.definite,
+            left.nested,
+            "current",
+            q.sentence,
+        )
+        r.text, r.institution = left.text, left.institution
+        targets[id(q)] = [r]
+
+
+def _takes_place_of(doc: Doc, q: PersonMention) -> bool:
+    """ "يحل محله [في منصبه] Y": the words before the name at q say Y replaces someone."""
+    toks = doc.tokens
+    for k in range(q.start - 1, max(-1, q.start - 2 - _IN_POST_WORDS), -1):
+        if toks[k].is_punct or doc.sentence_of[k] != q.sentence:
+            return False
+        if toks[k].text in _PLACE_OF:
+            return (
+                k > 0 and toks[k - 1].text in _TAKES_PLACE and (k + 1 == q.start or toks[k + 1].text == _FI)
+            )
+    return False
+
+
 def _appointed_post_before(doc: Doc, q: PersonMention) -> RolePhrase | None:
     """ "صدر قرار بتكليفه أمينا لمنطقة الباحة، خلفا للمهندس Y": with the appointee named by a
     pronoun only, the post given just before "خلفا" is the one Y left."""
@@ -862,7 +928,15 @@ def _role_noun(role: RolePhrase) -> str:
 def render_role(doc: Doc, role: RolePhrase) -> str:
     """The singular role with its complement, bare references resolved (see `_render`)."""
     text = _render(doc, role)
-    return _without_governorate(doc, role, _resolve_trailing_bare(doc, role, text))
+    return _member_without_bi(_without_governorate(doc, role, _resolve_trailing_bare(doc, role, text)))
+
+
+_MEMBER_AT = ("عضو بمجلس ", "عضو بلجنة ", "عضو بهيئة ")
+
+
+def _member_without_bi(text: str) -> str:
+    """ "عضو بمجلس النواب" → "عضو مجلس النواب": a member is of the body, in construct."""
+    return "عضو " + text[5:] if text.startswith(_MEMBER_AT) else text
 
 
 # Local units a governorate contains (folded first words of their names).
@@ -1053,7 +1127,9 @@ def _possessor_post(doc: Doc, role: RolePhrase) -> str:
             text = text.removeprefix(w + " ")
         text = _drop_li(text)
     role.institution = role.institution or post.institution
-    return f"{role.canonical} {text}"
+    end = role.end - (1 if role.status_word else 0)  # "نائبه السابق": a status, no portfolio
+    portfolio = doc.surface(role.noun_end, end) if end > role.noun_end else ""
+    return " ".join(filter(None, [role.canonical, text, portfolio]))  # "… للشؤون الفنية"
 
 
 def _post_of_antecedent(doc: Doc, role: RolePhrase) -> RolePhrase | None:
@@ -1261,6 +1337,52 @@ def _drop_li(text: str) -> str:
     return drop_li(text)
 
 
+_QUOTES = {"«": "»", '"': '"', "“": "”"}
+_BARE_LI = "ل"  # "لـ" before a quote, tatweel dropped
+
+
+def _of_quoted_short_name(doc: Doc, role: RolePhrase) -> None:
+    """ "المدير العام لـ«عدل»": a post over a body named by the short form the article gave in
+    brackets after its full name ("الوكالة الوطنية لتحسين السكن وتطويره (عدل)"); the post runs
+    over the quote and takes the body's full name."""
+    toks = doc.tokens
+    k = role.end - 1
+    if k < 0 or toks[k].text != _BARE_LI or role.end + 2 >= len(toks) or toks[role.end].text not in _QUOTES:
+        return
+    close = next(
+        (
+            n
+            for n in range(role.end + 2, min(len(toks), role.end + 4))
+            if toks[n].text == _QUOTES[toks[role.end].text]
+        ),
+        None,
+    )
+    if close is None:
+        return
+    body = _body_of_short_name(doc, [t.text for t in toks[role.end + 1 : close]])
+    if body is None:
+        return
+    role.end, role.institution = close + 1, body.key
+    role.text = f"{doc.surface(role.start, k)} {_with_li(body.name)}"
+
+
+def _body_of_short_name(doc: Doc, short: list[str]) -> Institution | None:
+    """The institution named right before "(short)" somewhere in the article."""
+    toks, n = doc.tokens, len(short)
+    for a in range(1, len(toks) - n - 1):
+        if (
+            toks[a].text != "("
+            or toks[a + n + 1].text != ")"
+            or [t.text for t in toks[a + 1 : a + n + 1]] != short
+        ):
+            continue
+        end = doc.mention(a - 1, a).end
+        for inst in doc.institutions.values():
+            if any(m.end == end for m in inst.mentions):
+                return inst
+    return None
+
+
 def _with_li(name: str) -> str:
     """Prefix the preposition ل: "محافظة X" → "لمحافظة X", "الهيئة" → "للهيئة"."""
     return "لل" + name[2:] if name.startswith("ال") else "ل" + name
@@ -1376,12 +1498,22 @@ def _targets(doc: Doc, seq: list, idx: int, role_targets: dict) -> list[PersonMe
         and not (_has_own_role(doc, seq, idx + 1) and _held_before(doc, seq, idx, role_targets))
         and not _subject_then_woman(doc, role, nxt)
         and not _appointing_subject(doc, seq, idx, nxt)
+        and not _met_with(doc, role, nxt)
     ):
         if role.number in ("du", "pl", "acc"):
             group = _list_after(doc, seq, idx + 1)
             return group[:_DUAL_CAP] if role.number != "pl" else group
         return [nxt]
     return []
+
+
+def _met_with(doc: Doc, role: RolePhrase, p: PersonMention) -> bool:
+    """ "التقى المحافظ بالحاج X": a bare post, then ب + the title of the person it meets; the
+    preposition makes the person its object, not its holder."""
+    if not role.definite or role.end != role.noun_end or p.start != role.end or not p.honorifics:
+        return False
+    title = honorifics().match(doc.tokens, p.start)
+    return title is not None and title.clitics in ("ب", "وب")
 
 
 # Titles of a woman (folded): after a bare masculine post they name its object, not its holder.
@@ -1462,6 +1594,8 @@ def _guest_after_host(doc: Doc, seq: list, idx: int) -> bool:
     if role.start != person.end or not _post_right_before(seq, idx - 1):
         return False
     host_post = seq[idx - 2]
+    if _met_with(doc, host_post, person):
+        return False  # "التقى المحافظ بالحاج X مختار قرية …": X is the guest, the post his
     return host_post.start > 0 and doc.tokens[host_post.start - 1].text in _MEETING_VERBS
 
 

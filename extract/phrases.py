@@ -8,7 +8,10 @@ coordination (والرياضة) and prepositional phrases with ل or ب (للت�
 
 from __future__ import annotations
 
+from functools import cache
+
 from extract.doc import Doc
+from extract.gazetteer import load_lines as data_lines
 from extract.lexicon import Match, RoleForm, institution_heads, places
 from extract.normalize import fold
 from extract.tokens import Token, clitic_readings
@@ -474,7 +477,11 @@ def _possessed_posts(doc: Doc) -> dict[int, tuple[int, str, int]]:
                 canonical = _post_of(words, stem)
                 if canonical is None:
                     continue
-                end = _past_seat(doc, k + 1)  # "مديرة مكتبه في عمان السيدة …"
+                adjective = _POST_ADJECTIVES.get(toks[k + 1].text) if k + 1 < len(toks) else None
+                if adjective is not None and f"{canonical} {adjective}" in _post_nouns():
+                    canonical, end = f"{canonical} {adjective}", k + 2  # "مديرها العام المهندس X"
+                else:
+                    end = _past_seat(doc, k + 1)  # "مديرة مكتبه في عمان السيدة …"
                 if end >= len(toks) or honorifics().match(toks, end) is None:
                     continue  # a title must follow: the holder is named at once
                 antecedent = _antecedent(doc, start, feminine)
@@ -501,10 +508,25 @@ def _post_of(words: list[Token], stem: str) -> str | None:
     return None
 
 
+# Definite adjectives between a possessed post and its holder's title: "مديرها العام" (folded).
+_POST_ADJECTIVES = {
+    fold(w): a
+    for w, a in (("العام", "عام"), ("العامة", "عام"), ("التنفيذي", "تنفيذي"), ("التنفيذية", "تنفيذي"))
+}
+
+
+@cache
+def _post_nouns() -> frozenset[str]:
+    """The canonical singular posts of the role lexicon."""
+    return frozenset(line.split("\t")[0] for line in data_lines("role_nouns"))
+
+
 def _before_titles(toks: list[Token], titles: set[str]) -> list[int]:
-    """Tokens a title's first word follows, at once or after "في" + one word (a seat)."""
+    """Tokens a title's first word follows, at once, after "في" + one word (a seat) or after a
+    post's adjective ("مديرها العام")."""
     at = [k for k, t in enumerate(toks) if t.text in titles]
     before = {k - 1 for k in at if k > 0} | {k - 3 for k in at if k > 2 and toks[k - 2].text == "في"}
+    before |= {k - 2 for k in at if k > 1 and toks[k - 1].text in _POST_ADJECTIVES}
     return sorted(before)
 
 

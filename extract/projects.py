@@ -671,6 +671,8 @@ def read_project(doc: Doc, k: int, require_head: bool = False) -> ProjectMention
         return None  # "مشروعات مياه الشرب الجاري تنفيذها بمحافظات الصعيد": a portfolio of many places
     if head is not None and head.value == "work" and end - k == 2 and _refers_back(doc, k + 1):
         return None  # "لتجهيز المستشفى": work on the hospital named before, no new work
+    if _out_of_a_total(doc, k, end):
+        return None  # "انتهت أعمال حفر 22 بئرا من أصل 30": progress counted in a work's parts
     if (head is None or head.value == "work") and end - k < 2:
         return None  # a lone word ("حفر"، "إنشاء"، "بناء على") is no project's name
     if head is None and end - k == 2 and doc.surface(k + 1, k + 2).endswith(_POSSESSED):
@@ -707,6 +709,17 @@ def _existing(doc: Doc, k: int) -> bool:
     """Token k is an adjective of what exists now, and nothing names the head further."""
     toks = doc.tokens
     return k < len(toks) and toks[k].text in _EXISTING and bare_alone(doc, k + 1)
+
+
+_OUT_OF = (fold("من"), fold("أصل"))
+
+
+def _out_of_a_total(doc: Doc, k: int, end: int) -> bool:
+    """"N من أصل M" in or right after a name: the part of a work done so far, no work."""
+    toks = doc.tokens
+    return any(
+        (toks[j].text, toks[j + 1].text) == _OUT_OF for j in range(k, min(end + 1, len(toks) - 1))
+    )
 
 
 def _owned_only(doc: Doc, k: int, end: int) -> bool:
@@ -785,6 +798,10 @@ def _counted_units(doc: Doc, k: int) -> ProjectMention | None:
     سكنية بالقطب …"): the count belongs to the name, which has no other."""
     toks = doc.tokens
     head = project_heads().match(toks, k + 1) if k + 1 < len(toks) else None
+    if head is None and _unit_of_a_kind(doc, k + 1):
+        end = _read_name(doc, k + 1, 0)  # "ورشة إنجاز 2000 مقعد بيداغوجي ببلدية X"
+        name = doc.surface(k, end)
+        return ProjectMention(k, end, project_key(name), name, toks[k + 1].text, 0)
     if head is None or head.clitics or head.value == "bare":
         return None
     end = _read_name(doc, k + 1, 0)
@@ -792,6 +809,19 @@ def _counted_units(doc: Doc, k: int) -> ProjectMention | None:
         return None  # "2000 وحدة" alone names no project
     name = doc.surface(k, end)
     return ProjectMention(k, end, project_key(name), name, head_stem(doc, head).removeprefix("ال"), 0)
+
+
+def _unit_of_a_kind(doc: Doc, k: int) -> bool:
+    """A bare noun with its nisba after a count ("2000 مقعد بيداغوجي"، "500 سرير طبي"): the
+    units a work builds, named by their kind even when the noun is no project head."""
+    toks = doc.tokens
+    return (
+        k + 1 < len(toks)
+        and not toks[k].is_break
+        and not toks[k].is_number
+        and not toks[k].text.startswith(("ال", "و", "ب", "ل"))
+        and _nisba(toks[k + 1].text)
+    )
 
 
 _COUNTING = frozenset(fold(w) for w in "عدد عددا".split())
@@ -1170,6 +1200,7 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             and not _between_a_pair(doc, k)
             and not _plan_of_work(doc, k, start)
             and not _after_kunya(doc, k, start)
+            and not _person_named_ali(doc, k, start)
             and not (
                 w == "اليوم" and k + 1 < len(toks) and toks[k + 1].text == "الواحد"
             )  # "سوق اليوم الواحد"
@@ -1192,10 +1223,14 @@ def _read_name(doc: Doc, k: int, skip: int) -> int:
             break  # "… والدكتور X"، "مقترح الدكتورة X": a person; "مسقى الشيخ عيسى" keeps its name
         if k > start and _looks_like_verb(w) and not _noun_ending(doc, k):
             break
+        if k > start and (_second_act(w) or _time_phrase(doc, k)):
+            break  # "بتفقد مدرسة X ومتابعة أعمال Y"، "افتتح مدرسة X الشهر الماضي"
         if k > start and w.startswith("و") and _same_head(doc, start, k):
             break  # "محطة معالجة … ومحطة الرفع …": a second project of the same kind
         if k > start + 1 and w.startswith("و") and _thing_head(doc, k):
             break  # "المبنى الإداري الجديد ومدرج الألفية": a second thing, not the name
+        if k > start + 1 and _second_named(doc, k):
+            break  # "مجمع «الريان» السكني ووحدات «الأمل»": a second work named in quotes
         if k > start + 1 and w.startswith("و") and _second_of_two(doc, start, k):
             break  # "في مشروعي طريق X وتطوير الدائري …": the dual names two works
         if k > start and k in _measure_starts(doc) and not _counts_work(doc, k, start):
@@ -1235,6 +1270,49 @@ def _past_adjectives_to_purpose(doc: Doc, k: int) -> int:
 
 
 _KUNYA = frozenset(fold(w) for w in "أبو أبي أبا".split())
+# Verbal nouns of a visit's acts: after و they start the official's next act, not the
+# name's complement ("بتفقد مدرسة X ومتابعة أعمال Y"); with ال they stay ("الرصد والمتابعة").
+_ACTS = frozenset(
+    fold(w)
+    for w in "متابعة افتتاح تفقد وضع إطلاق استعراض تدشين معاينة اعتماد زيارة مراجعة".split()
+)
+# Nouns of time and the adjectives that make them a time adverb after a name:
+# "افتتح مدرسة X الشهر الماضي"; "المستشفى العام" (general) has no such adjective after it.
+_TIME_NOUNS = frozenset(
+    fold(w) for w in "الشهر العام السنة الأسبوع الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split()
+)
+_TIME_ADJECTIVES = frozenset(
+    fold(w)
+    for w in "الماضي الماضية الجاري الجارية الحالي الحالية المقبل المقبلة القادم القادمة المنصرم المنصرمة".split()
+)
+_TO_A_PERSON = frozenset(fold(w) for w in "الشهيد المرحوم الشيخ الإمام السيد".split())
+
+
+def _second_act(word: str) -> bool:
+    """و + a bare verbal noun of a visit's act: the next act begins."""
+    return word[:1] == "و" and word[1:] in _ACTS
+
+
+def _time_phrase(doc: Doc, k: int) -> bool:
+    """A time noun with a time adjective after it ("العام الماضي"، "الأسبوع الجاري")."""
+    toks = doc.tokens
+    return (
+        toks[k].text in _TIME_NOUNS
+        and k + 1 < len(toks)
+        and toks[k + 1].text in _TIME_ADJECTIVES
+    )
+
+
+def _person_named_ali(doc: Doc, k: int, start: int) -> bool:
+    """ "مدرسة الشهيد علي حسن": "علي" spelled with ي after a title or a first name is the
+    named person's, not the preposition على (both fold alike; the original spelling tells)."""
+    toks = doc.tokens
+    if k <= start or doc.surface(k, k + 1) != "علي":
+        return False
+    if k + 1 >= len(toks) or toks[k + 1].is_break or toks[k + 1].is_number:
+        return False
+    before = toks[k - 1].text
+    return before in _TO_A_PERSON or before in first_names()
 
 
 def _after_kunya(doc: Doc, k: int, start: int) -> bool:
@@ -1325,6 +1403,19 @@ def _thing_head(doc: Doc, k: int) -> bool:
     """ "ومدرج"، "ومستشفى": و + a head naming a thing (not work such as "وتجديد")."""
     head = project_heads().match(doc.tokens, k)
     return head is not None and head.clitics == "و" and head.value in ("weak", "strong")
+
+
+def _second_named(doc: Doc, k: int) -> bool:
+    """و + a noun with a «quoted» name right after it: the next item of a list of works
+    ("ووحدات «الأمل»"); a work noun ("وتطوير «…»") may still be the name's complement."""
+    toks = doc.tokens
+    w = toks[k].text
+    if w[:1] != "و" or len(w) < 4 or k + 1 >= len(toks) or toks[k + 1].text not in _QUOTE_PAIRS:
+        return False
+    head = project_heads().match(toks, k)
+    if head is not None and head.value == "work":
+        return False
+    return _closing_quote(doc, k + 1) is not None
 
 
 _DUAL_WORKS = frozenset(fold(w) for w in "مشروعي لمشروعي بمشروعي ومشروعي".split())

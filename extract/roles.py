@@ -106,6 +106,9 @@ def find_roles(doc: Doc) -> None:
             form = RoleForm(form.canonical, "sg", True)  # "ونائبه": his deputy, no complement
             doc.cache.setdefault(POSSESSIVE, set()).add(i)
         phrase = _read_phrase(doc, i, r.end, form, taken)
+        phrase = _member_of_chamber(doc, phrase)
+        if i in doc.cache.get(POSSESSIVE, ()) and form.number == "sg":
+            phrase.end = _past_portfolio(doc, phrase.end)  # "ونائبه للشؤون الفنية الدكتور X"
         if _standing_in_for(doc, phrase):
             i = phrase.noun_end  # "ممثلا رئيس مجلس النواب": the post after is someone else's
             continue
@@ -166,16 +169,50 @@ def _names_after_posts_in_a_place(doc: Doc) -> None:
     toks = doc.tokens
     starts = {p.start for p in doc.persons}
     for r in doc.roles:
-        k, e = r.end, r.end + 2
-        if e >= len(toks) or toks[e].text not in _COMMAS or k in starts or k + 1 in starts:
+        k = r.end
+        if k + 2 > len(toks) or k in starts or k + 1 in starts:
             continue
-        ends_on_place = _ends_on_place(doc, r) or is_regional(toks[r.end - 1].text)  # "… الأوروبي"
-        if not ends_on_place or not all(_plain_name_word(doc, n, n == k) for n in (k, k + 1)):
+        if not (_ends_on_place(doc, r) or is_regional(toks[r.end - 1].text)):  # "… الأوروبي"
             continue
-        if _prose_word(toks[k].text) or toks[k + 1].text.startswith(("ال", "و")):
-            continue  # a definite or prefixed word is prose, not a name
-        doc.persons.append(PersonMention(k, k, e, [], r.sentence, True))
-        doc.persons.sort(key=lambda p: p.start)
+        e = next(
+            (e for e in (k + 2, k + 3) if _name_closed(doc, r, e) and _foreign_or_plain_name(doc, k, e)), None
+        )
+        if e is not None:
+            doc.persons.append(PersonMention(k, k, e, [], r.sentence, True))
+            doc.persons.sort(key=lambda p: p.start)
+
+
+# Words that close a name after a post: "إن/أن" after a verb of saying (folded).
+_THAT = frozenset(fold(w) for w in ("إن", "أن"))
+# Particles inside a three-word name: "تيسير أبو سنينة"، "سالم بن علي" (folded).
+_NAME_PARTICLES = frozenset(fold(w) for w in ("أبو", "ابو", "بن", "بنت", "عبد", "آل"))
+
+
+def _name_closed(doc: Doc, r: RolePhrase, e: int) -> bool:
+    """A name ending before e is closed there: a comma, "إن/أن", or the end of the sentence."""
+    toks = doc.tokens
+    if e >= len(toks) or doc.sentence_of[e] != r.sentence:
+        return e <= len(toks)
+    return toks[e].text in _COMMAS or toks[e].text in _THAT or toks[e].text in _FULL_STOPS
+
+
+_FULL_STOPS = frozenset({".", "!", "؟", ":"})
+
+
+def _foreign_or_plain_name(doc: Doc, k: int, e: int) -> bool:
+    """Two words (three with أبو/بن/عبد inside) that read as a name, none prose: "إيريك لوفيفر"،
+    "تيسير أبو سنينة"، and "الأسعد الماجري" (a given name written with ال, then a family name)."""
+    toks = doc.tokens
+    words = [toks[n].text for n in range(k, e)]
+    if e - k == 3 and words[1] not in _NAME_PARTICLES:
+        return False
+    if any(toks[n].is_punct for n in range(k, e)):
+        return False
+    if not all(_plain_name_word(doc, n, n == k) for n in range(k, e)):
+        return False
+    if words[0].startswith("ال"):  # "الأسعد الماجري": a given name with ال, then a family name
+        return _al_given(words[0]) and e - k == 2 and words[1].startswith("ال")
+    return not _prose_word(words[0]) and not any(w.startswith(("ال", "و")) for w in words[1:])
 
 
 def _prose_word(w: str) -> bool:
@@ -643,12 +680,57 @@ def _her_deputy(doc: Doc, i: int) -> Match | None:
     """ "موجهة الشكر إلى نائبها المهندس X": a relational post with the feminine pronoun ها is
     the deputy of the post a woman named before holds, as "ونائبه" is of a man's."""
     t = doc.tokens[i]
-    if len(t.text) < 6 or not t.text.endswith("ها"):
+    if len(t.text) < 6 or not (t.text.endswith("ها") or (t.text.endswith("ته") and _pronoun_ha(doc, t))):
         return None
-    r = roles().match([Token(t.text[:-2], t.start, t.end - 2)], 0)
+    stem = t.text[:-2] if t.text.endswith("ها") else t.text[:-2] + "ه"  # "معاونته" = معاونة + ه
+    r = roles().match([Token(stem, t.start, t.end - 2)], 0)
     if r is None or r.end != 1 or r.value.number != "sg" or fold(r.value.canonical) not in _RELATIONAL:
         return None
     return Match(i, i + 1, r.clitics, RoleForm(r.value.canonical, "sg", True))
+
+
+# Chambers whose members are called نائب/النائبة (folded, after the ب).
+_CHAMBERS = frozenset(
+    tuple(fold(w).split()) for w in ("مجلس النواب", "مجلس الشيوخ", "مجلس الأمة", "مجلس الشعب", "مجلس الشورى")
+)
+_MP = frozenset({"نائب", "عضو"})
+
+
+def _member_of_chamber(doc: Doc, phrase: RolePhrase) -> RolePhrase:
+    """ "النائبة بمجلس النواب"، "العضو بمجلس الشيوخ": a member of the chamber, "عضو مجلس النواب";
+    a bare definite post otherwise takes no complement."""
+    toks = doc.tokens
+    k = phrase.end
+    if phrase.canonical not in _MP or phrase.end != phrase.noun_end or phrase.nested or k + 1 >= len(toks):
+        return phrase
+    first = toks[k].text
+    if not first.startswith("ب") or (first[1:], toks[k + 1].text) not in _CHAMBERS:
+        return phrase
+    return RolePhrase(
+        phrase.start, phrase.noun_end, k + 2, "عضو", "sg", False, None, phrase.status, phrase.sentence
+    )
+
+
+_PORTFOLIO_WORDS = 4  # words of a possessed deputy's portfolio, at most
+
+
+def _past_portfolio(doc: Doc, k: int) -> int:
+    """ "ونائبه للشؤون الفنية الدكتور X"، "معاونته لشؤون التعليم المهندسة Y": after a deputy
+    with a pronoun, a ل-portfolio runs up to the holder's title; k when no title closes it."""
+    toks = doc.tokens
+    if k >= len(toks) or not toks[k].text.startswith("ل"):
+        return k
+    for end in range(k + 1, min(len(toks), k + 1 + _PORTFOLIO_WORDS)):
+        if toks[end].is_punct or doc.sentence_of[end] != doc.sentence_of[k]:
+            return k
+        if honorifics().match(toks, end, clitics=False) is not None:
+            return end
+    return k
+
+
+def _pronoun_ha(doc: Doc, t: Token) -> bool:
+    """A final ه that is the pronoun, not ة: the original spelling tells them apart."""
+    return doc.article.text[doc.folded.offsets[t.end - 1]] == "ه"
 
 
 _WALI = "والي"

@@ -3571,3 +3571,45 @@ def test_round7_action_frames(text: str, expected: set[tuple[str, str, str]]) ->
 def test_shortened_post_refers_back(text: str, not_a_project: str) -> None:
     ex = extract_article(Article("t", text))
     assert fold(not_a_project) not in {fold(p.name) for p in ex.projects}
+
+
+# The Egyptian ورشة is a building (a craft or a list of buildings after it); the Maghreb
+# ورشة before a work or a building is its worksite.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وتفقد المهندس كامل حسني وزير النقل ورشة الصيانة الرئيسية بالمنطقة الصناعية.",
+            {("كامل حسني", "inspected", "ورشة الصيانة الرئيسية بالمنطقة الصناعية")},
+            id="maintenance-workshop",
+        ),
+        pytest.param(
+            "وتفقد اللواء حازم فريد عوض محافظ البحيرة ورشة النجارة بمدرسة الصنايع.",
+            {("حازم فريد عوض", "inspected", "ورشة النجارة بمدرسة الصنايع")},
+            id="carpentry-workshop",
+        ),
+        pytest.param(
+            "وتفقد المهندس كامل حسني وزير النقل ورشة ومخازن الخط الثالث للمترو.",
+            {("كامل حسني", "inspected", "ورشة ومخازن الخط الثالث للمترو")},
+            id="workshop-and-stores",
+        ),
+        pytest.param(
+            "وعاين الوالي السيد رابح بن سالم ورشة المستشفى الجديد بسعة 240 سريرا.",
+            {("رابح بن سالم", "inspected", "المستشفى الجديد")},
+            id="maghreb-worksite-of-a-building",
+        ),
+        pytest.param(
+            "وعاين الوالي السيد رابح بن سالم ورشة الطريق الاجتنابي لمدينة البيض.",
+            {("رابح بن سالم", "inspected", "الطريق الاجتنابي لمدينة البيض")},
+            id="maghreb-worksite-of-a-road",
+        ),
+        pytest.param(
+            "وبدأ المهندس رامي فؤاد حلمي نائب وزير النقل جولته من موقع محطة الزيتون، ثم انتقل إلى ورشة "
+            "ومخازن الخط بمنطقة الخصوص، المقامة على مساحة 24 فداناً.",
+            {("رامي فؤاد حلمي", "inspected", "ورشة ومخازن الخط بمنطقة الخصوص")},
+            id="moved-to-a-workshop-building",
+        ),
+    ],
+)
+def test_workshop_building_or_worksite(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(text) == _folded(expected)

@@ -440,3 +440,74 @@ def test_a_second_subject_with_its_post_is_no_part_of_the_work(text: str, start:
     k = next(i for i in range(len(doc.tokens)) if doc.surface(i, i + 1) == start)
     m = read_project(doc, k)
     assert m is not None and m.name == name
+
+
+# Session 8: where a name ends before a second act, a time phrase or a second named work;
+# a martyr's name after الشهيد/المرحوم; wells and counted units of a kind.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "قام اللواء سمير فؤاد عبد الجليل محافظ الدقهلية بتفقد مدرسة النور الابتدائية "
+            "ومتابعة أعمال رصف طريق المنصورة الجديد.",
+            {"مدرسة النور الابتدائية", "رصف طريق المنصورة الجديد"},
+            id="name-ends-before-a-second-act",
+        ),
+        pytest.param(
+            "وقام الدكتور هشام نبيل زكي محافظ الغربية بافتتاح مستشفى الرحمة التخصصي وإطلاق "
+            "حملة التطعيم الموسمية.",
+            {"مستشفى الرحمة التخصصي", "حملة التطعيم الموسمية"},
+            id="name-ends-before-a-launch",
+        ),
+        pytest.param(
+            "كان المحافظ قد افتتح مدرسة الأمل الثانوية الشهر الماضي بتكلفة 12 مليون جنيه.",
+            {"مدرسة الأمل الثانوية"},
+            id="last-month-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "وكان اللواء طارق حمدي الفقي محافظ سوهاج قد افتتح مجمع الخدمات الحكومية العام الماضي.",
+            {"مجمع الخدمات الحكومية"},
+            id="last-year-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "وتفقد اللواء طارق حمدي الفقي محافظ سوهاج مستشفى بنها العام وافتتاح قسم الطوارئ.",
+            {"مستشفى بنها العام", "قسم الطوارئ"},
+            id="general-hospital-keeps-its-adjective",
+        ),
+        pytest.param(
+            "وتفقد اللواء طارق حمدي الفقي محافظ سوهاج مدرسة الشهيد علي حسن عبد الرحيم الإعدادية.",
+            {"مدرسة الشهيد علي حسن عبد الرحيم الإعدادية"},
+            id="martyr-named-ali-is-no-preposition",
+        ),
+        pytest.param(
+            "افتتح الدكتور سامي عادل نصر محافظ المنيا مدرسة المرحوم علي فهمي للتعليم الأساسي "
+            "على مساحة 1200 م2.",
+            {"مدرسة المرحوم علي فهمي للتعليم الأساسي"},
+            id="late-ali-kept-preposition-ends",
+        ),
+        pytest.param(
+            "دشن الوزير المهندس شريف عادل منصور مجمع «الريان» السكني ووحدات «الأمل» بمنطقة الحي الشرقي.",
+            {"مجمع «الريان» السكني"},
+            id="second-quoted-work-ends-the-first",
+        ),
+        pytest.param(
+            "وتفقد الوالي السيد جمال بن سعيد، أمس الاثنين، رفقة الوفد المرافق له، أشغال حفر 6 آبار "
+            "ارتوازية بمنطقة الصفصاف.",
+            {"حفر 6 آبار ارتوازية بمنطقة الصفصاف"},
+            id="digging-wells-is-a-work",
+        ),
+        pytest.param(
+            "وعاين الوالي السيد رابح بن سالم ورشة إنجاز 2000 مقعد بيداغوجي ببلدية عين الورد.",
+            {"2000 مقعد بيداغوجي ببلدية عين الورد"},
+            id="counted-seats-of-a-kind",
+        ),
+        pytest.param(
+            "وتفقد الوزير الدكتور ماهر سعيد خليل مشروع استصلاح 2000 فدان بمنطقة الوادي الأخضر، إذ انتهت "
+            "أعمال حفر 14 بئرا جوفية من أصل 20، وتسوية 900 فدان.",
+            {"مشروع استصلاح 2000 فدان بمنطقة الوادي الأخضر"},
+            id="wells-out-of-a-total-are-progress",
+        ),
+    ],
+)
+def test_session8_name_ends(text: str, names: set[str]) -> None:
+    assert set(projects(text)) == {fold(n) for n in names}

@@ -2657,3 +2657,45 @@ def test_programme_as_a_body(text: str, present: set[str], absent: set[str]) -> 
     names = {fold(i.name) for i in run(text).institutions}
     assert {fold(n) for n in present} <= names
     assert not names & {fold(n) for n in absent}
+
+
+# -- round 17: the institution a post of these constructions points to ------------------
+ROUND17_TRIPLE_CASES = [
+    pytest.param(
+        "وقال أمين العاصمة المقدسة الدكتور خالد ناصر الحربي إن المشروع يخدم الأحياء.",
+        {T("خالد ناصر الحربي", "أمين العاصمة المقدسة", "أمانة العاصمة المقدسة")},
+        id="amin-holy-capital-municipality",
+    ),
+    pytest.param(
+        "وقالت النائبة بمجلس النواب سناء فتحي الجارحي إن المشروع تأخر.",
+        {T("سناء فتحي الجارحي", "عضو مجلس النواب", "مجلس النواب")},
+        id="mp-points-to-the-house",
+    ),
+    pytest.param(
+        "وقال الدكتور حمدي سالم العربي، المستشار القانوني لوزارة العدل، إن العقد سليم.",
+        {T("حمدي سالم العربي", "المستشار القانوني لوزارة العدل", "وزارة العدل")},
+        id="legal-adviser-of-a-ministry",
+    ),
+    pytest.param(
+        "وأعلنت الوكالة الوطنية لتحسين السكن وتطويره (عدل) الخطة. وقال المدير العام لـ«عدل» "
+        "المهندس فؤاد سامي العزب إن الوحدات جاهزة.",
+        {
+            T(
+                "فؤاد سامي العزب",
+                "المدير العام للوكالة الوطنية لتحسين السكن وتطويره",
+                "الوكالة الوطنية لتحسين السكن وتطويره",
+            )
+        },
+        id="quoted-short-name-points-to-body",
+    ),
+    pytest.param(
+        "وأوضح رئيس الشركة القابضة للمياه، ومديرها العام المهندس رامي فتحي السعدني، أن المحطة جاهزة.",
+        {T("رامي فتحي السعدني", "مدير عام الشركة القابضة للمياه", "الشركة القابضة للمياه")},
+        id="possessed-general-manager-of-company",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND17_TRIPLE_CASES)
+def test_round17_triples(text: str, expected: set) -> None:
+    assert triples(text) == expected
