@@ -63,6 +63,9 @@ GOLD_FILES = {
     "heldout11.jsonl": ("ho11-", 16, (500, 2200)),
     "heldout10.jsonl": ("ho10-", 16, (500, 2200)),
     "heldout12.jsonl": ("ho12-", 16, (500, 2200)),
+    "own41.jsonl": ("own41-", 16, (500, 2200)),
+    "own42.jsonl": ("own42-", 16, (500, 2200)),
+    "own40.jsonl": ("own40-", 16, (500, 2200)),
 }
 # the shared development set sits beside the repository (see README, "Score extraction")
 DEV_JSONL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
