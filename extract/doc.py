@@ -88,6 +88,11 @@ class Doc:
         """
         return self.folded.to_original(self.tokens[start].start + skip, self.tokens[end - 1].end)
 
+    def original_at(self, i: int) -> str:
+        """The original character behind folded character i. Folding merges ة with the pronoun ه,
+        the preposition على with the name علي, إ with ا; the original spelling tells them apart."""
+        return self.article.text[self.folded.offsets[i]]
+
     def surface(self, start: int, end: int, skip: int = 0) -> str:
         """Original text of the token range, white space collapsed."""
         s, e = self.span(start, end, skip)

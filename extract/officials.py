@@ -1939,7 +1939,7 @@ def _ba_phrase_end(doc: Doc, k: int) -> int:
     toks = doc.tokens
     if k >= len(toks) or not toks[k].text.startswith("ب") or len(toks[k].text) < 4:
         return k
-    if doc.article.text[doc.folded.offsets[toks[k].end - 1]] == "ه" or roles().match(toks, k) is not None:
+    if doc.original_at(toks[k].end - 1) == "ه" or roles().match(toks, k) is not None:
         return k
     if (
         toks[k].text.startswith(_BA_VERBAL_NOUNS)

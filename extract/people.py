@@ -22,6 +22,7 @@ from extract.phrases import (
     genitive_dual_post,
     looks_like_adjective,
     possessed_post,
+    preposition_ala,
     titled_place_name,
 )
 
@@ -227,7 +228,7 @@ def _untitled_person(doc: Doc, i: int) -> PersonMention | None:
         skip = 1 if word != _ABD else 0
     elif word not in first_names() and not _set_off_patronymic(doc, i) and not _time_word_as_name(doc, i):
         return None  # most words: checked before the costlier tests below
-    if _is_preposition_ala(doc, i) or role_at(toks, i) is not None:
+    if preposition_ala(doc, i) or role_at(toks, i) is not None:
         return None  # "على"، or a role noun that is also a name ("أمير منطقة …")
     if possessed_post(doc, i) is not None:
         return None  # "وأمين سرها النائب …": a post with a pronoun, not the name أمين
@@ -509,14 +510,6 @@ def _nisba_before_noun(doc: Doc, k: int) -> bool:
     )
 
 
-def _is_preposition_ala(doc: Doc, k: int) -> bool:
-    """Folding merges the preposition على with the name علي; the original tells them apart."""
-    t = doc.tokens[k]
-    if not t.text.endswith("علي") or len(t.text) > 4:
-        return False
-    return doc.article.text[doc.folded.offsets[t.end - 1]] == "ى"
-
-
 _COURTESY = frozenset(
     fold(w)
     for w in "السيد السيدة الأستاذ الأستاذة الحاج الحاجة الشيخ الدكتور الدكتورة المهندس المهندسة".split()
@@ -527,7 +520,7 @@ _IMAM = fold("إمام")
 def _imam(doc: Doc, k: int) -> bool:
     """The name إمام, which folds like the preposition أمام: the original hamza tells."""
     t = doc.tokens[k]
-    return t.text == _IMAM and doc.article.text[doc.folded.offsets[t.start]] == "إ"
+    return t.text == _IMAM and doc.original_at(t.start) == "إ"
 
 
 def _complements_a_role(doc: Doc, i: int, h) -> bool:
@@ -639,7 +632,7 @@ def _ends_name(doc: Doc, k: int, first: bool, skip_first_check: bool) -> bool:
     if w == "وعلي":
         return True  # "و" + a new name, or the preposition وعلى
     if w == "علي":
-        return _is_preposition_ala(doc, k)
+        return preposition_ala(doc, k)
     if w in name_stops() and not _imam(doc, k):
         return True
     if _looks_like_verb(w) and (first or k + 1 >= len(toks) or not toks[k + 1].is_punct):

@@ -56,7 +56,7 @@ def refers_back(doc: Doc, k: int) -> bool:
     if len(w) < 6 or not w.startswith(("وت", "وا")) or not w.endswith(("ه", "ها")) or k == 0:
         return False  # a verbal noun تفعيل/إفعال: "وتطويره"، "وتشغيلها"; not a verb ("وكلفته")
     prev = doc.tokens[k - 1].text
-    return prev.startswith(("ل", "ال")) and doc.article.text[doc.folded.offsets[t.end - 1 - h]] == "ه"
+    return prev.startswith(("ل", "ال")) and doc.original_at(t.end - 1 - h) == "ه"
 
 
 # ب + a verbal noun that starts an adverbial phrase, not a place: "أوصت اللجنة بالتنسيق مع …".
@@ -464,7 +464,7 @@ def _possessed_posts(doc: Doc) -> dict[int, tuple[int, str, int]]:
     out: dict[int, tuple[int, str, int]] = {}
     for k in _before_titles(toks, honorifics().first):
         t = toks[k]
-        if len(t.text) < 4 or not (t.text.endswith("ها") or _pronoun_ha(doc, t)):
+        if len(t.text) < 4 or not (t.text.endswith("ها") or pronoun_ha(doc, t)):
             continue
         for stem, feminine in _pronoun_stems(t.text):
             for start in (k, k - 1):
@@ -540,9 +540,18 @@ def _past_seat(doc: Doc, k: int) -> int:
     return k
 
 
-def _pronoun_ha(doc: Doc, t: Token) -> bool:
+def pronoun_ha(doc: Doc, t: Token) -> bool:
     """A final ه that is the pronoun, not ة: folding merges them; the original spelling tells."""
-    return t.text.endswith("ه") and doc.article.text[doc.folded.offsets[t.end - 1]] == "ه"
+    return t.text.endswith("ه") and doc.original_at(t.end - 1) == "ه"
+
+
+def preposition_ala(doc: Doc, k: int) -> bool:
+    """The preposition على (with a clitic: وعلى), which folds like the name علي; the original
+    spelling tells them apart."""
+    t = doc.tokens[k]
+    if not t.text.endswith("علي") or len(t.text) > 4:
+        return False
+    return doc.original_at(t.end - 1) == "ى"
 
 
 def _pronoun_stems(word: str) -> list[tuple[str, bool]]:

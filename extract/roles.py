@@ -38,6 +38,8 @@ from extract.phrases import (
     looks_like_adjective,
     name_goes_on,
     possessed_posts,
+    preposition_ala,
+    pronoun_ha,
     region_end,
     titled_place_name,
     town_by_date,
@@ -298,7 +300,7 @@ _ALI = fold("علي")
 def _name_ali(doc: Doc, k: int) -> bool:
     """The name علي, which folds like the preposition على: the original spelling tells."""
     t = doc.tokens[k]
-    return t.text == _ALI and doc.article.text[doc.folded.offsets[t.end - 1]] == "ي"
+    return t.text == _ALI and doc.original_at(t.end - 1) == "ي"
 
 
 # One-word titles that are also parts of family names (folded).
@@ -600,7 +602,7 @@ def _set_over(doc: Doc, k: int) -> tuple[int, bool] | None:
     if (
         at + 1 >= len(toks)
         or toks[at].text != _OVER
-        or doc.article.text[doc.folded.offsets[toks[at].end - 1]] != "ى"
+        or not preposition_ala(doc, at)
     ):
         return None  # (folding merges على with the name علي; the original spelling tells)
     territory = toks[at + 1].text.removeprefix("ال")
@@ -656,7 +658,7 @@ def _possessive(doc: Doc, i: int, r) -> bool:
     if r.end != i + 1 or fold(r.value.canonical) not in _RELATIONAL or not t.text.endswith("ه"):
         return False
     stem = t.text[len(r.clitics) :]
-    return stem == fold(r.value.canonical) + "ه" and doc.article.text[doc.folded.offsets[t.end - 1]] == "ه"
+    return stem == fold(r.value.canonical) + "ه" and doc.original_at(t.end - 1) == "ه"
 
 
 def _possessed_group(doc: Doc, i: int) -> Match | None:
@@ -664,7 +666,7 @@ def _possessed_group(doc: Doc, i: int) -> Match | None:
     pronoun ه names the deputies of the post its antecedent holds (the singular "نائبه" is read
     by `_possessive`). The pronoun is told from the feminine ة by the original spelling."""
     t = doc.tokens[i]
-    if len(t.text) < 5 or not t.text.endswith("ه") or doc.article.text[doc.folded.offsets[t.end - 1]] != "ه":
+    if len(t.text) < 5 or not pronoun_ha(doc, t):
         return None
     stem = t.text[:-1]
     if stem[-1:] not in _GROUP_ENDINGS:
@@ -680,7 +682,7 @@ def _her_deputy(doc: Doc, i: int) -> Match | None:
     """ "موجهة الشكر إلى نائبها المهندس X": a relational post with the feminine pronoun ها is
     the deputy of the post a woman named before holds, as "ونائبه" is of a man's."""
     t = doc.tokens[i]
-    if len(t.text) < 6 or not (t.text.endswith("ها") or (t.text.endswith("ته") and _pronoun_ha(doc, t))):
+    if len(t.text) < 6 or not (t.text.endswith("ها") or (t.text.endswith("ته") and pronoun_ha(doc, t))):
         return None
     stem = t.text[:-2] if t.text.endswith("ها") else t.text[:-2] + "ه"  # "معاونته" = معاونة + ه
     r = roles().match([Token(stem, t.start, t.end - 2)], 0)
@@ -726,11 +728,6 @@ def _past_portfolio(doc: Doc, k: int) -> int:
         if honorifics().match(toks, end, clitics=False) is not None:
             return end
     return k
-
-
-def _pronoun_ha(doc: Doc, t: Token) -> bool:
-    """A final ه that is the pronoun, not ة: the original spelling tells them apart."""
-    return doc.article.text[doc.folded.offsets[t.end - 1]] == "ه"
 
 
 _WALI = "والي"
