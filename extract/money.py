@@ -308,7 +308,8 @@ def _component(start: int, text: str) -> _Component:
         fraction = _FRACTIONS[" ".join(m["frac"].split())]
         if m["fscale"]:
             scale = _SCALES.get(m["fscale"]) or _DEFINITE_SCALES[m["fscale"]]
-            return _Component(start, _whole(fraction * scale), scale, definite=m["fscale"] in _DEFINITE_SCALES)
+            definite = m["fscale"] in _DEFINITE_SCALES
+            return _Component(start, _whole(fraction * scale), scale, definite=definite)
         return _Component(start, fraction, 1, fraction=fraction)
     scale = _SCALES[m["scale"]] if m["scale"] else 1
     if m["num"] or m["pnum"]:  # "(310) ملايين جنيه": a number in brackets before its scale
